@@ -1,0 +1,96 @@
+# kiosk: patient-information kiosk.  `make` builds ./kiosk, `make run` starts
+# it on the bundled content, `make check` runs every test.  Objects go under
+# build/.  Missing Debian packages are installed by deploy/deps.sh.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share/kiosk
+MANDIR = $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+
+CC ?= cc
+PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
+PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt
+WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+SRC = $(wildcard src/*.c)
+# Everything but main: linked into the kiosk and into each unit test.
+LIB_SRC = $(filter-out src/main.c,$(SRC))
+OBJ = $(SRC:src/%.c=build/obj/%.o)
+LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
+SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
+SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
+TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all run check install uninstall clean deps deps-check clang-build
+
+all: build/.deps-build kiosk
+
+build/.deps-build: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh build
+	@touch $@
+
+build/.deps-check: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh check
+	@touch $@
+
+kiosk: $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+
+build/obj/%.o: src/%.c | build/.deps-build
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The same sources with AddressSanitizer and UndefinedBehaviorSanitizer, for
+# the tests.
+build/san/%.o: src/%.c | build/.deps-check
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -c -o $@ $<
+
+build/san/kiosk: $(SAN_OBJ)
+	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS)
+
+build/san/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_LIB_OBJ) \
+		$(PKG_LIBS) $$(pkg-config --libs cmocka)
+
+# Compiles every source with clang too, so both compilers stay warning-free.
+clang-build: | build/.deps-check
+	@mkdir -p build/clang
+	@for f in $(SRC); do \
+		clang -std=c11 $(WARNINGS) -O2 $(PKG_CFLAGS) -fsyntax-only $$f || exit 1; \
+	done
+	@echo "clang: $(words $(SRC)) files compile cleanly"
+
+run: all
+	./kiosk -c kiosk.conf
+
+check: build/.deps-check kiosk build/san/kiosk $(TESTS) clang-build
+	@tests/run.sh $(TESTS)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \
+		$(DESTDIR)$(SYSCONFDIR)
+	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
+	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
+	sed 's|^content_dir = .*|content_dir = $(DATADIR)/content|' kiosk.conf \
+		> $(DESTDIR)$(DATADIR)/kiosk.conf.example
+	test -e $(DESTDIR)$(SYSCONFDIR)/kiosk.conf || \
+		install -m 644 $(DESTDIR)$(DATADIR)/kiosk.conf.example \
+			$(DESTDIR)$(SYSCONFDIR)/kiosk.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/kiosk
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build kiosk
+
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

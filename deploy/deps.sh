@@ -1,0 +1,41 @@
+#!/bin/sh
+# Makes sure the Debian packages a make target needs are installed.
+# Usage: deploy/deps.sh build|check|fuzz
+# As root it installs what is missing with apt-get; otherwise it prints the
+# exact command to run and fails.
+set -eu
+
+case "${1:-build}" in
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux clang libclang-rt-dev" ;;
+fuzz) pkgs="clang libclang-rt-dev libyaml-dev libncurses-dev libcrypt-dev" ;;
+*) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+	# Not Debian: trust pkg-config, and say what is needed if it fails.
+	if ! pkg-config --exists ncursesw yaml-0.1; then
+		echo "kiosk needs ncursesw and libyaml development files (and cmocka and tmux for tests): $pkgs" >&2
+		exit 1
+	fi
+	exit 0
+fi
+
+missing=
+for p in $pkgs; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "Missing Debian packages:$missing" >&2
+	echo "Install them with:  sudo apt-get update && sudo apt-get install -y$missing" >&2
+	exit 1
+fi
+echo "Installing missing Debian packages:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,28 @@
+/* arena: a bump allocator that owns every allocation made from it.
+ *
+ * One content file's tree lives in one arena, so freeing a topic is one call
+ * and nothing inside it can leak or be freed twice. */
+#ifndef KIOSK_ARENA_H
+#define KIOSK_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head;
+	size_t used;		/* bytes handed out, for memory figures */
+};
+
+/* Returns zeroed memory aligned for any type, owned by the arena; aborts the
+ * process with a message when the system is out of memory, since a kiosk with
+ * no memory left has nothing sensible to show. */
+void *arena_alloc(struct arena *arena, size_t size);
+
+/* Copies len bytes of s and adds a NUL; the copy is owned by the arena. */
+char *arena_strndup(struct arena *arena, const char *s, size_t len);
+
+/* Releases every block; the arena is empty and reusable afterwards. */
+void arena_free(struct arena *arena);
+
+#endif

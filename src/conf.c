@@ -1,0 +1,364 @@
+#include "conf.h"
+
+#include "suggest.h"
+#include "utf8.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static char *xstrdup(const char *s)
+{
+	char *copy = strdup(s);
+	if (!copy) {
+		fputs("kiosk: out of memory\n", stderr);
+		abort();
+	}
+	return copy;
+}
+
+static void replace(char **field, char *value)
+{
+	free(*field);
+	*field = value;
+}
+
+void conf_defaults(struct conf *conf)
+{
+	*conf = (struct conf){
+		.clinic_name = xstrdup("Patient information"),
+		.content_dir = xstrdup("content"),
+		.idle_timeout = 120,
+		.idle_countdown = 20,
+		.lock = true,
+		.staff_pin_hash = xstrdup(""),
+		.theme = THEME_STANDARD,
+		.log_file = xstrdup(""),
+		.language = xstrdup("en"),
+	};
+}
+
+void conf_free(struct conf *conf)
+{
+	free(conf->path);
+	free(conf->clinic_name);
+	free(conf->content_dir);
+	free(conf->staff_pin_hash);
+	free(conf->log_file);
+	free(conf->language);
+	*conf = (struct conf){ 0 };
+}
+
+struct reader {
+	const char *path;
+	const char *dir;		/* the file's folder, with '/' */
+	size_t dir_len;
+	unsigned line;
+	struct diag *diag;
+	bool failed;
+};
+
+static void conf_error(struct reader *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void conf_error(struct reader *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(r->diag, DIAG_ERROR, r->path, r->line, 0, fmt, ap);
+	va_end(ap);
+	r->failed = true;
+}
+
+static bool set_text(struct reader *r, char **field, const char *key,
+		     const char *value)
+{
+	if (!*value && strcmp(key, "staff_pin_hash") && strcmp(key, "log_file")) {
+		conf_error(r, "'%s' is empty; give a value or remove the line", key);
+		return false;
+	}
+	replace(field, xstrdup(value));
+	return true;
+}
+
+/* Paths in kiosk.conf are relative to the file, not to wherever the kiosk
+ * was started, so a service and a person at a shell agree. */
+static bool set_path(struct reader *r, char **field, const char *key,
+		     const char *value)
+{
+	size_t n;
+	char *path;
+
+	if (!*value || value[0] == '/')
+		return set_text(r, field, key, value);
+	n = r->dir_len + strlen(value) + 1;
+	path = malloc(n);
+	if (!path) {
+		fputs("kiosk: out of memory\n", stderr);
+		abort();
+	}
+	memcpy(path, r->dir, r->dir_len);
+	strcpy(path + r->dir_len, value);
+	replace(field, path);
+	return true;
+}
+
+static bool set_int(struct reader *r, int *field, const char *key,
+		    const char *value, long min, long max, const char *unit)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(value, &end, 10);
+	if (!*value || *end || errno) {
+		conf_error(r, "'%s' should be a whole number of %s, like %d; "
+			   "not '%s'", key, unit, *field, value);
+		return false;
+	}
+	if (n < min || n > max) {
+		conf_error(r, "'%s' is %ld %s; it must be from %ld to %ld", key,
+			   n, unit, min, max);
+		return false;
+	}
+	*field = (int)n;
+	return true;
+}
+
+static bool set_bool(struct reader *r, bool *field, const char *key,
+		     const char *value)
+{
+	if (!strcmp(value, "yes") || !strcmp(value, "true") || !strcmp(value, "on")) {
+		*field = true;
+		return true;
+	}
+	if (!strcmp(value, "no") || !strcmp(value, "false") || !strcmp(value, "off")) {
+		*field = false;
+		return true;
+	}
+	conf_error(r, "'%s' should be yes or no, not '%s'", key, value);
+	return false;
+}
+
+static const char *const conf_keys[] = {
+	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
+	"staff_pin_hash", "theme", "log_file", "language",
+};
+
+static const char *const theme_names[] = { "standard", "high-contrast", "mono" };
+
+static void apply(struct reader *r, struct conf *conf, const char *key,
+		  const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(conf_keys); i++)
+		if (!strcmp(key, conf_keys[i]))
+			break;
+	switch (i) {
+	case 0:
+		set_text(r, &conf->clinic_name, key, value);
+		break;
+	case 1:
+		set_path(r, &conf->content_dir, key, value);
+		break;
+	case 2:
+		set_int(r, &conf->idle_timeout, key, value, 5, 86400, "seconds");
+		break;
+	case 3:
+		set_int(r, &conf->idle_countdown, key, value, 3, 600, "seconds");
+		break;
+	case 4:
+		set_bool(r, &conf->lock, key, value);
+		break;
+	case 5:
+		if (*value && (value[0] != '$' || strchr(value, ' ')))
+			conf_error(r, "'staff_pin_hash' should be the line that "
+				   "'kiosk --hash-pin' prints (it starts with "
+				   "'$'); run it and paste its output");
+		else
+			set_text(r, &conf->staff_pin_hash, key, value);
+		break;
+	case 6:
+		for (size_t t = 0; t < COUNT(theme_names); t++)
+			if (!strcmp(value, theme_names[t])) {
+				conf->theme = (enum conf_theme)t;
+				return;
+			}
+		conf_error(r, "'theme' cannot be '%s'; choose standard, "
+			   "high-contrast or mono", value);
+		break;
+	case 7:
+		set_path(r, &conf->log_file, key, value);
+		break;
+	case 8:
+		if (strlen(value) < 2 || strlen(value) > 3 ||
+		    strspn(value, "abcdefghijklmnopqrstuvwxyz") != strlen(value))
+			conf_error(r, "'language' should be a language code of 2 "
+				   "or 3 small letters, like en");
+		else
+			set_text(r, &conf->language, key, value);
+		break;
+	default: {
+		const char *best = suggest_closest(key, strlen(key), conf_keys,
+						   COUNT(conf_keys));
+		if (best)
+			conf_error(r, "unknown key '%s'; did you mean '%s'?", key, best);
+		else
+			conf_error(r, "unknown key '%s'; see kiosk.conf(5) for the "
+				   "keys", key);
+	}
+	}
+}
+
+static char *trim(char *s)
+{
+	char *end;
+
+	while (*s == ' ')
+		s++;
+	end = s + strlen(s);
+	while (end > s && end[-1] == ' ')
+		*--end = '\0';
+	return s;
+}
+
+/* Splits one line into key and value in place.  Returns false (reported)
+ * when the line is not "key = value". */
+static bool split_line(struct reader *r, char *line, char **key, char **value)
+{
+	char *eq = strchr(line, '=');
+	char *v, *hash;
+
+	if (!eq) {
+		conf_error(r, "expected 'key = value'; this line has no '='");
+		return false;
+	}
+	*eq = '\0';
+	*key = trim(line);
+	if (!**key || strspn(*key, "abcdefghijklmnopqrstuvwxyz_") != strlen(*key)) {
+		conf_error(r, "'%s' is not a key; keys are small letters and '_', "
+			   "like clinic_name", *key);
+		return false;
+	}
+	v = trim(eq + 1);
+	if (*v == '"') {
+		char *close = strchr(v + 1, '"');
+		char *rest;
+
+		if (!close) {
+			conf_error(r, "the quoted value is not closed; add a '\"' "
+				   "at its end");
+			return false;
+		}
+		*close = '\0';
+		rest = trim(close + 1);
+		if (*rest && *rest != '#') {
+			conf_error(r, "unexpected text after the closing quote");
+			return false;
+		}
+		*value = v + 1;
+		return true;
+	}
+	for (hash = strchr(v, '#'); hash; hash = strchr(hash + 1, '#'))
+		if (hash > v && hash[-1] == ' ') {
+			*hash = '\0';
+			break;
+		}
+	*value = trim(v);
+	return true;
+}
+
+static void parse_line(struct reader *r, struct conf *conf, char *line,
+		       size_t len, unsigned first_seen[])
+{
+	char *key, *value, *s;
+	size_t at;
+	uint32_t cp;
+
+	if (len && line[len - 1] == '\r')
+		line[--len] = '\0';
+	for (size_t i = 0; i < len; i++)
+		if (line[i] == '\t')
+			line[i] = ' ';
+	if (utf8_find_bad(line, len, false, &at, &cp)) {
+		if (utf8_decode(line + at, len - at, &cp))
+			conf_error(r, "the line contains a %s at column %zu; "
+				   "remove it", utf8_control_name(cp), at + 1);
+		else
+			conf_error(r, "the line is not valid UTF-8 text (column "
+				   "%zu); save the file as UTF-8", at + 1);
+		return;
+	}
+	s = trim(line);
+	if (!*s || *s == '#')
+		return;
+	if (!split_line(r, s, &key, &value))
+		return;
+	if (strlen(value) > CONF_MAX_VALUE) {
+		conf_error(r, "the value of '%s' is longer than %d characters",
+			   key, CONF_MAX_VALUE);
+		return;
+	}
+	for (size_t i = 0; i < COUNT(conf_keys); i++)
+		if (!strcmp(key, conf_keys[i])) {
+			if (first_seen[i]) {
+				conf_error(r, "'%s' is set twice (first on line "
+					   "%u); keep one", key, first_seen[i]);
+				return;
+			}
+			first_seen[i] = r->line;
+		}
+	apply(r, conf, key, value);
+}
+
+bool conf_load(struct conf *conf, const char *path, struct diag *diag)
+{
+	struct reader r = { .path = path, .diag = diag };
+	unsigned first_seen[COUNT(conf_keys)] = { 0 };
+	const char *slash = strrchr(path, '/');
+	char *buf;
+	size_t len = 0;
+	FILE *f = fopen(path, "rb");
+
+	if (!f) {
+		diag_add(diag, DIAG_ERROR, path, 0, 0, "cannot open the settings "
+			 "file: %s", strerror(errno));
+		return false;
+	}
+	buf = malloc(CONF_MAX_FILE_BYTES + 1);
+	if (!buf) {
+		fclose(f);
+		diag_add(diag, DIAG_ERROR, path, 0, 0, "out of memory");
+		return false;
+	}
+	len = fread(buf, 1, CONF_MAX_FILE_BYTES + 1, f);
+	if (ferror(f) || len > CONF_MAX_FILE_BYTES) {
+		diag_add(diag, DIAG_ERROR, path, 0, 0, ferror(f)
+			 ? "cannot read the settings file"
+			 : "the settings file is larger than 64 KB; is it the "
+			   "right file?");
+		fclose(f);
+		free(buf);
+		return false;
+	}
+	fclose(f);
+	buf[len] = '\0';
+	replace(&conf->path, xstrdup(path));
+	r.dir = path;
+	r.dir_len = slash ? (size_t)(slash - path) + 1 : 0;
+	for (char *line = buf; line < buf + len; ) {
+		char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+		size_t n = nl ? (size_t)(nl - line) : (size_t)(buf + len - line);
+
+		line[n] = '\0';
+		r.line++;
+		parse_line(&r, conf, line, n, first_seen);
+		line += n + 1;
+	}
+	free(buf);
+	return !r.failed;
+}

@@ -1,0 +1,46 @@
+/* conf: kiosk.conf, the clinic's settings.
+ *
+ * The file is "key = value" lines; '#' starts a comment line or, after a
+ * space, a comment at the end of a line.  A value may be put in double
+ * quotes to keep a '#' or spaces at its ends.  Every key has a default, so
+ * an empty file is a working configuration.  kiosk.conf(5) and the shipped
+ * kiosk.conf describe every key. */
+#ifndef KIOSK_CONF_H
+#define KIOSK_CONF_H
+
+#include "diag.h"
+
+#include <stdbool.h>
+
+enum conf_theme { THEME_STANDARD, THEME_HIGH_CONTRAST, THEME_MONO };
+
+enum {
+	CONF_MAX_FILE_BYTES = 64 * 1024,
+	CONF_MAX_VALUE = 1024,
+};
+
+struct conf {
+	char *path;			/* the file read, or NULL for defaults */
+	char *clinic_name;
+	char *content_dir;		/* resolved against the file's folder */
+	int idle_timeout;		/* seconds without input before asking */
+	int idle_countdown;		/* seconds the "still there?" question shows */
+	bool lock;
+	char *staff_pin_hash;		/* crypt(3) hash, "" when not set */
+	enum conf_theme theme;
+	char *log_file;			/* resolved like content_dir; "" = off */
+	char *language;
+};
+
+/* Fills conf with defaults (content_dir "content" in the current folder). */
+void conf_defaults(struct conf *conf);
+
+/* Reads path over the defaults.  Every problem goes to diag as
+ * "path:line: error: ..." and loading continues; a bad value keeps its
+ * default.  Returns false when the file could not be read or had errors.
+ * conf owns its strings: release them with conf_free. */
+bool conf_load(struct conf *conf, const char *path, struct diag *diag);
+
+void conf_free(struct conf *conf);
+
+#endif

@@ -1,0 +1,184 @@
+/* content: the read-only model of topics and glossaries, and loading a
+ * content folder into it.
+ *
+ * A topic file and a glossary file each own one arena holding everything read
+ * from them, so a file can later be replaced on its own.  Nothing here knows
+ * about curses; the format is described for staff in docs/content.md. */
+#ifndef KIOSK_CONTENT_H
+#define KIOSK_CONTENT_H
+
+#include "arena.h"
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
+	CONTENT_MAX_FILES = 20000,
+};
+
+struct content_list {
+	const char **items;
+	size_t count;
+};
+
+enum content_section_kind {
+	SECTION_OVERVIEW, SECTION_ANATOMY, SECTION_CAUSES, SECTION_SYMPTOMS,
+	SECTION_DIAGNOSIS, SECTION_SELF_CARE, SECTION_TREATMENT_OPTIONS,
+	SECTION_PROCEDURE, SECTION_AFTERCARE, SECTION_RISKS, SECTION_OUTLOOK,
+	SECTION_GET_HELP, SECTION_QUESTIONS,
+	SECTION_KIND_COUNT
+};
+
+enum content_urgency { URGENCY_ROUTINE, URGENCY_URGENT, URGENCY_EMERGENCY };
+
+enum content_topic_kind { TOPIC_CONDITION, TOPIC_PROCEDURE, TOPIC_GENERAL };
+
+enum content_block_kind {
+	BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS,
+	BLOCK_GET_HELP, BLOCK_OPTIONS, BLOCK_LINK
+};
+
+struct content_option {
+	const char *name;
+	const char *what;
+	struct content_list good;
+	struct content_list drawbacks;
+};
+
+struct content_get_help {
+	enum content_urgency urgency;
+	const char *title;		/* NULL: a default for the urgency */
+	const char *text;		/* may be NULL when items are given */
+	struct content_list items;
+};
+
+struct content_link {
+	const char *topic_id;
+	const char *text;		/* NULL: the target's title */
+	unsigned line, col;
+};
+
+struct content_block {
+	enum content_block_kind kind;
+	union {
+		const char *text;			/* heading, paragraph */
+		struct content_list list;		/* bullets, steps */
+		struct content_get_help help;
+		struct {
+			struct content_option *items;
+			size_t count;
+		} options;
+		struct content_link link;
+	} u;
+};
+
+struct content_page {
+	const char *title;
+	struct content_block *blocks;
+	size_t block_count;
+};
+
+struct content_section {
+	enum content_section_kind kind;
+	const char *title;
+	struct content_page *pages;
+	size_t page_count;
+};
+
+struct content_date {
+	int year, month, day;
+};
+
+struct content_source {
+	const char *citation;
+	const char *url;
+};
+
+struct content_topic {
+	const char *path;
+	const char *id;
+	const char *title;
+	const char *summary;
+	const char *language;
+	const char *version;		/* may be NULL */
+	enum content_topic_kind kind;
+	struct content_list other_names;
+	struct content_list reviewed_by;
+	struct content_date last_reviewed;
+	struct content_date next_review_due;
+	struct content_source *sources;
+	size_t source_count;
+	struct content_link *related;
+	size_t related_count;
+	struct content_section *sections;
+	size_t section_count;
+	struct arena arena;		/* owns everything above */
+};
+
+struct content_term {
+	const char *term;
+	const char *plain;		/* the plain explanation */
+	const char *say;		/* sounding-out, may be NULL */
+};
+
+struct content_glossary {
+	const char *path;
+	const char *language;
+	struct content_term *terms;	/* sorted by term, ignoring case */
+	size_t count;
+	struct arena arena;
+};
+
+struct content_library {
+	struct content_topic **topics;	/* sorted by language, then title */
+	size_t topic_count;
+	struct content_glossary **glossaries;
+	size_t glossary_count;
+	size_t files_seen;		/* YAML files looked at, good or bad */
+	size_t bytes;			/* total size of the files loaded */
+};
+
+/* Loads every *.yaml / *.yml file in dir (not sub-folders).  Files named
+ * glossary.yaml or glossary.LANG.yaml are glossaries; every other file is a
+ * topic.  Every problem goes to diag; a file with errors of its own is left
+ * out, and everything good is kept.  Broken links and unknown glossary terms
+ * are reported but do not drop the topic: the browser hides such a link and
+ * shows such a word unmarked.  Returns a library owned by the caller (free
+ * with content_library_free), never NULL. */
+struct content_library *content_library_load(const char *dir, struct diag *diag);
+
+void content_library_free(struct content_library *lib);
+
+/* Parses one topic file's bytes.  The glossary of the topic's language in
+ * lib (may be NULL) is used to check marked words.  Returns NULL when the
+ * file has errors of its own. */
+struct content_topic *content_topic_parse(const char *path, const char *bytes,
+					  size_t len,
+					  const struct content_library *lib,
+					  struct diag *diag);
+void content_topic_free(struct content_topic *topic);
+
+struct content_glossary *content_glossary_parse(const char *path,
+						const char *bytes, size_t len,
+						struct diag *diag);
+void content_glossary_free(struct content_glossary *glossary);
+
+/* Look-ups; all return NULL when nothing matches. */
+const struct content_topic *content_find_topic(const struct content_library *lib,
+					       const char *id, const char *language);
+const struct content_glossary *content_find_glossary(const struct content_library *lib,
+						     const char *language);
+const struct content_term *content_find_term(const struct content_glossary *g,
+					     const char *term, size_t len);
+
+/* Names and plain default titles of section kinds and urgencies. */
+const char *content_section_kind_name(enum content_section_kind kind);
+const char *content_section_default_title(enum content_section_kind kind);
+const char *content_urgency_name(enum content_urgency urgency);
+
+/* Days since 1970-01-01 of a date, for comparing and counting days. */
+long content_date_days(struct content_date d);
+
+#endif

@@ -1,0 +1,402 @@
+/* Topic files: the ydoc tree of one file checked and copied into a
+ * content_topic.  The shape is documented in docs/content.md. */
+#include "content.h"
+
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static const char *const section_kinds[SECTION_KIND_COUNT] = {
+	"overview", "anatomy", "causes", "symptoms", "diagnosis", "self-care",
+	"treatment-options", "procedure", "aftercare", "risks", "outlook",
+	"get-help", "questions",
+};
+
+static const char *const section_titles[SECTION_KIND_COUNT] = {
+	"What it is", "The body parts involved", "Causes", "Symptoms",
+	"Finding out what is wrong", "Looking after yourself",
+	"Treatment choices", "The procedure", "Afterwards",
+	"Risks and side effects", "What to expect", "When to get help",
+	"Questions to ask",
+};
+
+static const char *const urgencies[] = { "routine", "urgent", "emergency" };
+static const char *const topic_kinds[] = { "condition", "procedure", "general" };
+
+const char *content_section_kind_name(enum content_section_kind kind)
+{
+	return section_kinds[kind];
+}
+
+const char *content_section_default_title(enum content_section_kind kind)
+{
+	return section_titles[kind];
+}
+
+const char *content_urgency_name(enum content_urgency urgency)
+{
+	return urgencies[urgency];
+}
+
+static void parse_link(struct schema *s, const struct ynode *node,
+		       const char *what, struct content_link *out)
+{
+	static const struct schema_key keys[] = {
+		{ "topic", true }, { "text", false },
+	};
+	const struct ynode *v[COUNT(keys)];
+
+	if (!schema_map(s, node, what, keys, COUNT(keys), v))
+		return;
+	out->topic_id = schema_text(s, v[0], "topic");
+	out->text = schema_text(s, v[1], "text");
+	out->line = v[0] ? v[0]->line : node->line;
+	out->col = v[0] ? v[0]->col : node->col;
+}
+
+static void parse_get_help(struct schema *s, const struct ynode *node,
+			   struct content_get_help *out)
+{
+	static const struct schema_key keys[] = {
+		{ "urgency", true }, { "title", false }, { "text", false },
+		{ "items", false },
+	};
+	const struct ynode *v[COUNT(keys)];
+	int urgency;
+
+	if (!schema_map(s, node, "a 'get_help' box", keys, COUNT(keys), v))
+		return;
+	urgency = schema_choice(s, v[0], "urgency", urgencies, COUNT(urgencies));
+	out->urgency = urgency < 0 ? URGENCY_ROUTINE : (enum content_urgency)urgency;
+	out->title = schema_text(s, v[1], "title");
+	out->text = schema_text(s, v[2], "text");
+	if (v[3])
+		schema_text_list(s, v[3], "items", &out->items);
+	if (!v[2] && !v[3])
+		schema_error(s, node, "a 'get_help' box needs 'text' or "
+			     "'items' saying what to do");
+}
+
+static void parse_options(struct schema *s, const struct ynode *node,
+			  struct content_block *out)
+{
+	static const struct schema_key keys[] = {
+		{ "name", true }, { "what", true }, { "good", true },
+		{ "drawbacks", true },
+	};
+	void *items;
+	size_t i = 0;
+
+	if (!schema_list(s, node, "options", "treatment option", &items,
+			 sizeof *out->u.options.items, &out->u.options.count))
+		return;
+	out->u.options.items = items;
+	for (const struct ynode *n = node->child; n; n = n->next, i++) {
+		struct content_option *o = &out->u.options.items[i];
+		const struct ynode *v[COUNT(keys)];
+
+		if (!schema_map(s, n, "a treatment option", keys, COUNT(keys), v))
+			continue;
+		o->name = schema_text(s, v[0], "name");
+		o->what = schema_text(s, v[1], "what");
+		schema_text_list(s, v[2], "good", &o->good);
+		schema_text_list(s, v[3], "drawbacks", &o->drawbacks);
+	}
+}
+
+static const char *const block_kinds[] = {
+	"heading", "paragraph", "bullets", "steps", "get_help", "options",
+	"link",
+};
+
+static void parse_block(struct schema *s, const struct ynode *node,
+			struct content_block *out)
+{
+	const struct ynode *key, *value;
+	int kind;
+
+	if (node->kind != YNODE_MAP || node->len != 1) {
+		schema_error(s, node, "each block is one 'kind: ...' line, where "
+			     "kind is heading, paragraph, bullets, steps, "
+			     "get_help, options or link");
+		return;
+	}
+	key = node->child;
+	value = key->next;
+	kind = schema_choice(s, key, "block kind", block_kinds,
+			     COUNT(block_kinds));
+	if (kind < 0)
+		return;
+	out->kind = (enum content_block_kind)kind;
+	switch (out->kind) {
+	case BLOCK_HEADING:
+	case BLOCK_PARAGRAPH:
+		out->u.text = schema_text(s, value, block_kinds[kind]);
+		break;
+	case BLOCK_BULLETS:
+	case BLOCK_STEPS:
+		schema_text_list(s, value, block_kinds[kind], &out->u.list);
+		break;
+	case BLOCK_GET_HELP:
+		parse_get_help(s, value, &out->u.help);
+		break;
+	case BLOCK_OPTIONS:
+		parse_options(s, value, out);
+		break;
+	case BLOCK_LINK:
+		parse_link(s, value, "a 'link' block", &out->u.link);
+		break;
+	}
+}
+
+static void parse_page(struct schema *s, const struct ynode *node,
+		       struct content_page *out)
+{
+	static const struct schema_key keys[] = {
+		{ "title", true }, { "blocks", true },
+	};
+	const struct ynode *v[COUNT(keys)];
+	void *blocks;
+	size_t i = 0;
+
+	if (!schema_map(s, node, "a page", keys, COUNT(keys), v))
+		return;
+	out->title = schema_text(s, v[0], "title");
+	if (!schema_list(s, v[1], "blocks", "block", &blocks,
+			 sizeof *out->blocks, &out->block_count))
+		return;
+	out->blocks = blocks;
+	for (const struct ynode *n = v[1]->child; n; n = n->next)
+		parse_block(s, n, &out->blocks[i++]);
+}
+
+static void parse_section(struct schema *s, const struct ynode *node,
+			  struct content_section *out)
+{
+	static const struct schema_key keys[] = {
+		{ "kind", true }, { "title", false }, { "pages", true },
+	};
+	const struct ynode *v[COUNT(keys)];
+	void *pages;
+	size_t i = 0;
+	int kind;
+
+	if (!schema_map(s, node, "a section", keys, COUNT(keys), v))
+		return;
+	kind = schema_choice(s, v[0], "kind", section_kinds, COUNT(section_kinds));
+	out->kind = kind < 0 ? SECTION_OVERVIEW : (enum content_section_kind)kind;
+	out->title = v[1] ? schema_text(s, v[1], "title")
+			  : content_section_default_title(out->kind);
+	if (!schema_list(s, v[2], "pages", "page", &pages, sizeof *out->pages,
+			 &out->page_count))
+		return;
+	out->pages = pages;
+	for (const struct ynode *n = v[2]->child; n; n = n->next)
+		parse_page(s, n, &out->pages[i++]);
+}
+
+static void parse_sources(struct schema *s, const struct ynode *node,
+			  struct content_topic *t)
+{
+	static const struct schema_key keys[] = {
+		{ "citation", true }, { "url", false },
+	};
+	void *items;
+	size_t i = 0;
+
+	if (!schema_list(s, node, "sources", "source", &items,
+			 sizeof *t->sources, &t->source_count))
+		return;
+	t->sources = items;
+	for (const struct ynode *n = node->child; n; n = n->next, i++) {
+		const struct ynode *v[COUNT(keys)];
+
+		if (!schema_map(s, n, "a source", keys, COUNT(keys), v))
+			continue;
+		t->sources[i].citation = schema_text(s, v[0], "citation");
+		t->sources[i].url = schema_text(s, v[1], "url");
+		if (t->sources[i].url &&
+		    strncmp(t->sources[i].url, "https://", 8) != 0 &&
+		    strncmp(t->sources[i].url, "http://", 7) != 0)
+			schema_error(s, v[1], "'url' should start with "
+				     "https:// (or http://)");
+	}
+}
+
+static void parse_related(struct schema *s, const struct ynode *node,
+			  struct content_topic *t)
+{
+	void *items;
+	size_t i = 0;
+
+	if (!node)
+		return;
+	if (!schema_list(s, node, "related", "related topic", &items,
+			 sizeof *t->related, &t->related_count))
+		return;
+	t->related = items;
+	for (const struct ynode *n = node->child; n; n = n->next)
+		parse_link(s, n, "a related topic", &t->related[i++]);
+}
+
+static bool valid_id(const char *id)
+{
+	if (!id || !*id || *id == '-')
+		return false;
+	for (const char *p = id; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		      *p == '-'))
+			return false;
+	return strlen(id) <= 64;
+}
+
+static bool valid_language(const char *lang)
+{
+	size_t n = lang ? strlen(lang) : 0;
+
+	return (n == 2 || n == 3) && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == n;
+}
+
+/* The id must match the file name: ID.yaml, or ID.LANG.yaml for a
+ * translation, so staff can find a topic's file from its id. */
+static void check_id_matches_file(struct schema *s, const struct ynode *at,
+				  const struct content_topic *t)
+{
+	const char *base = strrchr(t->path, '/');
+	const char *dot;
+	size_t stem;
+	char expected[96];
+
+	base = base ? base + 1 : t->path;
+	dot = strrchr(base, '.');
+	stem = dot ? (size_t)(dot - base) : strlen(base);
+	if (strlen(t->id) == stem && strncmp(base, t->id, stem) == 0)
+		return;
+	if (t->language) {
+		snprintf(expected, sizeof expected, "%s.%s", t->id, t->language);
+		if (strlen(expected) == stem && strncmp(base, expected, stem) == 0)
+			return;
+	}
+	schema_error(s, at, "id '%s' does not match the file name; rename the "
+		     "file to %s.yaml or change the id", t->id, t->id);
+}
+
+static void parse_topic(struct schema *s, const struct ynode *root,
+			const struct content_library *lib,
+			struct content_topic *t)
+{
+	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
+	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
+	       SECTIONS, KEY_COUNT };
+	static const struct schema_key keys[KEY_COUNT] = {
+		[ID] = { "id", true }, [TITLE] = { "title", true },
+		[OTHER_NAMES] = { "other_names", false },
+		[SUMMARY] = { "summary", true }, [KIND] = { "kind", false },
+		[LANGUAGE] = { "language", true }, [VERSION] = { "version", false },
+		[LAST_REVIEWED] = { "last_reviewed", true },
+		[NEXT_REVIEW_DUE] = { "next_review_due", true },
+		[REVIEWED_BY] = { "reviewed_by", true },
+		[SOURCES] = { "sources", true }, [RELATED] = { "related", false },
+		[SECTIONS] = { "sections", true },
+	};
+	const struct ynode *v[KEY_COUNT];
+	void *sections;
+	size_t i = 0;
+	int kind;
+
+	if (!schema_map(s, root, "a topic file", keys, KEY_COUNT, v))
+		return;
+	/* The language comes first: it picks the glossary that marked
+	 * words in every other value are checked against. */
+	t->language = schema_text(s, v[LANGUAGE], "language");
+	if (t->language && !valid_language(t->language)) {
+		schema_error(s, v[LANGUAGE], "'language' should be a language "
+			     "code of 2 or 3 small letters, like 'en' or 'cy'");
+		t->language = NULL;
+	}
+	if (t->language && lib) {
+		s->check_terms = true;
+		s->glossary = content_find_glossary(lib, t->language);
+	}
+	t->id = schema_text(s, v[ID], "id");
+	if (t->id && !valid_id(t->id)) {
+		schema_error(s, v[ID], "id '%s' may use only small letters a-z, "
+			     "digits and '-' (at most 64), like 'hip-bursitis'",
+			     t->id);
+		t->id = NULL;
+	}
+	t->title = schema_text(s, v[TITLE], "title");
+	if (v[OTHER_NAMES])
+		schema_text_list(s, v[OTHER_NAMES], "other_names", &t->other_names);
+	t->summary = schema_text(s, v[SUMMARY], "summary");
+	kind = v[KIND] ? schema_choice(s, v[KIND], "kind", topic_kinds,
+				       COUNT(topic_kinds)) : 0;
+	t->kind = kind < 0 ? TOPIC_CONDITION : (enum content_topic_kind)kind;
+	if (t->id)
+		check_id_matches_file(s, v[ID], t);
+	t->version = schema_text(s, v[VERSION], "version");
+	if (schema_date(s, v[LAST_REVIEWED], "last_reviewed", &t->last_reviewed) &&
+	    schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due", &t->next_review_due) &&
+	    content_date_days(t->next_review_due) <= content_date_days(t->last_reviewed))
+		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
+			     "after 'last_reviewed'");
+	schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
+	parse_sources(s, v[SOURCES], t);
+	parse_related(s, v[RELATED], t);
+	if (!schema_list(s, v[SECTIONS], "sections", "section", &sections,
+			 sizeof *t->sections, &t->section_count))
+		return;
+	t->sections = sections;
+	for (const struct ynode *n = v[SECTIONS]->child; n; n = n->next)
+		parse_section(s, n, &t->sections[i++]);
+}
+
+struct content_topic *content_topic_parse(const char *path, const char *bytes,
+					  size_t len,
+					  const struct content_library *lib,
+					  struct diag *diag)
+{
+	struct arena scratch = { 0 };
+	struct content_topic *t = calloc(1, sizeof *t);
+	struct schema s = { .path = path, .diag = diag };
+	const struct ynode *root;
+
+	if (!t) {
+		diag_add(diag, DIAG_ERROR, path, 0, 0, "out of memory");
+		return NULL;
+	}
+	s.arena = &t->arena;
+	t->path = arena_strndup(&t->arena, path, strlen(path));
+	root = ydoc_parse(path, bytes, len, &scratch, diag);
+	if (root)
+		parse_topic(&s, root, lib, t);
+	arena_free(&scratch);
+	if (!root || s.errors) {
+		content_topic_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void content_topic_free(struct content_topic *topic)
+{
+	if (!topic)
+		return;
+	arena_free(&topic->arena);
+	free(topic);
+}
+
+long content_date_days(struct content_date d)
+{
+	/* Days from civil, after Howard Hinnant's public-domain algorithm. */
+	long y = d.year - (d.month <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}

@@ -1,0 +1,122 @@
+#include "utf8.h"
+
+#include <stdio.h>
+#include <string.h>
+
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n;
+	uint32_t c, min;
+
+	if (len == 0)
+		return 0;
+	c = u[0];
+	*cp = c;
+	if (c < 0x80)
+		return 1;
+	if ((c & 0xE0) == 0xC0) {
+		n = 2; c &= 0x1F; min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 3; c &= 0x0F; min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 4; c &= 0x07; min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+bool utf8_is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+bool utf8_find_bad(const char *s, size_t len, bool allow_newline,
+		   size_t *at, uint32_t *cp)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		uint32_t c;
+		size_t n;
+
+		/* ASCII fast path: most content is plain text. */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &c);
+		if (n == 0 || (utf8_is_control(c) && !(allow_newline && c == '\n'))) {
+			*at = i;
+			*cp = c;
+			return true;
+		}
+		i += n;
+	}
+	return false;
+}
+
+char *utf8_escape(const char *s, size_t len, char *out, size_t outsz)
+{
+	size_t o = 0, i = 0;
+
+	/* Room for "..." and the NUL is kept back so a cut is always marked. */
+	if (outsz < 4) {
+		if (outsz)
+			out[0] = '\0';
+		return out;
+	}
+	while (i < len) {
+		char piece[16];
+		size_t plen;
+		uint32_t c;
+		size_t n = utf8_decode(s + i, len - i, &c);
+
+		if (n == 0) {
+			plen = (size_t)snprintf(piece, sizeof piece, "\\x%02X",
+						(unsigned char)s[i]);
+			n = 1;
+		} else if (utf8_is_control(c)) {
+			plen = (size_t)snprintf(piece, sizeof piece,
+						c < 0x100 ? "\\x%02X" : "\\u{%04X}",
+						(unsigned)c);
+		} else {
+			memcpy(piece, s + i, n);
+			plen = n;
+		}
+		if (o + plen > outsz - 4) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		memcpy(out + o, piece, plen);
+		o += plen;
+		i += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+const char *utf8_control_name(uint32_t cp)
+{
+	switch (cp) {
+	case 0x00: return "NUL byte";
+	case 0x09: return "tab";
+	case 0x0A: return "line break";
+	case 0x0D: return "carriage return";
+	case 0x1B: return "escape character (ESC, starts terminal codes)";
+	case 0x7F: return "delete character (DEL)";
+	default: return cp >= 0x80 ? "C1 control character" : "control character";
+	}
+}

@@ -1,0 +1,364 @@
+#include "ydoc.h"
+
+#include "utf8.h"
+
+#include <string.h>
+#include <yaml.h>
+
+struct frame {
+	struct ynode *node;
+	struct ynode *last;
+};
+
+struct builder {
+	const char *path;
+	const char *bytes;
+	size_t len;
+	struct arena *arena;
+	struct diag *diag;
+	struct frame stack[YDOC_MAX_DEPTH + 1];
+	int depth;
+	size_t nodes;
+	int documents;
+	struct ynode *root;
+	bool failed;
+};
+
+static void fail(struct builder *b, unsigned line, unsigned col,
+		 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void fail(struct builder *b, unsigned line, unsigned col,
+		 const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(b->diag, DIAG_ERROR, b->path, line, col, fmt, ap);
+	va_end(ap);
+	b->failed = true;
+}
+
+/* Byte offset of a 0-based line and character column, for looking at what
+ * libyaml stopped on.  Line breaks are LF, CRLF or a lone CR, as in YAML. */
+static size_t offset_of(const struct builder *b, size_t line, size_t col)
+{
+	size_t i = 0;
+
+	if (b->len >= 3 && memcmp(b->bytes, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (line > 0 && i < b->len) {
+		char c = b->bytes[i++];
+		if (c == '\n' || (c == '\r' && (i >= b->len || b->bytes[i] != '\n')))
+			line--;
+	}
+	while (col > 0 && i < b->len) {
+		uint32_t cp;
+		size_t n = utf8_decode(b->bytes + i, b->len - i, &cp);
+		i += n ? n : 1;
+		col--;
+	}
+	return i;
+}
+
+/* 1-based line and column of a byte offset, counting characters. */
+static void position_of(const struct builder *b, size_t offset,
+			unsigned *line, unsigned *col)
+{
+	size_t i = 0;
+
+	*line = 1;
+	*col = 1;
+	if (b->len >= 3 && memcmp(b->bytes, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < offset && i < b->len) {
+		uint32_t cp;
+		size_t n = utf8_decode(b->bytes + i, b->len - i, &cp);
+		char c = b->bytes[i];
+
+		if (c == '\n' || (c == '\r' && (i + 1 >= b->len || b->bytes[i + 1] != '\n'))) {
+			(*line)++;
+			*col = 1;
+		} else if (c != '\r') {
+			(*col)++;
+		}
+		i += n ? n : 1;
+	}
+}
+
+static bool problem_is(const yaml_parser_t *p, const char *text)
+{
+	return p->problem && strstr(p->problem, text);
+}
+
+/* Turns libyaml's terse problem into a message that says how to fix it. */
+static void report_parser_error(struct builder *b, const yaml_parser_t *p)
+{
+	unsigned line = (unsigned)p->problem_mark.line + 1;
+	unsigned col = (unsigned)p->problem_mark.column + 1;
+	size_t at = offset_of(b, p->problem_mark.line, p->problem_mark.column);
+	char here = at < b->len ? b->bytes[at] : '\0';
+
+	if (p->error == YAML_READER_ERROR) {
+		position_of(b, p->problem_offset, &line, &col);
+		if (problem_is(p, "control characters"))
+			fail(b, line, col, "the file contains a %s; remove it "
+			     "(save the file as plain UTF-8 text)",
+			     utf8_control_name((uint32_t)p->problem_value));
+		else if (problem_is(p, "UTF-8") || problem_is(p, "UTF-16"))
+			fail(b, line, col, "the file is not valid UTF-8 text "
+			     "(bad byte 0x%02X); save it as UTF-8 in your editor",
+			     (unsigned)p->problem_value & 0xFF);
+		else
+			fail(b, line, col, "cannot read the file: %s", p->problem);
+		return;
+	}
+	if (here == '\t' || problem_is(p, "tab character"))
+		fail(b, line, col, "a tab is used for indenting; YAML needs "
+		     "spaces: replace the tab with spaces");
+	else if (problem_is(p, "cannot start any token"))
+		fail(b, line, col, "text cannot begin with '%c' here; put the "
+		     "whole text in double quotes", here ? here : '?');
+	else if (problem_is(p, "mapping values are not allowed"))
+		fail(b, line, col, "unexpected ': ' (colon and space) in text; "
+		     "put the whole text in double quotes, or check the indentation");
+	else if (problem_is(p, "did not find expected key"))
+		fail(b, line, col, "this line does not line up with the lines "
+		     "above it; check the spaces at the start of the line");
+	else if (problem_is(p, "could not find expected ':'"))
+		fail(b, line, col, "expected 'key: value' but found no ':'; add "
+		     "the colon, or indent the line if it continues the text above");
+	else if (problem_is(p, "end of stream") && p->context &&
+		 strstr(p->context, "quoted"))
+		fail(b, (unsigned)p->context_mark.line + 1,
+		     (unsigned)p->context_mark.column + 1,
+		     "this quoted text is never closed; add the closing quote");
+	else if (problem_is(p, "unknown escape"))
+		fail(b, line, col, "unknown escape after a backslash in double "
+		     "quotes; write \\\\ for a backslash, or use single quotes");
+	else if (problem_is(p, "expected ',' or ']'"))
+		fail(b, line, col, "a list in [square brackets] is not closed "
+		     "with ']'");
+	else if (problem_is(p, "expected ',' or '}'"))
+		fail(b, line, col, "a set of keys in {curly brackets} is not "
+		     "closed with '}'");
+	else if (problem_is(p, "block sequence entries are not allowed"))
+		fail(b, line, col, "a list item ('- ') cannot go here; start the "
+		     "list on the next line, indented under its key");
+	else if (problem_is(p, "did not find expected node content") ||
+		 problem_is(p, "did not find expected '-'"))
+		fail(b, line, col, "a value is missing or out of line here; "
+		     "check the indentation and that each list item starts with '- '");
+	else
+		fail(b, line, col, "YAML syntax error: %s%s%s", p->problem ?
+		     p->problem : "unknown problem", p->context ? " " : "",
+		     p->context ? p->context : "");
+}
+
+static bool refuse_anchor_and_tag(struct builder *b, const yaml_event_t *ev,
+				  const yaml_char_t *anchor,
+				  const yaml_char_t *tag, bool implicit)
+{
+	unsigned line = (unsigned)ev->start_mark.line + 1;
+	unsigned col = (unsigned)ev->start_mark.column + 1;
+
+	if (anchor) {
+		fail(b, line, col, "anchors ('&') are not supported; write the "
+		     "text out in full instead");
+		return false;
+	}
+	if (tag && !implicit) {
+		fail(b, line, col, "tags ('!') are not supported; remove the tag "
+		     "(put text with a leading '!' in double quotes)");
+		return false;
+	}
+	return true;
+}
+
+static struct ynode *new_node(struct builder *b, const yaml_event_t *ev,
+			      enum ynode_kind kind)
+{
+	struct ynode *n;
+
+	if (++b->nodes > YDOC_MAX_NODES) {
+		fail(b, (unsigned)ev->start_mark.line + 1,
+		     (unsigned)ev->start_mark.column + 1,
+		     "too many values in one file (the limit is %d); split the "
+		     "topic into smaller files", YDOC_MAX_NODES);
+		return NULL;
+	}
+	n = arena_alloc(b->arena, sizeof *n);
+	n->kind = kind;
+	n->line = (unsigned)ev->start_mark.line + 1;
+	n->col = (unsigned)ev->start_mark.column + 1;
+	return n;
+}
+
+static void attach(struct builder *b, struct ynode *n)
+{
+	struct frame *f;
+
+	if (b->depth == 0) {
+		b->root = n;
+		return;
+	}
+	f = &b->stack[b->depth - 1];
+	if (f->last)
+		f->last->next = n;
+	else
+		f->node->child = n;
+	f->last = n;
+	f->node->len++;
+}
+
+static void on_scalar(struct builder *b, const yaml_event_t *ev)
+{
+	const char *value = (const char *)ev->data.scalar.value;
+	size_t len = ev->data.scalar.length;
+	struct ynode *n;
+
+	if (!refuse_anchor_and_tag(b, ev, ev->data.scalar.anchor,
+				   ev->data.scalar.tag,
+				   ev->data.scalar.plain_implicit ||
+				   ev->data.scalar.quoted_implicit))
+		return;
+	if (len > YDOC_MAX_SCALAR) {
+		fail(b, (unsigned)ev->start_mark.line + 1,
+		     (unsigned)ev->start_mark.column + 1,
+		     "this text is %zu bytes long; the limit is %d bytes: split "
+		     "it into several paragraphs or pages", len, YDOC_MAX_SCALAR);
+		return;
+	}
+	n = new_node(b, ev, YNODE_SCALAR);
+	if (!n)
+		return;
+	n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	n->len = len;
+	n->text = arena_strndup(b->arena, value, len);
+	attach(b, n);
+}
+
+static void on_start(struct builder *b, const yaml_event_t *ev,
+		     enum ynode_kind kind)
+{
+	const yaml_char_t *anchor, *tag;
+	bool implicit;
+	struct ynode *n;
+
+	if (kind == YNODE_SEQ) {
+		anchor = ev->data.sequence_start.anchor;
+		tag = ev->data.sequence_start.tag;
+		implicit = ev->data.sequence_start.implicit;
+	} else {
+		anchor = ev->data.mapping_start.anchor;
+		tag = ev->data.mapping_start.tag;
+		implicit = ev->data.mapping_start.implicit;
+	}
+	if (!refuse_anchor_and_tag(b, ev, anchor, tag, implicit))
+		return;
+	if (b->depth >= YDOC_MAX_DEPTH) {
+		fail(b, (unsigned)ev->start_mark.line + 1,
+		     (unsigned)ev->start_mark.column + 1,
+		     "lists and keys are nested more than %d deep here; content "
+		     "never needs this many levels, so check the indentation",
+		     YDOC_MAX_DEPTH);
+		return;
+	}
+	n = new_node(b, ev, kind);
+	if (!n)
+		return;
+	attach(b, n);
+	b->stack[b->depth].node = n;
+	b->stack[b->depth].last = NULL;
+	b->depth++;
+}
+
+static bool on_event(struct builder *b, const yaml_event_t *ev)
+{
+	unsigned line = (unsigned)ev->start_mark.line + 1;
+	unsigned col = (unsigned)ev->start_mark.column + 1;
+
+	switch (ev->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		if (++b->documents > 1)
+			fail(b, line, col, "a second document starts here; a "
+			     "file holds one topic: remove this '---' line and "
+			     "move what follows into its own file");
+		break;
+	case YAML_ALIAS_EVENT:
+		fail(b, line, col, "aliases ('*') are not supported; write the "
+		     "text out in full instead");
+		break;
+	case YAML_SCALAR_EVENT:
+		on_scalar(b, ev);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		on_start(b, ev, YNODE_SEQ);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		on_start(b, ev, YNODE_MAP);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		b->depth--;
+		break;
+	case YAML_STREAM_END_EVENT:
+		return false;
+	default:
+		break;
+	}
+	return !b->failed;
+}
+
+struct ynode *ydoc_parse(const char *path, const char *bytes, size_t len,
+			 struct arena *arena, struct diag *diag)
+{
+	struct builder b = {
+		.path = path, .bytes = bytes, .len = len,
+		.arena = arena, .diag = diag,
+	};
+	yaml_parser_t parser;
+
+	if (!yaml_parser_initialize(&parser)) {
+		fail(&b, 0, 0, "out of memory while starting the YAML reader");
+		return NULL;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
+	for (;;) {
+		yaml_event_t ev;
+		bool more;
+
+		if (!yaml_parser_parse(&parser, &ev)) {
+			report_parser_error(&b, &parser);
+			break;
+		}
+		more = on_event(&b, &ev);
+		yaml_event_delete(&ev);
+		if (!more)
+			break;
+	}
+	yaml_parser_delete(&parser);
+	if (b.failed)
+		return NULL;
+	if (!b.root) {
+		fail(&b, 1, 1, "the file is empty; docs/content.md shows what "
+		     "a topic or glossary file holds");
+		return NULL;
+	}
+	return b.root;
+}
+
+bool ynode_is_null(const struct ynode *n)
+{
+	return n->kind == YNODE_SCALAR && n->plain &&
+	       (n->len == 0 || strcmp(n->text, "~") == 0 ||
+		strcmp(n->text, "null") == 0 || strcmp(n->text, "Null") == 0 ||
+		strcmp(n->text, "NULL") == 0);
+}
+
+const char *ynode_kind_name(const struct ynode *n)
+{
+	switch (n->kind) {
+	case YNODE_SEQ: return "a list";
+	case YNODE_MAP: return "a set of 'key: value' lines";
+	default: return "text";
+	}
+}
