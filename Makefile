@@ -11,7 +11,7 @@ SYSCONFDIR ?= /etc
 
 CC ?= cc
 PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt
+PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP

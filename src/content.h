@@ -75,6 +75,7 @@ struct content_block {
 };
 
 struct content_page {
+	unsigned line, col;		/* where the page starts in its file */
 	const char *title;
 	struct content_block *blocks;
 	size_t block_count;

@@ -162,6 +162,8 @@ static void parse_page(struct schema *s, const struct ynode *node,
 	void *blocks;
 	size_t i = 0;
 
+	out->line = node->line;
+	out->col = node->col;
 	if (!schema_map(s, node, "a page", keys, COUNT(keys), v))
 		return;
 	out->title = schema_text(s, v[0], "title");

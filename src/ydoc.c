@@ -8,6 +8,7 @@
 struct frame {
 	struct ynode *node;
 	struct ynode *last;
+	size_t children;	/* a map's keys and values both count here */
 };
 
 struct builder {
@@ -206,7 +207,10 @@ static void attach(struct builder *b, struct ynode *n)
 	else
 		f->node->child = n;
 	f->last = n;
-	f->node->len++;
+	/* A map's len counts its keys, which are its even children. */
+	if (f->node->kind == YNODE_SEQ || f->children % 2 == 0)
+		f->node->len++;
+	f->children++;
 }
 
 static void on_scalar(struct builder *b, const yaml_event_t *ev)
@@ -268,6 +272,7 @@ static void on_start(struct builder *b, const yaml_event_t *ev,
 	attach(b, n);
 	b->stack[b->depth].node = n;
 	b->stack[b->depth].last = NULL;
+	b->stack[b->depth].children = 0;
 	b->depth++;
 }
 
