@@ -4,7 +4,6 @@
 #include "content.h"
 #include "readability.h"
 
-#include <unistd.h>
 
 enum { TARGET_GRADE = 8 };
 
@@ -48,8 +47,6 @@ int check_run(const char *conf_path, const char *dir, FILE *out)
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
-	else if (access("kiosk.conf", F_OK) == 0)
-		conf_load(&conf, "kiosk.conf", &diag);
 	lib = content_library_load(dir ? dir : conf.content_dir, &diag);
 	check_reading_grades(lib, &diag);
 	diag_print(&diag, out);

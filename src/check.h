@@ -5,8 +5,7 @@
 
 #include <stdio.h>
 
-/* conf_path: the settings file; when it is NULL the kiosk's default file is
- * used if it exists.  dir: the content folder, or NULL for the one the
+/* conf_path: the settings file, or NULL for the defaults.  dir: the content folder, or NULL for the one the
  * settings name.  Prints problems and a summary line to out.  Returns the
  * process exit status: 0 when clean, 1 when there are errors. */
 int check_run(const char *conf_path, const char *dir, FILE *out);

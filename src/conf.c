@@ -286,7 +286,7 @@ static void parse_line(struct reader *r, struct conf *conf, char *line,
 			line[i] = ' ';
 	if (utf8_find_bad(line, len, false, &at, &cp)) {
 		if (utf8_decode(line + at, len - at, &cp))
-			conf_error(r, "the line contains a %s at column %zu; "
+			conf_error(r, "the line contains %s at column %zu; "
 				   "remove it", utf8_control_name(cp), at + 1);
 		else
 			conf_error(r, "the line is not valid UTF-8 text (column "

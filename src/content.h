@@ -161,6 +161,8 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  struct diag *diag);
 void content_topic_free(struct content_topic *topic);
 
+/* Parses one glossary file's bytes.  Entries with errors are reported and
+ * left out; returns NULL only when the file as a whole is unusable. */
 struct content_glossary *content_glossary_parse(const char *path,
 						const char *bytes, size_t len,
 						struct diag *diag);

@@ -73,7 +73,7 @@ static void parse_terms(struct schema *s, const struct ynode *list,
 	void *items;
 	size_t n = 0, count;
 
-	if (!schema_list(s, list, "terms", "glossary entry", &items,
+	if (!schema_list(s, list, "terms", "glossary entries", &items,
 			 sizeof *g->terms, &count))
 		return;
 	g->terms = items;
@@ -128,12 +128,14 @@ struct content_glossary *content_glossary_parse(const char *path,
 	s.arena = &g->arena;
 	g->path = arena_strndup(&g->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
+	/* A bad entry is reported and left out on its own: dropping the
+	 * whole glossary would unmark every word in every topic. */
 	if (root && schema_map(&s, root, "a glossary file", keys, COUNT(keys), v)) {
 		g->language = schema_text(&s, v[0], "language");
 		parse_terms(&s, v[1], g);
 	}
 	arena_free(&scratch);
-	if (!root || s.errors) {
+	if (!root || !g->language || !g->terms) {
 		content_glossary_free(g);
 		return NULL;
 	}

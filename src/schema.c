@@ -147,7 +147,7 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 			schema_error(s, node, "'%s' contains a tab (character "
 				     "%zu); replace it with a space", key, at + 1);
 		else if (utf8_is_control(cp))
-			schema_error(s, node, "'%s' contains a %s (character "
+			schema_error(s, node, "'%s' contains %s (character "
 				     "%zu); remove it", key,
 				     utf8_control_name(cp), at + 1);
 		else
@@ -161,7 +161,7 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 }
 
 bool schema_list(struct schema *s, const struct ynode *node, const char *key,
-		 const char *item_what, void **items, size_t item_size,
+		 const char *items_what, void **items, size_t item_size,
 		 size_t *count)
 {
 	*items = NULL;
@@ -170,18 +170,18 @@ bool schema_list(struct schema *s, const struct ynode *node, const char *key,
 		return false;
 	if (node->kind != YNODE_SEQ) {
 		if (ynode_is_null(node))
-			schema_error(s, node, "'%s' is empty; give at least one "
-				     "%s, each on its own line starting with '- '",
-				     key, item_what);
+			schema_error(s, node, "'%s' is empty; give a list of %s, "
+				     "each on its own line starting with '- '",
+				     key, items_what);
 		else
-			schema_error(s, node, "'%s' should be a list of %ss, "
+			schema_error(s, node, "'%s' should be a list of %s, "
 				     "each on its own line starting with '- ', not "
-				     "%s", key, item_what, ynode_kind_name(node));
+				     "%s", key, items_what, ynode_kind_name(node));
 		return false;
 	}
 	if (node->len == 0) {
 		schema_error(s, node, "'%s' is an empty list; give at least one "
-			     "%s", key, item_what);
+			     "of its %s", key, items_what);
 		return false;
 	}
 	*items = arena_alloc(s->arena, node->len * item_size);
@@ -198,7 +198,7 @@ bool schema_text_list(struct schema *s, const struct ynode *node,
 
 	out->items = NULL;
 	out->count = 0;
-	if (!schema_list(s, node, key, "line of text", &items,
+	if (!schema_list(s, node, key, "lines of text", &items,
 			 sizeof *out->items, &out->count))
 		return false;
 	out->items = items;

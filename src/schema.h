@@ -57,10 +57,11 @@ int schema_choice(struct schema *s, const struct ynode *node, const char *key,
 bool schema_date(struct schema *s, const struct ynode *node, const char *key,
 		 struct content_date *out);
 
-/* A list node; reports when node is something else.  *items gets a new
+/* A list node; reports when node is something else.  items_what names the
+ * items in the plural ("pages").  *items gets a new
  * zeroed array of its length in the arena. */
 bool schema_list(struct schema *s, const struct ynode *node, const char *key,
-		 const char *item_what, void **items, size_t item_size,
+		 const char *items_what, void **items, size_t item_size,
 		 size_t *count);
 
 #endif

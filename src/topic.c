@@ -90,7 +90,7 @@ static void parse_options(struct schema *s, const struct ynode *node,
 	void *items;
 	size_t i = 0;
 
-	if (!schema_list(s, node, "options", "treatment option", &items,
+	if (!schema_list(s, node, "options", "treatment options", &items,
 			 sizeof *out->u.options.items, &out->u.options.count))
 		return;
 	out->u.options.items = items;
@@ -167,7 +167,7 @@ static void parse_page(struct schema *s, const struct ynode *node,
 	if (!schema_map(s, node, "a page", keys, COUNT(keys), v))
 		return;
 	out->title = schema_text(s, v[0], "title");
-	if (!schema_list(s, v[1], "blocks", "block", &blocks,
+	if (!schema_list(s, v[1], "blocks", "blocks", &blocks,
 			 sizeof *out->blocks, &out->block_count))
 		return;
 	out->blocks = blocks;
@@ -192,7 +192,7 @@ static void parse_section(struct schema *s, const struct ynode *node,
 	out->kind = kind < 0 ? SECTION_OVERVIEW : (enum content_section_kind)kind;
 	out->title = v[1] ? schema_text(s, v[1], "title")
 			  : content_section_default_title(out->kind);
-	if (!schema_list(s, v[2], "pages", "page", &pages, sizeof *out->pages,
+	if (!schema_list(s, v[2], "pages", "pages", &pages, sizeof *out->pages,
 			 &out->page_count))
 		return;
 	out->pages = pages;
@@ -209,7 +209,7 @@ static void parse_sources(struct schema *s, const struct ynode *node,
 	void *items;
 	size_t i = 0;
 
-	if (!schema_list(s, node, "sources", "source", &items,
+	if (!schema_list(s, node, "sources", "sources", &items,
 			 sizeof *t->sources, &t->source_count))
 		return;
 	t->sources = items;
@@ -236,7 +236,7 @@ static void parse_related(struct schema *s, const struct ynode *node,
 
 	if (!node)
 		return;
-	if (!schema_list(s, node, "related", "related topic", &items,
+	if (!schema_list(s, node, "related", "related topics", &items,
 			 sizeof *t->related, &t->related_count))
 		return;
 	t->related = items;
@@ -340,15 +340,18 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (t->id)
 		check_id_matches_file(s, v[ID], t);
 	t->version = schema_text(s, v[VERSION], "version");
-	if (schema_date(s, v[LAST_REVIEWED], "last_reviewed", &t->last_reviewed) &&
-	    schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due", &t->next_review_due) &&
+	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
+				   &t->last_reviewed);
+	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",
+				   &t->next_review_due);
+	if (last_ok && next_ok &&
 	    content_date_days(t->next_review_due) <= content_date_days(t->last_reviewed))
 		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
 			     "after 'last_reviewed'");
 	schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
 	parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);
-	if (!schema_list(s, v[SECTIONS], "sections", "section", &sections,
+	if (!schema_list(s, v[SECTIONS], "sections", "sections", &sections,
 			 sizeof *t->sections, &t->section_count))
 		return;
 	t->sections = sections;

@@ -111,12 +111,12 @@ char *utf8_escape(const char *s, size_t len, char *out, size_t outsz)
 const char *utf8_control_name(uint32_t cp)
 {
 	switch (cp) {
-	case 0x00: return "NUL byte";
-	case 0x09: return "tab";
-	case 0x0A: return "line break";
-	case 0x0D: return "carriage return";
-	case 0x1B: return "escape character (ESC, starts terminal codes)";
-	case 0x7F: return "delete character (DEL)";
-	default: return cp >= 0x80 ? "C1 control character" : "control character";
+	case 0x00: return "a NUL byte";
+	case 0x09: return "a tab";
+	case 0x0A: return "a line break";
+	case 0x0D: return "a carriage return";
+	case 0x1B: return "an escape character (ESC, which starts terminal codes)";
+	case 0x7F: return "a delete character (DEL)";
+	default: return cp >= 0x80 ? "a C1 control character" : "a control character";
 	}
 }

@@ -29,7 +29,7 @@ bool utf8_find_bad(const char *s, size_t len, bool allow_newline,
  * "\xNN", and output that would not fit ends in "...".  Returns out. */
 char *utf8_escape(const char *s, size_t len, char *out, size_t outsz);
 
-/* Short English name of a control character ("escape (ESC)", "tab"). */
+/* Short English name of a control character, with its article ("a tab"). */
 const char *utf8_control_name(uint32_t cp);
 
 #endif

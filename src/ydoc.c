@@ -99,15 +99,27 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 	char here = at < b->len ? b->bytes[at] : '\0';
 
 	if (p->error == YAML_READER_ERROR) {
-		position_of(b, p->problem_offset, &line, &col);
+		size_t offset = p->problem_offset;
+		unsigned value = (unsigned)p->problem_value;
+
+		/* libyaml points at the bad continuation byte; staff need the
+		 * start of the broken character. */
+		for (size_t k = 1; k <= 3 && k <= offset && offset < b->len &&
+		     (problem_is(p, "trailing") || problem_is(p, "incomplete")); k++)
+			if (((unsigned char)b->bytes[offset - k] & 0xC0) == 0xC0) {
+				offset -= k;
+				value = (unsigned char)b->bytes[offset];
+				break;
+			}
+		position_of(b, offset, &line, &col);
 		if (problem_is(p, "control characters"))
-			fail(b, line, col, "the file contains a %s; remove it "
+			fail(b, line, col, "the file contains %s; remove it "
 			     "(save the file as plain UTF-8 text)",
-			     utf8_control_name((uint32_t)p->problem_value));
+			     utf8_control_name(value));
 		else if (problem_is(p, "UTF-8") || problem_is(p, "UTF-16"))
 			fail(b, line, col, "the file is not valid UTF-8 text "
 			     "(bad byte 0x%02X); save it as UTF-8 in your editor",
-			     (unsigned)p->problem_value & 0xFF);
+			     value & 0xFF);
 		else
 			fail(b, line, col, "cannot read the file: %s", p->problem);
 		return;

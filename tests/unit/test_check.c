@@ -1,0 +1,91 @@
+/* `kiosk --check` on each fixture folder under tests/fixtures/check prints
+ * exactly the messages checked in as that folder's expected.txt. */
+#include "testutil.h"
+
+#include "check.h"
+
+#include <dirent.h>
+
+static const char *const fixture_root = "tests/fixtures/check";
+
+static char *check_output(const char *dir, int *status)
+{
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&text, &size);
+
+	assert_non_null(out);
+	*status = check_run(NULL, dir, out);
+	fclose(out);
+	return text;
+}
+
+static void test_check_output_matches_expected_for_every_fixture(void **state)
+{
+	DIR *d = opendir(fixture_root);
+	struct dirent *de;
+	int cases = 0, mismatches = 0;
+	(void)state;
+
+	assert_non_null(d);
+	while ((de = readdir(d))) {
+		char dir[512], expected_path[600];
+		char *expected, *got;
+		int status;
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(dir, sizeof dir, "%s/%s", fixture_root, de->d_name);
+		snprintf(expected_path, sizeof expected_path, "%s/expected.txt", dir);
+		expected = test_read_file(expected_path, NULL);
+		got = check_output(dir, &status);
+		if (strcmp(expected, got) != 0) {
+			print_error("--- %s: expected\n%s--- got\n%s", de->d_name,
+				    expected, got);
+			mismatches++;
+		}
+		/* Exit status follows the error count in the summary line. */
+		if ((strstr(expected, " 0 errors,") != NULL) != (status == 0)) {
+			print_error("%s: wrong exit status %d\n", de->d_name, status);
+			mismatches++;
+		}
+		free(expected);
+		free(got);
+		cases++;
+	}
+	closedir(d);
+	assert_true(cases >= 10);
+	assert_int_equal(mismatches, 0);
+}
+
+static void test_check_passes_the_bundled_content(void **state)
+{
+	int status;
+	char *got = check_output("content", &status);
+	(void)state;
+
+	assert_int_equal(status, 0);
+	assert_non_null(strstr(got, "0 errors, 0 warnings"));
+	free(got);
+}
+
+static void test_check_reports_a_missing_folder(void **state)
+{
+	int status;
+	char *got = check_output("tests/fixtures/no-such-folder", &status);
+	(void)state;
+
+	assert_int_equal(status, 1);
+	assert_non_null(strstr(got, "tests/fixtures/no-such-folder: error: cannot open the content folder"));
+	free(got);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_check_output_matches_expected_for_every_fixture),
+		cmocka_unit_test(test_check_passes_the_bundled_content),
+		cmocka_unit_test(test_check_reports_a_missing_folder),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

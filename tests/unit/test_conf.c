@@ -1,0 +1,188 @@
+/* kiosk.conf: defaults, every key, and every mistake staff can make. */
+#include "testutil.h"
+
+#include "conf.h"
+
+#include <unistd.h>
+
+struct loaded {
+	struct conf conf;
+	struct diag diag;
+	bool ok;
+	char path[64];
+};
+
+static void load_text(struct loaded *l, const char *text, size_t len)
+{
+	int fd;
+
+	strcpy(l->path, "/tmp/kiosk-conf-XXXXXX");
+	fd = mkstemp(l->path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, len), (ssize_t)len);
+	close(fd);
+	l->diag = (struct diag)DIAG_INIT;
+	conf_defaults(&l->conf);
+	l->ok = conf_load(&l->conf, l->path, &l->diag);
+}
+
+static void load(struct loaded *l, const char *text)
+{
+	load_text(l, text, strlen(text));
+}
+
+static void release(struct loaded *l)
+{
+	unlink(l->path);
+	conf_free(&l->conf);
+	diag_clear(&l->diag);
+}
+
+static void test_conf_defaults_work_without_a_file(void **state)
+{
+	struct conf c;
+	(void)state;
+
+	conf_defaults(&c);
+	assert_string_equal(c.content_dir, "content");
+	assert_int_equal(c.idle_timeout, 120);
+	assert_true(c.lock);
+	assert_string_equal(c.staff_pin_hash, "");
+	assert_string_equal(c.language, "en");
+	conf_free(&c);
+}
+
+static void test_conf_reads_every_key(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "# comment\n\nclinic_name = \"St Anne's # 2\"\n"
+		 "content_dir = topics\r\nidle_timeout = 30   # seconds\n"
+		 "idle_countdown=5\nlock = no\nstaff_pin_hash = $6$salt$abc\n"
+		 "theme = high-contrast\nlog_file = /var/log/kiosk.log\n"
+		 "language = cy\n");
+	assert_true(l.ok);
+	assert_int_equal(l.diag.count, 0);
+	assert_string_equal(l.conf.clinic_name, "St Anne's # 2");
+	assert_string_equal(l.conf.content_dir, "/tmp/topics");
+	assert_int_equal(l.conf.idle_timeout, 30);
+	assert_int_equal(l.conf.idle_countdown, 5);
+	assert_false(l.conf.lock);
+	assert_string_equal(l.conf.staff_pin_hash, "$6$salt$abc");
+	assert_int_equal(l.conf.theme, THEME_HIGH_CONTRAST);
+	assert_string_equal(l.conf.log_file, "/var/log/kiosk.log");
+	assert_string_equal(l.conf.language, "cy");
+	release(&l);
+}
+
+static void test_conf_suggests_a_fix_for_an_unknown_key(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "clinic_name = A\nidle_timout = 30\ncolour = red\n");
+	assert_false(l.ok);
+	test_assert_diag_contains(&l.diag, ":2: error: unknown key 'idle_timout'; did you mean 'idle_timeout'?");
+	test_assert_diag_contains(&l.diag, ":3: error: unknown key 'colour'; see kiosk.conf(5)");
+	release(&l);
+}
+
+static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "idle_timeout = soon\nidle_countdown = 9999\nlock = maybe\n"
+		 "theme = purple\nlanguage = English\nstaff_pin_hash = 1234\n"
+		 "clinic_name =\n");
+	assert_false(l.ok);
+	assert_int_equal(l.diag.errors, 7);
+	test_assert_diag_contains(&l.diag, ":1: error: 'idle_timeout' should be a whole number of seconds, like 120; not 'soon'");
+	test_assert_diag_contains(&l.diag, ":2: error: 'idle_countdown' is 9999 seconds; it must be from 3 to 600");
+	test_assert_diag_contains(&l.diag, ":3: error: 'lock' should be yes or no, not 'maybe'");
+	test_assert_diag_contains(&l.diag, ":4: error: 'theme' cannot be 'purple'");
+	test_assert_diag_contains(&l.diag, ":5: error: 'language' should be a language code");
+	test_assert_diag_contains(&l.diag, ":6: error: 'staff_pin_hash' should be the line that 'kiosk --hash-pin' prints");
+	test_assert_diag_contains(&l.diag, ":7: error: 'clinic_name' is empty");
+	assert_int_equal(l.conf.idle_timeout, 120);
+	assert_true(l.conf.lock);
+	release(&l);
+}
+
+static void test_conf_reports_malformed_lines(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "just some words\nclinic_name = \"unclosed\nlock = \"yes\" extra\n"
+		 "lock = yes\nlock = no\nBad Key = 1\n");
+	assert_false(l.ok);
+	test_assert_diag_contains(&l.diag, ":1: error: expected 'key = value'; this line has no '='");
+	test_assert_diag_contains(&l.diag, ":2: error: the quoted value is not closed");
+	test_assert_diag_contains(&l.diag, ":3: error: unexpected text after the closing quote");
+	test_assert_diag_contains(&l.diag, ":5: error: 'lock' is set twice (first on line 4)");
+	test_assert_diag_contains(&l.diag, ":6: error: 'Bad Key' is not a key");
+	release(&l);
+}
+
+static void test_conf_rejects_control_characters_and_bad_utf8(void **state)
+{
+	struct loaded l;
+	const char text[] = "clinic_name = A\x1b[2Jclinic\nlanguage = e\xffn\nlock = n\0o\n";
+	char *all;
+	(void)state;
+
+	load_text(&l, text, sizeof text - 1);
+	assert_false(l.ok);
+	test_assert_diag_contains(&l.diag, ":1: error: the line contains an escape character");
+	test_assert_diag_contains(&l.diag, ":2: error: the line is not valid UTF-8 text (column 13)");
+	test_assert_diag_contains(&l.diag, ":3: error: the line contains a NUL byte");
+	all = test_diag_text(&l.diag);
+	assert_null(strchr(all, '\x1b'));
+	free(all);
+	assert_string_equal(l.conf.clinic_name, "Patient information");
+	release(&l);
+}
+
+static void test_conf_reports_a_missing_file(void **state)
+{
+	struct conf c;
+	struct diag d = DIAG_INIT;
+	(void)state;
+
+	conf_defaults(&c);
+	assert_false(conf_load(&c, "/nonexistent/kiosk.conf", &d));
+	test_assert_diag_contains(&d, "/nonexistent/kiosk.conf: error: cannot open the settings file");
+	conf_free(&c);
+	diag_clear(&d);
+}
+
+static void test_conf_accepts_the_shipped_file(void **state)
+{
+	struct conf c;
+	struct diag d = DIAG_INIT;
+	(void)state;
+
+	conf_defaults(&c);
+	assert_true(conf_load(&c, "kiosk.conf", &d));
+	assert_int_equal(d.count, 0);
+	assert_string_equal(c.content_dir, "content");
+	conf_free(&c);
+	diag_clear(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_conf_defaults_work_without_a_file),
+		cmocka_unit_test(test_conf_reads_every_key),
+		cmocka_unit_test(test_conf_suggests_a_fix_for_an_unknown_key),
+		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
+		cmocka_unit_test(test_conf_reports_malformed_lines),
+		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
+		cmocka_unit_test(test_conf_reports_a_missing_file),
+		cmocka_unit_test(test_conf_accepts_the_shipped_file),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,203 @@
+/* The content model: what the loader builds from good files, and how it
+ * treats a folder holding huge, odd and broken files. */
+#include "testutil.h"
+
+#include "content.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+static struct content_library *load(const char *dir, struct diag *diag)
+{
+	*diag = (struct diag)DIAG_INIT;
+	return content_library_load(dir, diag);
+}
+
+static void test_loader_builds_the_bundled_topics(void **state)
+{
+	struct diag diag;
+	struct content_library *lib = load("content", &diag);
+	const struct content_topic *t;
+	(void)state;
+
+	assert_int_equal(diag.count, 0);
+	assert_int_equal(lib->topic_count, 2);
+	assert_int_equal(lib->glossary_count, 1);
+	t = content_find_topic(lib, "hip-steroid-injection", "en");
+	assert_non_null(t);
+	assert_int_equal(t->kind, TOPIC_PROCEDURE);
+	assert_int_equal(t->sections[0].kind, SECTION_OVERVIEW);
+	assert_int_equal(t->last_reviewed.year, 2026);
+	assert_int_equal(t->next_review_due.year, 2029);
+	assert_non_null(t->related);
+	assert_string_equal(t->related[0].topic_id, "iliopsoas-tendinopathy-bursitis");
+	assert_non_null(content_find_term(content_find_glossary(lib, "en"), "BURSA", 5));
+	assert_null(content_find_term(content_find_glossary(lib, "en"), "bursae", 6));
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
+static void test_loader_reads_options_steps_and_get_help_boxes(void **state)
+{
+	struct diag diag;
+	struct content_library *lib = load("content", &diag);
+	const struct content_topic *t =
+		content_find_topic(lib, "iliopsoas-tendinopathy-bursitis", "en");
+	bool saw_options = false, saw_emergency = false;
+	(void)state;
+
+	assert_non_null(t);
+	for (size_t s = 0; s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++)
+			for (size_t b = 0; b < t->sections[s].pages[p].block_count; b++) {
+				const struct content_block *bl = &t->sections[s].pages[p].blocks[b];
+				if (bl->kind == BLOCK_OPTIONS) {
+					saw_options = true;
+					assert_true(bl->u.options.count >= 4);
+					assert_non_null(bl->u.options.items[0].good.items[0]);
+				}
+				if (bl->kind == BLOCK_GET_HELP &&
+				    bl->u.help.urgency == URGENCY_EMERGENCY)
+					saw_emergency = true;
+			}
+	assert_true(saw_options);
+	assert_true(saw_emergency);
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
+/* A scratch folder under /tmp, removed by the caller with rm -r. */
+static char *make_scratch_dir(void)
+{
+	char *dir = strdup("/tmp/kiosk-test-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	return dir;
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void remove_dir(char *dir)
+{
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(dir);
+}
+
+static const char good_topic[] =
+	"id: good\ntitle: Good\nsummary: Fine.\nlanguage: en\n"
+	"last_reviewed: 2026-01-01\nnext_review_due: 2027-01-01\n"
+	"reviewed_by: [Someone]\nsources:\n  - citation: A book.\n"
+	"sections:\n  - kind: overview\n    pages:\n      - title: One\n"
+	"        blocks:\n          - paragraph: Hello.\n";
+
+static void test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest(void **state)
+{
+	char *dir = make_scratch_dir();
+	char path[512];
+	struct diag diag;
+	struct content_library *lib;
+	FILE *f;
+	(void)state;
+
+	write_file(dir, "good.yaml", good_topic);
+	snprintf(path, sizeof path, "%s/huge.yaml", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	assert_int_equal(ftruncate(fileno(f), 60L * 1024 * 1024), 0);
+	fclose(f);
+	lib = load(dir, &diag);
+	assert_int_equal(lib->topic_count, 1);
+	test_assert_diag_contains(&diag, "huge.yaml:1:1: error: the file is 62914560 bytes; the limit is 2097152 bytes");
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
+static void test_loader_does_not_hang_on_a_fifo(void **state)
+{
+	char *dir = make_scratch_dir();
+	char path[512];
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	snprintf(path, sizeof path, "%s/pipe.yaml", dir);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	snprintf(path, sizeof path, "%s/folder.yaml", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	write_file(dir, "good.yaml", good_topic);
+	lib = load(dir, &diag);
+	assert_int_equal(lib->topic_count, 1);
+	test_assert_diag_contains(&diag, "pipe.yaml: error: not a regular file");
+	test_assert_diag_contains(&diag, "folder.yaml: error: not a regular file");
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
+static void test_loader_reports_a_missing_folder_and_returns_an_empty_library(void **state)
+{
+	struct diag diag;
+	struct content_library *lib = load("/nonexistent/kiosk", &diag);
+	(void)state;
+
+	assert_non_null(lib);
+	assert_int_equal(lib->topic_count, 0);
+	test_assert_diag_contains(&diag, "cannot open the content folder");
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
+static void test_loader_escapes_hostile_file_names_in_messages(void **state)
+{
+	char *dir = make_scratch_dir();
+	struct diag diag;
+	struct content_library *lib;
+	char *text;
+	(void)state;
+
+	write_file(dir, "bad\x1b[2Jname.yaml", "- not a topic\n");
+	lib = load(dir, &diag);
+	text = test_diag_text(&diag);
+	assert_null(strchr(text, '\x1b'));
+	assert_non_null(strstr(text, "bad\\x1B[2Jname.yaml:1:1: error:"));
+	free(text);
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
+static void test_dates_count_days_across_leap_years(void **state)
+{
+	struct content_date a = { 2024, 2, 28 }, b = { 2024, 3, 1 };
+	struct content_date epoch = { 1970, 1, 1 };
+	(void)state;
+
+	assert_int_equal(content_date_days(epoch), 0);
+	assert_int_equal(content_date_days(b) - content_date_days(a), 2);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_loader_builds_the_bundled_topics),
+		cmocka_unit_test(test_loader_reads_options_steps_and_get_help_boxes),
+		cmocka_unit_test(test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest),
+		cmocka_unit_test(test_loader_does_not_hang_on_a_fifo),
+		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
+		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),
+		cmocka_unit_test(test_dates_count_days_across_leap_years),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,67 @@
+/* Helpers shared by the unit tests: reading fixtures and turning
+ * diagnostics into text to compare. */
+#ifndef KIOSK_TESTUTIL_H
+#define KIOSK_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "diag.h"
+
+/* The whole of a file as a malloc'd, NUL-terminated string; fails the test
+ * when it cannot be read. */
+static inline char *test_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		fail_msg("cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	if (len)
+		*len = (size_t)n;
+	return buf;
+}
+
+/* Every diagnostic, one per line, in a malloc'd string. */
+static inline char *test_diag_text(struct diag *d)
+{
+	char *text = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&text, &size);
+
+	assert_non_null(f);
+	diag_print(d, f);
+	fclose(f);
+	return text;
+}
+
+/* Asserts that some diagnostic contains needle. */
+static inline void test_assert_diag_contains(struct diag *d, const char *needle)
+{
+	char *text = test_diag_text(d);
+
+	if (!strstr(text, needle)) {
+		print_error("expected a message containing \"%s\"; got:\n%s",
+			    needle, text);
+		free(text);
+		fail();
+	}
+	free(text);
+}
+
+#endif
