@@ -1,9 +1,15 @@
 /* kiosk: patient-information kiosk.  main() reads the command line and
  * either runs one of the staff commands or starts the browser. */
 #include "check.h"
+#include "conf.h"
+#include "content.h"
+#include "pin.h"
+#include "ui.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef KIOSK_VERSION
 #define KIOSK_VERSION "0.1"
@@ -13,21 +19,52 @@ static void usage(FILE *out)
 {
 	fputs("usage: kiosk [-c FILE]              run the kiosk\n"
 	      "       kiosk [-c FILE] --check [DIR] check settings and content\n"
+	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
 	      "  -c FILE   settings file (default: kiosk.conf in this folder)\n"
 	      "  --check   print every problem as file:line:col: error: ...\n"
 	      "            and exit 1 if there are errors\n"
 	      "\n"
+	      "\n"
+	      "Keys: arrows, Enter, Space, Backspace, PgUp/PgDn, Home, Tab,\n"
+	      "digits, ? for help.  Staff leave a locked kiosk with F10 and the PIN.\n"
+	      "\n"
 	      "Limits: a content file may be at most 2 MB, a text 64 KB, lists\n"
 	      "and keys nested 32 deep, 200,000 values a file, 20,000 files.\n", out);
+}
+
+/* Starts the browser on what loads.  Problems with the settings or content
+ * are printed before the screen starts, and the kiosk runs on whatever is
+ * good: a clinic is better served by some topics than by none. */
+static int run(const char *conf_path)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf conf;
+	struct content_library *lib;
+	int status;
+
+	conf_defaults(&conf);
+	if (conf_path)
+		conf_load(&conf, conf_path, &diag);
+	lib = content_library_load(conf.content_dir, &diag);
+	if (diag.count) {
+		diag_print(&diag, stderr);
+		fprintf(stderr, "kiosk: starting with %zu topic%s; run 'kiosk --check' "
+			"for details\n", lib->topic_count, lib->topic_count == 1 ? "" : "s");
+	}
+	diag_clear(&diag);
+	status = ui_run(&conf, lib);
+	content_library_free(lib);
+	conf_free(&conf);
+	return status;
 }
 
 int main(int argc, char **argv)
 {
 	const char *conf_path = NULL;
 	const char *check_dir = NULL;
-	int check = 0;
+	int check = 0, hash_pin = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
@@ -36,6 +73,8 @@ int main(int argc, char **argv)
 			check = 1;
 			if (i + 1 < argc && argv[i + 1][0] != '-')
 				check_dir = argv[++i];
+		} else if (!strcmp(argv[i], "--hash-pin")) {
+			hash_pin = 1;
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
 			return 0;
@@ -48,8 +87,12 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
+	setlocale(LC_ALL, "");
+	if (!conf_path && access("kiosk.conf", F_OK) == 0)
+		conf_path = "kiosk.conf";
+	if (hash_pin)
+		return pin_hash_command(stdin, stdout, stderr);
 	if (check)
 		return check_run(conf_path, check_dir, stdout);
-	fputs("kiosk: the browser is not built yet\n", stderr);
-	return 1;
+	return run(conf_path);
 }

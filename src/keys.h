@@ -1,0 +1,48 @@
+/* keys: the kiosk's key codes and the one table of actions.
+ *
+ * Every action is declared once, with the keys that do it and the words the
+ * help screen shows, so what the help says and what the keys do cannot drift
+ * apart.  Key codes are the kiosk's own, not curses', so the navigation core
+ * can be driven and tested without a terminal. */
+#ifndef KIOSK_KEYS_H
+#define KIOSK_KEYS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Characters are their Unicode code points; other keys are above them. */
+enum key_code {
+	KEYC_NONE = 0,
+	KEYC_UP = 0x110000, KEYC_DOWN, KEYC_LEFT, KEYC_RIGHT,
+	KEYC_PAGE_UP, KEYC_PAGE_DOWN, KEYC_HOME, KEYC_END,
+	KEYC_ENTER, KEYC_BACKSPACE, KEYC_TAB, KEYC_BACK_TAB, KEYC_ESCAPE,
+	KEYC_F1, KEYC_F10 = KEYC_F1 + 9, KEYC_F12 = KEYC_F1 + 11,
+	KEYC_OTHER,		/* any other key: it still counts as activity */
+};
+
+enum nav_action {
+	ACT_NONE,
+	ACT_NEXT, ACT_BACK, ACT_SELECT, ACT_SCROLL_DOWN, ACT_SCROLL_UP,
+	ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HOME, ACT_FOCUS_NEXT, ACT_FOCUS_PREV,
+	ACT_CHOOSE, ACT_HELP, ACT_CLOSE, ACT_QUIT, ACT_STAFF,
+};
+
+struct key_binding {
+	enum nav_action action;
+	int keys[4];			/* KEYC_NONE ends the list early */
+	const char *key_names;		/* as the help screen shows them */
+	const char *help;
+	bool staff_only;		/* left off the patients' help screen */
+};
+
+/* The table, and its length. */
+extern const struct key_binding key_bindings[];
+extern const size_t key_binding_count;
+
+/* The action a key does (ACT_CHOOSE for the digits 1-9), or ACT_NONE. */
+enum nav_action key_action(int key);
+
+/* The short label of a button that does action ("Next", "Back"...). */
+const char *key_action_label(enum nav_action action);
+
+#endif

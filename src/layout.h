@@ -1,0 +1,85 @@
+/* layout: a page of content wrapped into screen lines of a given width.
+ *
+ * Widths are display columns (wide characters take two, combining marks
+ * none), measured with wcwidth, so the caller must have set a UTF-8 locale.
+ * No curses here: the navigation core uses a layout to scroll and to find
+ * what a click hit, and the curses layer draws it. */
+#ifndef KIOSK_LAYOUT_H
+#define KIOSK_LAYOUT_H
+
+#include "arena.h"
+#include "content.h"
+
+enum layout_style {
+	STYLE_BODY, STYLE_HEADING, STYLE_TERM, STYLE_LINK, STYLE_MARKER,
+	STYLE_OPTION, STYLE_GOOD, STYLE_DRAWBACK,
+	STYLE_ROUTINE, STYLE_URGENT, STYLE_EMERGENCY,
+};
+
+struct layout_span {
+	const char *text;	/* points into content or the layout's arena */
+	size_t len;
+	int col;		/* first column, from the left of the text area */
+	int cols;
+	enum layout_style style;
+	int item;		/* index into items, or -1 */
+};
+
+struct layout_line {
+	size_t first_span, span_count;
+	enum layout_style fill;	/* a callout's background, or STYLE_BODY */
+};
+
+enum layout_item_kind { ITEM_TERM, ITEM_LINK };
+
+/* Something a patient can select on the page: a glossary word or a link. */
+struct layout_item {
+	enum layout_item_kind kind;
+	const char *target;	/* the glossary term or the topic id */
+	size_t target_len;
+	size_t line;		/* the line it starts on */
+};
+
+struct layout {
+	struct layout_line *lines;
+	size_t line_count, line_cap;
+	struct layout_span *spans;
+	size_t span_count, span_cap;
+	struct layout_item *items;
+	size_t item_count, item_cap;
+	int width;
+	struct arena text;	/* generated text such as "12." */
+};
+
+struct layout_options {
+	const char *bullet;	/* "•" on a UTF-8 terminal, "*" elsewhere */
+	/* Marked words whose term fails this test are shown unmarked. */
+	bool (*term_exists)(const void *ctx, const char *term, size_t len);
+	const void *ctx;
+	/* Links to topics that are not there are left out. */
+	bool (*topic_exists)(const void *ctx, const char *id);
+};
+
+/* Lays out page at width columns (at least 10), followed by links to the
+ * related topics when related is not NULL.  Replaces what l held.  The
+ * layout points into page's strings: rebuild it when content changes. */
+void layout_page(struct layout *l, const struct content_page *page,
+		 const struct content_link *related, size_t related_count,
+		 int width, const struct layout_options *opt);
+
+/* Lays out one text (with glossary marks) as wrapped paragraphs; used for
+ * popups and menus. */
+void layout_text(struct layout *l, const char *text, int width,
+		 const struct layout_options *opt);
+
+void layout_free(struct layout *l);
+
+/* Display columns of the UTF-8 text s[0..len); unprintable characters
+ * count as zero. */
+int layout_columns(const char *s, size_t len);
+
+/* The span at a column of a line, or NULL. */
+const struct layout_span *layout_span_at(const struct layout *l, size_t line,
+					 int col);
+
+#endif

@@ -1,0 +1,202 @@
+#include "ui.h"
+
+#include "draw.h"
+#include "nav.h"
+#include "pin.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { TICK_MS = 250, WHEEL_LINES = 3 };
+
+static volatile sig_atomic_t stop_signal;
+static bool curses_active;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+/* One place restores the terminal, whatever way the kiosk ends. */
+static void restore_terminal(void)
+{
+	if (curses_active) {
+		curses_active = false;
+		endwin();
+	}
+}
+
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void install_signals(bool lock)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal must wake the wait for a key. */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	if (!lock)
+		sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	if (lock) {
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGQUIT, &sa, NULL);
+		sigaction(SIGTSTP, &sa, NULL);
+	}
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static bool start_curses(void)
+{
+	const char *term = getenv("TERM");
+
+	/* newterm, unlike initscr, reports an unknown terminal instead of
+	 * exiting; fall back to the plainest terminal that still works. */
+	if (!newterm(NULL, stdout, stdin)) {
+		fprintf(stderr, "kiosk: terminal type '%s' is unknown; trying vt100\n",
+			term && *term ? term : "(TERM is not set)");
+		if (!newterm("vt100", stdout, stdin)) {
+			fputs("kiosk: cannot start the screen; set TERM, for example "
+			      "TERM=linux on a console\n", stderr);
+			return false;
+		}
+	}
+	curses_active = true;
+	atexit(restore_terminal);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	timeout(TICK_MS);
+	mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED |
+		  BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	return true;
+}
+
+static int key_from_curses(int status, wint_t ch)
+{
+	if (status == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_UP: return KEYC_UP;
+		case KEY_DOWN: return KEYC_DOWN;
+		case KEY_LEFT: return KEYC_LEFT;
+		case KEY_RIGHT: return KEYC_RIGHT;
+		case KEY_PPAGE: return KEYC_PAGE_UP;
+		case KEY_NPAGE: return KEYC_PAGE_DOWN;
+		case KEY_HOME: return KEYC_HOME;
+		case KEY_END: return KEYC_END;
+		case KEY_ENTER: return KEYC_ENTER;
+		case KEY_BACKSPACE: return KEYC_BACKSPACE;
+		case KEY_BTAB: return KEYC_BACK_TAB;
+		default:
+			if (ch >= KEY_F(1) && ch <= KEY_F(12))
+				return KEYC_F1 + (int)(ch - KEY_F(1));
+			return KEYC_OTHER;
+		}
+	}
+	switch (ch) {
+	case '\r': case '\n': return KEYC_ENTER;
+	case '\t': return KEYC_TAB;
+	case 27: return KEYC_ESCAPE;
+	case 8: case 127: return KEYC_BACKSPACE;
+	default: return ch > 0x10FFFF ? KEYC_OTHER : (int)ch;
+	}
+}
+
+static void handle_mouse(struct nav *nav)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return;
+	/* Act on release (or a click), never on the press, so a slow touch
+	 * still counts and a press that slides off does not. */
+	if (ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED))
+		nav_click(nav, ev.y, ev.x, now_ms());
+	else if (ev.bstate & BUTTON4_PRESSED)
+		for (int i = 0; i < WHEEL_LINES; i++)
+			nav_key(nav, KEYC_UP, now_ms());
+	else if (ev.bstate & BUTTON5_PRESSED)
+		for (int i = 0; i < WHEEL_LINES; i++)
+			nav_key(nav, KEYC_DOWN, now_ms());
+}
+
+static bool check_pin(void *ctx, const char *pin)
+{
+	return pin_verify(ctx, pin);
+}
+
+/* What a tick can change on screen; drawing only when it changes keeps an
+ * idle kiosk from writing to the terminal four times a second. */
+static long tick_signature(const struct nav *nav)
+{
+	return (long)nav->screen * 1000000 + (long)nav->overlay * 100000 +
+	       nav_idle_seconds_left(nav) * 100 + nav_pin_lockout_seconds(nav);
+}
+
+int ui_run(const struct conf *conf, const struct content_library *lib)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = (long)conf->idle_timeout * 1000,
+		.idle_countdown_ms = (long)conf->idle_countdown * 1000,
+		.lock = conf->lock,
+		.language = conf->language,
+		.verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL,
+		.pin_ctx = conf->staff_pin_hash,
+	};
+	struct draw_context ctx = {
+		.clinic_name = conf->clinic_name, .theme = conf->theme,
+	};
+	struct nav nav;
+	long signature;
+
+	install_signals(conf->lock);
+	if (!start_curses())
+		return 1;
+	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	ctx.colour = draw_init_colours(conf->theme);
+	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
+	nav_init(&nav, &cfg, lib, LINES, COLS, now_ms());
+	draw_screen(&nav, &ctx);
+	refresh();
+	signature = tick_signature(&nav);
+	while (!nav.quit && !stop_signal) {
+		wint_t ch;
+		int status = get_wch(&ch);
+
+		if (status == ERR) {
+			nav_tick(&nav, now_ms());
+			if (tick_signature(&nav) == signature)
+				continue;
+		} else if (status == KEY_CODE_YES && ch == KEY_RESIZE) {
+			nav_resize(&nav, LINES, COLS);
+		} else if (status == KEY_CODE_YES && ch == KEY_MOUSE) {
+			handle_mouse(&nav);
+		} else {
+			nav_key(&nav, key_from_curses(status, ch), now_ms());
+		}
+		draw_screen(&nav, &ctx);
+		refresh();	/* the one doupdate for this input */
+		signature = tick_signature(&nav);
+	}
+	nav_free(&nav);
+	restore_terminal();
+	return 0;
+}
