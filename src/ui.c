@@ -87,6 +87,13 @@ static bool start_curses(void)
 	mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED |
 		  BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
+	/* Terminals disagree on what Home and End send; accept them all. */
+	static const char *const home[] = { "\033[1~", "\033[H", "\033OH", "\033[7~" };
+	static const char *const end[] = { "\033[4~", "\033[F", "\033OF", "\033[8~" };
+	for (size_t i = 0; i < 4; i++) {
+		define_key(home[i], KEY_HOME);
+		define_key(end[i], KEY_END);
+	}
 	return true;
 }
 

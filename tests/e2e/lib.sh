@@ -1,0 +1,131 @@
+# Shared helpers for the end-to-end tests: run the real kiosk in tmux at a
+# pinned size, TERM and locale, type and click like a patient, and poll the
+# screen for what they should see.  Each test script prints TAP lines.
+#
+# The kiosk under test is the sanitizer build, so a memory error or a leak
+# makes it exit non-zero, which the tests notice.
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+ROOT=$PWD
+KIOSK=${KIOSK:-$ROOT/build/san/kiosk}
+SOCK=kiosk-e2e-$$-$RANDOM
+WORK=$(mktemp -d /tmp/kiosk-e2e.XXXXXX)
+PANE=kiosk
+TEST_NUMBER=0
+FAILED=0
+export LSAN_OPTIONS="suppressions=$ROOT/tests/e2e/lsan.supp:print_suppressions=0"
+
+cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+t() { tmux -L "$SOCK" "$@"; }
+
+# start_kiosk CONF [TERM] [COLS] [ROWS]: a fresh kiosk in a fresh tmux.
+start_kiosk() {
+	local conf=$1 term=${2:-xterm-256color} cols=${3:-80} rows=${4:-24}
+	t kill-server 2>/dev/null
+	t -f /dev/null new-session -d -s "$PANE" -x "$cols" -y "$rows" \
+		"env -i PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=$term HOME=$WORK \
+		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
+		 LSAN_OPTIONS=$LSAN_OPTIONS NO_COLOR=${NO_COLOR:-} \
+		 $KIOSK -c $conf 2>$WORK/stderr; \
+		 echo \"kiosk exited with status \$?\"; sleep 600"
+	t set-option -g remain-on-exit on >/dev/null
+}
+
+screen() { t capture-pane -p -t "$PANE"; }
+
+# wait_for TEXT [SECONDS]: poll until TEXT is on screen.
+wait_for() {
+	local text=$1 limit=${2:-10} i
+	for ((i = 0; i < limit * 20; i++)); do
+		screen | grep -qF -- "$text" && return 0
+		sleep 0.05
+	done
+	echo "# timed out waiting for: $text"
+	screen | sed 's/^/# | /'
+	sed 's/^/# stderr: /' "$WORK/stderr" 2>/dev/null | head -20
+	return 1
+}
+
+# wait_gone TEXT [SECONDS]: poll until TEXT has left the screen.
+wait_gone() {
+	local text=$1 limit=${2:-10} i
+	for ((i = 0; i < limit * 20; i++)); do
+		screen | grep -qF -- "$text" || return 0
+		sleep 0.05
+	done
+	echo "# still on screen: $text"
+	screen | sed 's/^/# | /'
+	return 1
+}
+
+# wait_for_change OLD_SCREEN: poll until the screen differs from it.
+wait_for_change() {
+	local i
+	for ((i = 0; i < 200; i++)); do
+		[ "$(screen)" != "$1" ] && return 0
+		sleep 0.05
+	done
+	echo "# the screen did not change"
+	return 1
+}
+
+keys() { t send-keys -t "$PANE" "$@"; }
+
+# click ROW COL: a button-1 press and release there (0-based), sent as the
+# SGR mouse sequences an xterm-like terminal or touchscreen sends.
+click() {
+	local row=$(($1 + 1)) col=$(($2 + 1))
+	t send-keys -t "$PANE" -l $'\e'"[<0;${col};${row}M"
+	t send-keys -t "$PANE" -l $'\e'"[<0;${col};${row}m"
+}
+
+# The row and column where TEXT first appears on screen.
+find_text() {
+	screen | awk -v s="$1" 'i = index($0, s) { print NR - 1, i - 1; exit }'
+}
+
+kiosk_pid() {
+	local shell
+	shell=$(t display-message -p -t "$PANE" '#{pane_pid}')
+	pgrep -P "$shell" -f "$KIOSK" | head -1
+}
+
+still_running() {
+	[ -n "$(kiosk_pid)" ] && ! screen | grep -q "kiosk exited"
+}
+
+# check NAME COMMAND...: one TAP line for one behaviour.
+check() {
+	local name=$1
+	shift
+	TEST_NUMBER=$((TEST_NUMBER + 1))
+	if "$@"; then
+		echo "ok $TEST_NUMBER - $name"
+	else
+		echo "not ok $TEST_NUMBER - $name"
+		FAILED=$((FAILED + 1))
+	fi
+}
+
+finish() {
+	echo "1..$TEST_NUMBER"
+	[ "$FAILED" -eq 0 ]
+}
+
+# write_conf NAME LINES...: a kiosk.conf in the scratch folder, pointing at
+# the bundled content.
+write_conf() {
+	local name=$1
+	shift
+	{
+		echo "content_dir = $ROOT/content"
+		echo "clinic_name = Test Clinic"
+		printf '%s\n' "$@"
+	} >"$WORK/$name"
+	echo "$WORK/$name"
+}
