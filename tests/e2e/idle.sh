@@ -1,7 +1,7 @@
 #!/bin/bash
 # After the idle time the kiosk asks "Are you still there?", then clears
 # everything for the next patient.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 
 conf=$(write_conf idle.conf "lock = yes" "idle_timeout = 5" "idle_countdown = 3")
 start_kiosk "$conf"

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Everything by touch: a patient who never uses the keys.  Clicks arrive as
 # the SGR mouse sequences a terminal sends for a touch (press, then release).
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 
 conf=$(write_conf mouse.conf "lock = yes")
 start_kiosk "$conf"

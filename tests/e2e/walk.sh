@@ -1,7 +1,7 @@
 #!/bin/bash
 # A patient walks through the bundled condition from the welcome screen to
 # the end, using only the keyboard.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 
 conf=$(write_conf walk.conf "lock = no")
 start_kiosk "$conf"

@@ -8,7 +8,9 @@
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 ROOT=$PWD
 KIOSK=${KIOSK:-$ROOT/build/san/kiosk}
-SOCK=kiosk-e2e-$$-$RANDOM
+SOCK_BASE=kiosk-e2e-$$-$RANDOM
+SOCK=$SOCK_BASE-0
+STARTS=0
 WORK=$(mktemp -d /tmp/kiosk-e2e.XXXXXX)
 PANE=kiosk
 TEST_NUMBER=0
@@ -16,7 +18,10 @@ FAILED=0
 export LSAN_OPTIONS="suppressions=$ROOT/tests/e2e/lsan.supp:print_suppressions=0"
 
 cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null
+	local i
+	for ((i = 0; i <= STARTS; i++)); do
+		tmux -L "$SOCK_BASE-$i" kill-server 2>/dev/null
+	done
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -26,7 +31,11 @@ t() { tmux -L "$SOCK" "$@"; }
 # start_kiosk CONF [TERM] [COLS] [ROWS]: a fresh kiosk in a fresh tmux.
 start_kiosk() {
 	local conf=$1 term=${2:-xterm-256color} cols=${3:-80} rows=${4:-24}
+	# Each kiosk gets a tmux server of its own: reusing a socket while the
+	# old server is still shutting down races.
 	t kill-server 2>/dev/null
+	STARTS=$((STARTS + 1))
+	SOCK=$SOCK_BASE-$STARTS
 	t -f /dev/null new-session -d -s "$PANE" -x "$cols" -y "$rows" \
 		"env -i PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=$term HOME=$WORK \
 		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
@@ -36,7 +45,7 @@ start_kiosk() {
 	t set-option -g remain-on-exit on >/dev/null
 }
 
-screen() { t capture-pane -p -t "$PANE"; }
+screen() { t capture-pane -p -t "$PANE" 2>/dev/null; }
 
 # wait_for TEXT [SECONDS]: poll until TEXT is on screen.
 wait_for() {
@@ -91,7 +100,7 @@ find_text() {
 
 kiosk_pid() {
 	local shell
-	shell=$(t display-message -p -t "$PANE" '#{pane_pid}')
+	shell=$(t display-message -p -t "$PANE" '#{pane_pid}' 2>/dev/null)
 	pgrep -P "$shell" -f "$KIOSK" | head -1
 }
 
