@@ -1,5 +1,7 @@
 #include "arena.h"
 
+#include "xalloc.h"
+
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,16 +15,6 @@ struct arena_block {
 	size_t size, used;
 	alignas(max_align_t) unsigned char data[];
 };
-
-static void *xmalloc_or_die(size_t size)
-{
-	void *p = malloc(size);
-	if (!p) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
 
 void *arena_alloc(struct arena *arena, size_t size)
 {
@@ -40,7 +32,7 @@ void *arena_alloc(struct arena *arena, size_t size)
 			fputs("kiosk: allocation too large\n", stderr);
 			abort();
 		}
-		b = xmalloc_or_die(sizeof *b + cap);
+		b = xmalloc(sizeof *b + cap);
 		b->size = cap;
 		b->used = 0;
 		b->next = arena->head;

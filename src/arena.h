@@ -14,9 +14,8 @@ struct arena {
 	size_t used;		/* bytes handed out, for memory figures */
 };
 
-/* Returns zeroed memory aligned for any type, owned by the arena; aborts the
- * process with a message when the system is out of memory, since a kiosk with
- * no memory left has nothing sensible to show. */
+/* Returns zeroed memory aligned for any type, owned by the arena (see
+ * xalloc.h for running out of memory). */
 void *arena_alloc(struct arena *arena, size_t size);
 
 /* Copies len bytes of s and adds a NUL; the copy is owned by the arena. */

@@ -2,6 +2,7 @@
 
 #include "suggest.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -9,16 +10,6 @@
 #include <string.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-static char *xstrdup(const char *s)
-{
-	char *copy = strdup(s);
-	if (!copy) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
-	}
-	return copy;
-}
 
 static void replace(char **field, char *value)
 {
@@ -95,11 +86,7 @@ static bool set_path(struct reader *r, char **field, const char *key,
 	if (!*value || value[0] == '/')
 		return set_text(r, field, key, value);
 	n = r->dir_len + strlen(value) + 1;
-	path = malloc(n);
-	if (!path) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
-	}
+	path = xmalloc(n);
 	memcpy(path, r->dir, r->dir_len);
 	strcpy(path + r->dir_len, value);
 	replace(field, path);
@@ -329,12 +316,7 @@ bool conf_load(struct conf *conf, const char *path, struct diag *diag)
 			 "file: %s", strerror(errno));
 		return false;
 	}
-	buf = malloc(CONF_MAX_FILE_BYTES + 1);
-	if (!buf) {
-		fclose(f);
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "out of memory");
-		return false;
-	}
+	buf = xmalloc(CONF_MAX_FILE_BYTES + 1);
 	len = fread(buf, 1, CONF_MAX_FILE_BYTES + 1, f);
 	if (ferror(f) || len > CONF_MAX_FILE_BYTES) {
 		diag_add(diag, DIAG_ERROR, path, 0, 0, ferror(f)

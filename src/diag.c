@@ -1,25 +1,16 @@
 #include "diag.h"
 
 #include "utf8.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 enum { DIAG_MESSAGE_MAX = 400, DIAG_PATH_MAX = 300 };
 
-static void *xrealloc(void *p, size_t size)
-{
-	void *q = realloc(p, size);
-	if (!q) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
-	}
-	return q;
-}
-
 static char *escaped_copy(const char *s, size_t max)
 {
-	char *buf = xrealloc(NULL, max);
+	char *buf = xmalloc(max);
 	return utf8_escape(s, strlen(s), buf, max);
 }
 
@@ -30,10 +21,7 @@ void diag_vadd(struct diag *d, enum diag_severity severity, const char *path,
 	struct diag_entry *e;
 
 	vsnprintf(raw, sizeof raw, fmt, ap);
-	if (d->count == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 16;
-		d->entries = xrealloc(d->entries, d->cap * sizeof *d->entries);
-	}
+	xgrow((void **)&d->entries, &d->cap, d->count + 1, sizeof *d->entries);
 	e = &d->entries[d->count++];
 	e->path = escaped_copy(path ? path : "", DIAG_PATH_MAX);
 	e->line = line;
@@ -97,10 +85,8 @@ void diag_print(struct diag *d, FILE *out)
 
 void diag_move(struct diag *dst, struct diag *src)
 {
-	if (dst->count + src->count > dst->cap) {
-		dst->cap = dst->count + src->count;
-		dst->entries = xrealloc(dst->entries, dst->cap * sizeof *dst->entries);
-	}
+	xgrow((void **)&dst->entries, &dst->cap, dst->count + src->count,
+	      sizeof *dst->entries);
 	for (size_t i = 0; i < src->count; i++) {
 		dst->entries[dst->count + i] = src->entries[i];
 		dst->entries[dst->count + i].seq = dst->count + i;

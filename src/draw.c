@@ -1,6 +1,5 @@
 #include "draw.h"
 
-#include "utf8.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -92,21 +91,15 @@ static int put_text(int row, int col, const char *s, size_t len, int max_cols,
 		max_cols = COLS - col;
 	while (i < len && n + 2 < sizeof buf / sizeof buf[0]) {
 		uint32_t cp;
-		size_t k = utf8_decode(s + i, len - i, &cp);
 		int w;
 
-		if (k == 0) {
-			i++;
-			continue;
-		}
-		i += k;
-		if (utf8_is_control(cp))
-			continue;
-		if (!ctx->utf8 && cp > 0x7E)
-			cp = '?';
-		w = wcwidth((wchar_t)cp);
+		i += layout_char(s + i, len - i, &cp, &w);
 		if (w < 0)
 			continue;
+		if (!ctx->utf8 && cp > 0x7E) {
+			cp = '?';
+			w = 1;
+		}
 		if (w == 0 && n == 0)
 			continue;	/* a combining mark needs a base */
 		if (used + w > max_cols)
@@ -177,8 +170,11 @@ static void hint(const struct nav *nav, const char *text,
 	put_centred(nav_geometry(nav).hint_row, text, A_NORMAL, ctx);
 }
 
+/* Draws lines of a layout from first_line, rows of them, at (top, left);
+ * body is the attribute of plain text, focus the item shown selected. */
 static void draw_layout(const struct layout *l, int top, int rows, int left,
-			int first_line, int focus, const struct draw_context *ctx)
+			int first_line, int focus, attr_t body,
+			const struct draw_context *ctx)
 {
 	for (int r = 0; r < rows; r++) {
 		size_t line = (size_t)(first_line + r);
@@ -194,7 +190,8 @@ static void draw_layout(const struct layout *l, int top, int rows, int left,
 		}
 		for (size_t i = 0; i < ln->span_count; i++) {
 			const struct layout_span *s = &l->spans[ln->first_span + i];
-			attr_t attr = style_attr(ctx, s->style);
+			attr_t attr = s->style == STYLE_BODY ? body
+							     : style_attr(ctx, s->style);
 
 			if (ln->fill != STYLE_BODY && s->style != STYLE_TERM)
 				attr = style_attr(ctx, ln->fill);
@@ -226,7 +223,7 @@ static void draw_summary(int row, int left, int width, const char *summary,
 	const struct layout_options opt = { .bullet = "*" };
 
 	layout_text(&l, summary, width, &opt);
-	draw_layout(&l, row, 2, left, 0, -1, ctx);
+	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
 	layout_free(&l);
 }
 
@@ -296,7 +293,7 @@ static void draw_page(const struct nav *nav, const struct draw_context *ctx)
 	put(1, g.text_left, progress, g.text_width - pages_cols - 2, A_BOLD, ctx);
 	put(2, g.text_left, page->title, g.text_width, A_BOLD | A_UNDERLINE, ctx);
 	draw_layout(&nav->layout, g.body_top, g.body_rows, g.text_left,
-		    nav->scroll, nav->focus, ctx);
+		    nav->scroll, nav->focus, style_attr(ctx, STYLE_BODY), ctx);
 	if (nav_more_below(nav))
 		put_centred(g.indicator_row, "-- More below: press Down, or touch here --",
 			    A_BOLD, ctx);
@@ -358,13 +355,13 @@ static void text_box(const char *title, const char *const *texts, size_t count,
 	row = top + 1;
 	put(row++, left + 2, title, inner, attr | A_BOLD, ctx);
 	for (size_t i = 0; i < count && i < 4; i++) {
+		int n = (int)l[i].line_count;
+
 		row++;
-		for (size_t k = 0; k < l[i].line_count && row < top + rows - 1; k++, row++)
-			for (size_t s = 0; s < l[i].lines[k].span_count; s++) {
-				const struct layout_span *sp = &l[i].spans[l[i].lines[k].first_span + s];
-				put_text(row, left + 2 + sp->col, sp->text, sp->len,
-					 sp->cols, attr, ctx);
-			}
+		if (n > top + rows - 1 - row)
+			n = top + rows - 1 - row;
+		draw_layout(&l[i], row, n, left + 2, 0, -1, attr, ctx);
+		row += n;
 		layout_free(&l[i]);
 	}
 	if (footer && row + 1 < top + rows)
@@ -447,13 +444,7 @@ static void draw_too_small(const struct draw_context *ctx)
 	int width = COLS > 2 ? COLS - 2 : 1;
 
 	layout_text(&l, "Please make the window larger", width, &opt);
-	for (size_t k = 0; k < l.line_count; k++) {
-		int row = (LINES - (int)l.line_count) / 2 + (int)k;
-		for (size_t s = 0; s < l.lines[k].span_count; s++) {
-			const struct layout_span *sp = &l.spans[l.lines[k].first_span + s];
-			put_text(row, 1 + sp->col, sp->text, sp->len, sp->cols, A_BOLD, ctx);
-		}
-	}
+	draw_layout(&l, (LINES - (int)l.line_count) / 2, LINES, 1, 0, -1, A_BOLD, ctx);
 	layout_free(&l);
 }
 

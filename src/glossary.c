@@ -3,6 +3,7 @@
 #include "content.h"
 
 #include "schema.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -77,11 +78,7 @@ static void parse_terms(struct schema *s, const struct ynode *list,
 			 sizeof *g->terms, &count))
 		return;
 	g->terms = items;
-	tmp = calloc(count, sizeof *tmp);
-	if (!tmp) {
-		schema_error(s, list, "out of memory");
-		return;
-	}
+	tmp = xcalloc(count, sizeof *tmp);
 	for (const struct ynode *node = list->child; node; node = node->next) {
 		const struct ynode *v[COUNT(keys)];
 		struct sortable_term *e = &tmp[n];
@@ -116,15 +113,11 @@ struct content_glossary *content_glossary_parse(const char *path,
 	static const struct schema_key keys[] = {
 		{ "language", true }, { "terms", true },
 	};
-	struct content_glossary *g = calloc(1, sizeof *g);
+	struct content_glossary *g = xcalloc(1, sizeof *g);
 	struct arena scratch = { 0 };
 	struct schema s = { .path = path, .diag = diag };
 	const struct ynode *root, *v[COUNT(keys)];
 
-	if (!g) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "out of memory");
-		return NULL;
-	}
 	s.arena = &g->arena;
 	g->path = arena_strndup(&g->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);

@@ -2,44 +2,35 @@
 
 #include "markup.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
-static void *grow(void *p, size_t *cap, size_t need, size_t size)
+size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols)
 {
-	if (need <= *cap)
-		return p;
-	*cap = *cap ? *cap * 2 : 64;
-	if (*cap < need)
-		*cap = need;
-	p = realloc(p, *cap * size);
-	if (!p) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
+	size_t n = utf8_decode(s, len, cp);
+
+	if (n == 0) {
+		*cols = -1;
+		return len ? 1 : 0;
 	}
-	return p;
+	*cols = utf8_is_control(*cp) ? -1 : wcwidth((wchar_t)*cp);
+	return n;
 }
 
 int layout_columns(const char *s, size_t len)
 {
 	int cols = 0;
-	size_t i = 0;
 
-	while (i < len) {
+	for (size_t i = 0; i < len; ) {
 		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
 		int w;
 
-		if (n == 0) {
-			i++;
-			continue;
-		}
-		w = utf8_is_control(cp) ? 0 : wcwidth((wchar_t)cp);
+		i += layout_char(s + i, len - i, &cp, &w);
 		cols += w > 0 ? w : 0;
-		i += n;
 	}
 	return cols;
 }
@@ -53,12 +44,9 @@ static size_t fit_bytes(const char *s, size_t len, int max, int *cols)
 
 	while (i < len) {
 		uint32_t cp;
-		size_t n = utf8_decode(s + i, len - i, &cp);
 		int w;
+		size_t n = layout_char(s + i, len - i, &cp, &w);
 
-		if (n == 0)
-			n = 1;
-		w = n == 1 && (unsigned char)s[i] >= 0x80 ? 0 : wcwidth((wchar_t)cp);
 		if (w < 0)
 			w = 0;
 		if (used + w > max && i > 0)
@@ -87,7 +75,7 @@ static void new_line(struct cursor *c)
 {
 	struct layout *l = c->l;
 
-	l->lines = grow(l->lines, &l->line_cap, l->line_count + 1, sizeof *l->lines);
+	xgrow((void **)&l->lines, &l->line_cap, l->line_count + 1, sizeof *l->lines);
 	l->lines[l->line_count++] = (struct layout_line){
 		.first_span = l->span_count, .fill = c->fill,
 	};
@@ -109,7 +97,7 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 
 	if (l->line_count == 0)
 		new_line(c);
-	l->spans = grow(l->spans, &l->span_cap, l->span_count + 1, sizeof *l->spans);
+	xgrow((void **)&l->spans, &l->span_cap, l->span_count + 1, sizeof *l->spans);
 	l->spans[l->span_count++] = (struct layout_span){
 		.text = text, .len = len, .col = c->col, .cols = cols,
 		.style = style, .item = item,
@@ -150,7 +138,7 @@ static void put_word(struct cursor *c, const char *w, size_t len,
 static int add_item(struct layout *l, enum layout_item_kind kind,
 		    const char *target, size_t len)
 {
-	l->items = grow(l->items, &l->item_cap, l->item_count + 1, sizeof *l->items);
+	xgrow((void **)&l->items, &l->item_cap, l->item_count + 1, sizeof *l->items);
 	l->items[l->item_count] = (struct layout_item){
 		.kind = kind, .target = target, .target_len = len,
 		.line = l->line_count ? l->line_count - 1 : 0,

@@ -10,6 +10,8 @@
 #include "arena.h"
 #include "content.h"
 
+#include <stdint.h>
+
 enum layout_style {
 	STYLE_BODY, STYLE_HEADING, STYLE_TERM, STYLE_LINK, STYLE_MARKER,
 	STYLE_OPTION, STYLE_GOOD, STYLE_DRAWBACK,
@@ -73,6 +75,12 @@ void layout_text(struct layout *l, const char *text, int width,
 		 const struct layout_options *opt);
 
 void layout_free(struct layout *l);
+
+/* Decodes one character of s[0..len) for display.  Returns the bytes it
+ * takes (at least 1 when len > 0) and sets *cols to its width: 0 for a
+ * combining mark, -1 for anything that must never be drawn (control
+ * characters, malformed bytes). */
+size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols);
 
 /* Display columns of the UTF-8 text s[0..len); unprintable characters
  * count as zero. */

@@ -2,6 +2,8 @@
  * more than one file (repeated ids, links between topics). */
 #include "content.h"
 
+#include "xalloc.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -10,16 +12,6 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-static void *xrealloc(void *p, size_t size)
-{
-	void *q = realloc(p, size);
-	if (!q) {
-		fputs("kiosk: out of memory\n", stderr);
-		abort();
-	}
-	return q;
-}
 
 static bool has_suffix(const char *s, const char *suffix)
 {
@@ -74,7 +66,7 @@ static char *read_file(const char *path, size_t *len, struct diag *diag)
 		return NULL;
 	}
 	/* One byte more than the limit, in case the file grew since fstat. */
-	buf = xrealloc(NULL, (size_t)CONTENT_MAX_FILE_BYTES + 1);
+	buf = xmalloc((size_t)CONTENT_MAX_FILE_BYTES + 1);
 	for (;;) {
 		ssize_t n = read(fd, buf + got, (size_t)CONTENT_MAX_FILE_BYTES + 1 - got);
 		if (n < 0 && errno == EINTR)
@@ -125,15 +117,8 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 				 "files; the rest are left out", CONTENT_MAX_FILES);
 			break;
 		}
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
-		names[n++] = strdup(de->d_name);
-		if (!names[n - 1]) {
-			fputs("kiosk: out of memory\n", stderr);
-			abort();
-		}
+		xgrow((void **)&names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
 	if (n)
@@ -145,7 +130,7 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 static char *join_path(const char *dir, const char *name)
 {
 	size_t n = strlen(dir) + strlen(name) + 2;
-	char *path = xrealloc(NULL, n);
+	char *path = xmalloc(n);
 
 	snprintf(path, n, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", name);
 	return path;
@@ -243,7 +228,7 @@ static int topic_order(const void *a, const void *b)
 
 struct content_library *content_library_load(const char *dir, struct diag *diag)
 {
-	struct content_library *lib = xrealloc(NULL, sizeof *lib);
+	struct content_library *lib = xmalloc(sizeof *lib);
 	size_t count;
 	char **names;
 

@@ -1,5 +1,7 @@
 #include "nav.h"
 
+#include "xalloc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,13 +252,8 @@ static void build_menu(struct nav *nav)
 	nav->menu_count = 0;
 	for (size_t i = 0; i < nav->lib->topic_count; i++)
 		n += strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0;
-	if (n) {
-		nav->menu = malloc(n * sizeof *nav->menu);
-		if (!nav->menu) {
-			fputs("kiosk: out of memory\n", stderr);
-			abort();
-		}
-	}
+	if (n)
+		nav->menu = xmalloc(n * sizeof *nav->menu);
 	for (size_t i = 0; i < nav->lib->topic_count; i++)
 		if (strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0)
 			nav->menu[nav->menu_count++] = nav->lib->topics[i];

@@ -1,5 +1,7 @@
 #include "pin.h"
 
+#include "xalloc.h"
+
 #include <crypt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,9 +32,7 @@ bool pin_verify(const char *hash, const char *pin)
 
 	if (!hash || hash[0] != '$' || !valid_pin(pin))
 		return false;
-	data = calloc(1, sizeof *data);
-	if (!data)
-		return false;
+	data = xcalloc(1, sizeof *data);
 	out = crypt_rn(pin, hash, data, (int)sizeof *data);
 	ok = out && out[0] == '$' && (n = strlen(out)) == strlen(hash);
 	if (ok) {
@@ -80,8 +80,8 @@ int pin_hash_command(FILE *in, FILE *out, FILE *err)
 	/* NULL prefix: libcrypt's strongest default method, with random salt
 	 * from the operating system. */
 	setting = crypt_gensalt(NULL, 0, NULL, 0);
-	data = calloc(1, sizeof *data);
-	hash = setting && data ? crypt_rn(line, setting, data, (int)sizeof *data) : NULL;
+	data = xcalloc(1, sizeof *data);
+	hash = setting ? crypt_rn(line, setting, data, (int)sizeof *data) : NULL;
 	wipe(line, sizeof line);
 	if (!hash || hash[0] != '$') {
 		fputs("kiosk: could not make a PIN hash (crypt failed)\n", err);

@@ -3,6 +3,7 @@
 #include "content.h"
 
 #include "schema.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -365,14 +366,10 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  struct diag *diag)
 {
 	struct arena scratch = { 0 };
-	struct content_topic *t = calloc(1, sizeof *t);
+	struct content_topic *t = xcalloc(1, sizeof *t);
 	struct schema s = { .path = path, .diag = diag };
 	const struct ynode *root;
 
-	if (!t) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "out of memory");
-		return NULL;
-	}
 	s.arena = &t->arena;
 	t->path = arena_strndup(&t->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);

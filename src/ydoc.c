@@ -90,6 +90,37 @@ static bool problem_is(const yaml_parser_t *p, const char *text)
 	return p->problem && strstr(p->problem, text);
 }
 
+/* libyaml's terse problems, and what they mean to someone editing a file. */
+static const struct {
+	const char *problem;
+	const char *message;
+} explained[] = {
+	{ "mapping values are not allowed",
+	  "unexpected ': ' (colon and space) in text; put the whole text in "
+	  "double quotes, or check the indentation" },
+	{ "did not find expected key",
+	  "this line does not line up with the lines above it; check the "
+	  "spaces at the start of the line" },
+	{ "could not find expected ':'",
+	  "expected 'key: value' but found no ':'; add the colon, or indent "
+	  "the line if it continues the text above" },
+	{ "unknown escape",
+	  "unknown escape after a backslash in double quotes; write \\\\ for "
+	  "a backslash, or use single quotes" },
+	{ "expected ',' or ']'", "a list in [square brackets] is not closed with ']'" },
+	{ "expected ',' or '}'",
+	  "a set of keys in {curly brackets} is not closed with '}'" },
+	{ "block sequence entries are not allowed",
+	  "a list item ('- ') cannot go here; start the list on the next line, "
+	  "indented under its key" },
+	{ "did not find expected node content",
+	  "a value is missing or out of line here; check the indentation and "
+	  "that each list item starts with '- '" },
+	{ "did not find expected '-'",
+	  "a value is missing or out of line here; check the indentation and "
+	  "that each list item starts with '- '" },
+};
+
 /* Turns libyaml's terse problem into a message that says how to fix it. */
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
@@ -124,46 +155,31 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 			fail(b, line, col, "cannot read the file: %s", p->problem);
 		return;
 	}
-	if (here == '\t' || problem_is(p, "tab character"))
+	if (here == '\t' || problem_is(p, "tab character")) {
 		fail(b, line, col, "a tab is used for indenting; YAML needs "
 		     "spaces: replace the tab with spaces");
-	else if (problem_is(p, "cannot start any token"))
+		return;
+	}
+	if (problem_is(p, "cannot start any token")) {
 		fail(b, line, col, "text cannot begin with '%c' here; put the "
 		     "whole text in double quotes", here ? here : '?');
-	else if (problem_is(p, "mapping values are not allowed"))
-		fail(b, line, col, "unexpected ': ' (colon and space) in text; "
-		     "put the whole text in double quotes, or check the indentation");
-	else if (problem_is(p, "did not find expected key"))
-		fail(b, line, col, "this line does not line up with the lines "
-		     "above it; check the spaces at the start of the line");
-	else if (problem_is(p, "could not find expected ':'"))
-		fail(b, line, col, "expected 'key: value' but found no ':'; add "
-		     "the colon, or indent the line if it continues the text above");
-	else if (problem_is(p, "end of stream") && p->context &&
-		 strstr(p->context, "quoted"))
+		return;
+	}
+	if (problem_is(p, "end of stream") && p->context &&
+	    strstr(p->context, "quoted")) {
 		fail(b, (unsigned)p->context_mark.line + 1,
 		     (unsigned)p->context_mark.column + 1,
 		     "this quoted text is never closed; add the closing quote");
-	else if (problem_is(p, "unknown escape"))
-		fail(b, line, col, "unknown escape after a backslash in double "
-		     "quotes; write \\\\ for a backslash, or use single quotes");
-	else if (problem_is(p, "expected ',' or ']'"))
-		fail(b, line, col, "a list in [square brackets] is not closed "
-		     "with ']'");
-	else if (problem_is(p, "expected ',' or '}'"))
-		fail(b, line, col, "a set of keys in {curly brackets} is not "
-		     "closed with '}'");
-	else if (problem_is(p, "block sequence entries are not allowed"))
-		fail(b, line, col, "a list item ('- ') cannot go here; start the "
-		     "list on the next line, indented under its key");
-	else if (problem_is(p, "did not find expected node content") ||
-		 problem_is(p, "did not find expected '-'"))
-		fail(b, line, col, "a value is missing or out of line here; "
-		     "check the indentation and that each list item starts with '- '");
-	else
-		fail(b, line, col, "YAML syntax error: %s%s%s", p->problem ?
-		     p->problem : "unknown problem", p->context ? " " : "",
-		     p->context ? p->context : "");
+		return;
+	}
+	for (size_t i = 0; i < sizeof explained / sizeof explained[0]; i++)
+		if (problem_is(p, explained[i].problem)) {
+			fail(b, line, col, "%s", explained[i].message);
+			return;
+		}
+	fail(b, line, col, "YAML syntax error: %s%s%s", p->problem ?
+	     p->problem : "unknown problem", p->context ? " " : "",
+	     p->context ? p->context : "");
 }
 
 static bool refuse_anchor_and_tag(struct builder *b, const yaml_event_t *ev,
