@@ -115,6 +115,7 @@ struct content_topic {
 	size_t related_count;
 	struct content_section *sections;
 	size_t section_count;
+	size_t bytes;			/* size of the file */
 	struct arena arena;		/* owns everything above */
 };
 
@@ -129,16 +130,24 @@ struct content_glossary {
 	const char *language;
 	struct content_term *terms;	/* sorted by term, ignoring case */
 	size_t count;
+	size_t bytes;			/* size of the file */
 	struct arena arena;
 };
 
 struct content_library {
+	char *dir;			/* the folder, owned */
 	struct content_topic **topics;	/* sorted by language, then title */
-	size_t topic_count;
+	size_t topic_count, topic_cap;
 	struct content_glossary **glossaries;
-	size_t glossary_count;
+	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
 	size_t bytes;			/* total size of the files loaded */
+	/* Replaced by a reload but perhaps still shown: freed by
+	 * content_library_release_retired once nobody points at them. */
+	struct content_topic **retired_topics;
+	size_t retired_topic_count, retired_topic_cap;
+	struct content_glossary **retired_glossaries;
+	size_t retired_glossary_count, retired_glossary_cap;
 };
 
 /* Loads every *.yaml / *.yml file in dir (not sub-folders).  Files named
@@ -151,6 +160,21 @@ struct content_library {
 struct content_library *content_library_load(const char *dir, struct diag *diag);
 
 void content_library_free(struct content_library *lib);
+
+/* Reads one file of lib's folder again after it changed (name is the file
+ * name, without the folder).  When it is good it replaces the old version;
+ * when it has errors of its own, they go to diag and the old version stays;
+ * when the file is gone, its topic or glossary goes too.  Only this file is
+ * parsed, so the cost does not grow with the library.  Returns true when
+ * the library changed.  Replaced versions wait in the retired lists. */
+bool content_library_reload_file(struct content_library *lib, const char *name,
+				 struct diag *diag);
+
+/* True for names the loader reads: *.yaml or *.yml, not hidden or backup. */
+bool content_is_content_file_name(const char *name);
+
+/* Frees what reloads replaced.  Call once nothing points into it. */
+void content_library_release_retired(struct content_library *lib);
 
 /* Parses one topic file's bytes.  The glossary of the topic's language in
  * lib (may be NULL) is used to check marked words.  Returns NULL when the

@@ -20,7 +20,7 @@ static bool has_suffix(const char *s, const char *suffix)
 }
 
 /* Editors' lock, swap and backup files are never content. */
-static bool is_content_file_name(const char *name)
+bool content_is_content_file_name(const char *name)
 {
 	return name[0] != '.' && name[0] != '#' && name[0] != '~' &&
 	       (has_suffix(name, ".yaml") || has_suffix(name, ".yml"));
@@ -110,7 +110,7 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 		return NULL;
 	}
 	while ((de = readdir(d))) {
-		if (!is_content_file_name(de->d_name))
+		if (!content_is_content_file_name(de->d_name))
 			continue;
 		if (n == CONTENT_MAX_FILES) {
 			diag_add(diag, DIAG_ERROR, dir, 0, 0, "more than %d content "
@@ -156,7 +156,47 @@ const struct content_topic *content_find_topic(const struct content_library *lib
 	return NULL;
 }
 
-static void add_glossary(struct content_library *lib, struct content_glossary *g,
+/* The index of the topic or glossary read from path, or -1. */
+static long topic_index_by_path(const struct content_library *lib, const char *path)
+{
+	for (size_t i = 0; i < lib->topic_count; i++)
+		if (strcmp(lib->topics[i]->path, path) == 0)
+			return (long)i;
+	return -1;
+}
+
+static long glossary_index_by_path(const struct content_library *lib, const char *path)
+{
+	for (size_t i = 0; i < lib->glossary_count; i++)
+		if (strcmp(lib->glossaries[i]->path, path) == 0)
+			return (long)i;
+	return -1;
+}
+
+static void retire_topic(struct content_library *lib, size_t i)
+{
+	xgrow((void **)&lib->retired_topics, &lib->retired_topic_cap,
+	      lib->retired_topic_count + 1, sizeof *lib->retired_topics);
+	lib->retired_topics[lib->retired_topic_count++] = lib->topics[i];
+	lib->bytes -= lib->topics[i]->bytes;
+	memmove(lib->topics + i, lib->topics + i + 1,
+		(lib->topic_count - i - 1) * sizeof *lib->topics);
+	lib->topic_count--;
+}
+
+static void retire_glossary(struct content_library *lib, size_t i)
+{
+	xgrow((void **)&lib->retired_glossaries, &lib->retired_glossary_cap,
+	      lib->retired_glossary_count + 1, sizeof *lib->retired_glossaries);
+	lib->retired_glossaries[lib->retired_glossary_count++] = lib->glossaries[i];
+	lib->bytes -= lib->glossaries[i]->bytes;
+	memmove(lib->glossaries + i, lib->glossaries + i + 1,
+		(lib->glossary_count - i - 1) * sizeof *lib->glossaries);
+	lib->glossary_count--;
+}
+
+/* Adds g unless another file already holds its language's glossary. */
+static bool add_glossary(struct content_library *lib, struct content_glossary *g,
 			 struct diag *diag)
 {
 	const struct content_glossary *other = content_find_glossary(lib, g->language);
@@ -166,14 +206,17 @@ static void add_glossary(struct content_library *lib, struct content_glossary *g
 			 "language '%s' (the first is %s); merge them into one "
 			 "file", g->language, other->path);
 		content_glossary_free(g);
-		return;
+		return false;
 	}
-	lib->glossaries = xrealloc(lib->glossaries,
-				   (lib->glossary_count + 1) * sizeof *lib->glossaries);
+	xgrow((void **)&lib->glossaries, &lib->glossary_cap,
+	      lib->glossary_count + 1, sizeof *lib->glossaries);
 	lib->glossaries[lib->glossary_count++] = g;
+	lib->bytes += g->bytes;
+	return true;
 }
 
-static void add_topic(struct content_library *lib, struct content_topic *t,
+/* Adds t unless another file already holds a topic with its id. */
+static bool add_topic(struct content_library *lib, struct content_topic *t,
 		      struct diag *diag)
 {
 	const struct content_topic *other = content_find_topic(lib, t->id, t->language);
@@ -183,10 +226,13 @@ static void add_topic(struct content_library *lib, struct content_topic *t,
 			 "already used by %s; give each topic its own id, so "
 			 "this file is left out", t->id, other->path);
 		content_topic_free(t);
-		return;
+		return false;
 	}
-	lib->topics = xrealloc(lib->topics, (lib->topic_count + 1) * sizeof *lib->topics);
+	xgrow((void **)&lib->topics, &lib->topic_cap, lib->topic_count + 1,
+	      sizeof *lib->topics);
 	lib->topics[lib->topic_count++] = t;
+	lib->bytes += t->bytes;
+	return true;
 }
 
 static void check_link(const struct content_library *lib,
@@ -200,21 +246,18 @@ static void check_link(const struct content_library *lib,
 			 t->language);
 }
 
-static void check_links(const struct content_library *lib, struct diag *diag)
+static void check_links(const struct content_library *lib,
+			const struct content_topic *t, struct diag *diag)
 {
-	for (size_t i = 0; i < lib->topic_count; i++) {
-		const struct content_topic *t = lib->topics[i];
-
-		for (size_t r = 0; r < t->related_count; r++)
-			check_link(lib, t, &t->related[r], diag);
-		for (size_t s = 0; s < t->section_count; s++)
-			for (size_t p = 0; p < t->sections[s].page_count; p++) {
-				const struct content_page *page = &t->sections[s].pages[p];
-				for (size_t b = 0; b < page->block_count; b++)
-					if (page->blocks[b].kind == BLOCK_LINK)
-						check_link(lib, t, &page->blocks[b].u.link, diag);
-			}
-	}
+	for (size_t r = 0; r < t->related_count; r++)
+		check_link(lib, t, &t->related[r], diag);
+	for (size_t s = 0; s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++) {
+			const struct content_page *page = &t->sections[s].pages[p];
+			for (size_t b = 0; b < page->block_count; b++)
+				if (page->blocks[b].kind == BLOCK_LINK)
+					check_link(lib, t, &page->blocks[b].u.link, diag);
+		}
 }
 
 static int topic_order(const void *a, const void *b)
@@ -226,49 +269,114 @@ static int topic_order(const void *a, const void *b)
 	return c ? c : strcasecmp(x->title, y->title);
 }
 
+static void sort_topics(struct content_library *lib)
+{
+	if (lib->topic_count)
+		qsort(lib->topics, lib->topic_count, sizeof *lib->topics, topic_order);
+}
+
+/* Reads and parses one file; on success it replaces whatever the same
+ * file held before.  Returns true when the library changed. */
+static bool load_file(struct content_library *lib, const char *name,
+		      struct diag *diag, bool check_topic_links)
+{
+	char *path = join_path(lib->dir, name), *bytes;
+	long old;
+	size_t len;
+	bool changed = false;
+
+	if (is_glossary_file_name(name)) {
+		old = glossary_index_by_path(lib, path);
+		bytes = read_file(path, &len, diag);
+		struct content_glossary *g = bytes ?
+			content_glossary_parse(path, bytes, len, diag) : NULL;
+		if (g) {
+			g->bytes = len;
+			if (old >= 0)
+				retire_glossary(lib, (size_t)old);
+			changed = add_glossary(lib, g, diag) || old >= 0;
+		}
+	} else {
+		old = topic_index_by_path(lib, path);
+		bytes = read_file(path, &len, diag);
+		struct content_topic *t = bytes ?
+			content_topic_parse(path, bytes, len, lib, diag) : NULL;
+		const struct content_topic *clash = t ?
+			content_find_topic(lib, t->id, t->language) : NULL;
+		if (t && old >= 0 && clash && clash != lib->topics[old]) {
+			/* The file now claims another file's id: keep the
+			 * last good version rather than lose both. */
+			add_topic(lib, t, diag);
+		} else if (t) {
+			t->bytes = len;
+			if (old >= 0)
+				retire_topic(lib, (size_t)old);
+			if (add_topic(lib, t, diag) && check_topic_links)
+				check_links(lib, t, diag);
+			changed = true;
+		}
+	}
+	free(bytes);
+	free(path);
+	return changed;
+}
+
+bool content_library_reload_file(struct content_library *lib, const char *name,
+				 struct diag *diag)
+{
+	char *path = join_path(lib->dir, name);
+	bool changed = false;
+	long old;
+
+	if (access(path, F_OK) != 0) {
+		/* Gone: what it held goes with it. */
+		if ((old = topic_index_by_path(lib, path)) >= 0) {
+			retire_topic(lib, (size_t)old);
+			changed = true;
+		} else if ((old = glossary_index_by_path(lib, path)) >= 0) {
+			retire_glossary(lib, (size_t)old);
+			changed = true;
+		}
+	} else if (content_is_content_file_name(name)) {
+		changed = load_file(lib, name, diag, true);
+	}
+	free(path);
+	if (changed)
+		sort_topics(lib);
+	return changed;
+}
+
+void content_library_release_retired(struct content_library *lib)
+{
+	for (size_t i = 0; i < lib->retired_topic_count; i++)
+		content_topic_free(lib->retired_topics[i]);
+	for (size_t i = 0; i < lib->retired_glossary_count; i++)
+		content_glossary_free(lib->retired_glossaries[i]);
+	lib->retired_topic_count = 0;
+	lib->retired_glossary_count = 0;
+}
+
 struct content_library *content_library_load(const char *dir, struct diag *diag)
 {
-	struct content_library *lib = xmalloc(sizeof *lib);
+	struct content_library *lib = xcalloc(1, sizeof *lib);
 	size_t count;
 	char **names;
 
-	memset(lib, 0, sizeof *lib);
+	lib->dir = xstrdup(dir);
 	names = list_files(dir, &count, diag);
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < count; i++) {
-			bool glossary = is_glossary_file_name(names[i]);
-			char *path, *bytes;
-			size_t len;
-
-			if (glossary != (pass == 0))
-				continue;
-			path = join_path(dir, names[i]);
-			bytes = read_file(path, &len, diag);
-			if (bytes && glossary) {
-				struct content_glossary *g =
-					content_glossary_parse(path, bytes, len, diag);
-				if (g)
-					add_glossary(lib, g, diag);
-			} else if (bytes) {
-				struct content_topic *t =
-					content_topic_parse(path, bytes, len, lib, diag);
-				if (t)
-					add_topic(lib, t, diag);
-			}
-			if (bytes)
-				lib->bytes += len;
-			free(bytes);
-			free(path);
-		}
-	}
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < count; i++)
+			if (is_glossary_file_name(names[i]) == (pass == 0))
+				load_file(lib, names[i], diag, false);
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
-	check_links(lib, diag);
-	if (lib->topic_count)
-		qsort(lib->topics, lib->topic_count, sizeof *lib->topics, topic_order);
+	/* Links are checked once every topic is in. */
+	for (size_t i = 0; i < lib->topic_count; i++)
+		check_links(lib, lib->topics[i], diag);
+	sort_topics(lib);
 	return lib;
 }
 
@@ -276,11 +384,15 @@ void content_library_free(struct content_library *lib)
 {
 	if (!lib)
 		return;
+	content_library_release_retired(lib);
 	for (size_t i = 0; i < lib->topic_count; i++)
 		content_topic_free(lib->topics[i]);
 	for (size_t i = 0; i < lib->glossary_count; i++)
 		content_glossary_free(lib->glossaries[i]);
 	free(lib->topics);
 	free(lib->glossaries);
+	free(lib->retired_topics);
+	free(lib->retired_glossaries);
+	free(lib->dir);
 	free(lib);
 }

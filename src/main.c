@@ -3,6 +3,7 @@
 #include "check.h"
 #include "conf.h"
 #include "content.h"
+#include "log.h"
 #include "pin.h"
 #include "ui.h"
 
@@ -42,20 +43,24 @@ static int run(const char *conf_path)
 	struct diag diag = DIAG_INIT;
 	struct conf conf;
 	struct content_library *lib;
+	struct kiosk_log log;
 	int status;
 
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
+	log_open(&log, conf.log_file);
 	lib = content_library_load(conf.content_dir, &diag);
 	if (diag.count) {
 		diag_print(&diag, stderr);
+		log_diag(&log, 0, &diag);
 		fprintf(stderr, "kiosk: starting with %zu topic%s; run 'kiosk --check' "
 			"for details\n", lib->topic_count, lib->topic_count == 1 ? "" : "s");
 	}
 	diag_clear(&diag);
-	status = ui_run(&conf, lib);
+	status = ui_run(&conf, conf_path, &lib, &log);
 	content_library_free(lib);
+	log_close(&log);
 	conf_free(&conf);
 	return status;
 }

@@ -490,6 +490,7 @@ static void pin_key(struct nav *nav, int key)
 
 static void reset_to_welcome(struct nav *nav)
 {
+	nav->idle_resets++;
 	nav->screen = NAV_WELCOME;
 	nav->overlay = OVERLAY_NONE;
 	nav->topic = NULL;

@@ -70,6 +70,7 @@ struct nav {
 	enum nav_overlay overlay;
 	long now_ms, last_input_ms, idle_since_ms;
 	bool quit;			/* staff asked to leave */
+	unsigned long idle_resets;	/* times the trail was cleared */
 
 	const struct content_topic **menu;	/* owned array, topics not owned */
 	size_t menu_count, menu_selected, menu_top;

@@ -3,6 +3,8 @@
 #include "draw.h"
 #include "nav.h"
 #include "pin.h"
+#include "reload.h"
+#include "usage.h"
 
 #include <curses.h>
 #include <langinfo.h>
@@ -41,23 +43,21 @@ static long now_ms(void)
 
 static void install_signals(bool lock)
 {
-	struct sigaction sa;
+	struct sigaction stop, ignore, deflt;
 
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_stop_signal;
-	sigemptyset(&sa.sa_mask);
+	memset(&stop, 0, sizeof stop);
+	sigemptyset(&stop.sa_mask);
+	ignore = deflt = stop;
 	/* No SA_RESTART: a signal must wake the wait for a key. */
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	if (!lock)
-		sigaction(SIGINT, &sa, NULL);
-	sa.sa_handler = SIG_IGN;
-	if (lock) {
-		sigaction(SIGINT, &sa, NULL);
-		sigaction(SIGQUIT, &sa, NULL);
-		sigaction(SIGTSTP, &sa, NULL);
-	}
-	sigaction(SIGPIPE, &sa, NULL);
+	stop.sa_handler = on_stop_signal;
+	ignore.sa_handler = SIG_IGN;
+	deflt.sa_handler = SIG_DFL;
+	sigaction(SIGTERM, &stop, NULL);
+	sigaction(SIGHUP, &stop, NULL);
+	sigaction(SIGINT, lock ? &ignore : &stop, NULL);
+	sigaction(SIGQUIT, lock ? &ignore : &deflt, NULL);
+	sigaction(SIGTSTP, lock ? &ignore : &deflt, NULL);
+	sigaction(SIGPIPE, &ignore, NULL);
 }
 
 static bool start_curses(void)
@@ -158,29 +158,66 @@ static long tick_signature(const struct nav *nav)
 	       nav_idle_seconds_left(nav) * 100 + nav_pin_lockout_seconds(nav);
 }
 
-int ui_run(const struct conf *conf, const struct content_library *lib)
+/* Points the navigation and drawing at the settings in force. */
+static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
+		       const struct conf *conf)
 {
-	struct nav_config cfg = {
-		.idle_timeout_ms = (long)conf->idle_timeout * 1000,
-		.idle_countdown_ms = (long)conf->idle_countdown * 1000,
-		.lock = conf->lock,
-		.language = conf->language,
-		.verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL,
-		.pin_ctx = conf->staff_pin_hash,
-	};
-	struct draw_context ctx = {
-		.clinic_name = conf->clinic_name, .theme = conf->theme,
-	};
+	cfg->idle_timeout_ms = (long)conf->idle_timeout * 1000;
+	cfg->idle_countdown_ms = (long)conf->idle_countdown * 1000;
+	cfg->lock = conf->lock;
+	cfg->language = conf->language;
+	cfg->verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL;
+	cfg->pin_ctx = conf->staff_pin_hash;
+	ctx->clinic_name = conf->clinic_name;
+	if (ctx->theme != conf->theme || !curses_active) {
+		ctx->theme = conf->theme;
+		if (curses_active)
+			ctx->colour = draw_init_colours(conf->theme);
+	}
+	install_signals(conf->lock);
+}
+
+/* Takes saved changes; returns true when the screen may need redrawing. */
+static bool take_changes(struct reloader *r, struct nav *nav,
+			 struct draw_context *ctx, struct kiosk_log *log)
+{
+	unsigned changed = reload_poll(r, now_ms());
+
+	if (changed & RELOAD_CONF) {
+		apply_conf(&nav->cfg, ctx, r->conf);
+		if (strcmp(log->path ? log->path : "", r->conf->log_file) != 0) {
+			log_close(log);
+			log_open(log, r->conf->log_file);
+		}
+	}
+	if (changed) {
+		/* nav still points into the old content: move it over
+		 * before the old content is freed. */
+		nav_set_library(nav, r->lib);
+		reload_release(r);
+	}
+	return changed != 0;
+}
+
+int ui_run(struct conf *conf, const char *conf_path,
+	   struct content_library **lib, struct kiosk_log *log)
+{
+	struct nav_config cfg = { 0 };
+	struct draw_context ctx = { .theme = conf->theme };
+	struct reloader reloader;
+	struct usage usage;
 	struct nav nav;
 	long signature;
 
-	install_signals(conf->lock);
+	apply_conf(&cfg, &ctx, conf);
 	if (!start_curses())
 		return 1;
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ctx.colour = draw_init_colours(conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
-	nav_init(&nav, &cfg, lib, LINES, COLS, now_ms());
+	nav_init(&nav, &cfg, *lib, LINES, COLS, now_ms());
+	reload_init(&reloader, conf_path, conf, *lib, log, false, now_ms());
+	usage_init(&usage, log, &nav, now_ms());
 	draw_screen(&nav, &ctx);
 	refresh();
 	signature = tick_signature(&nav);
@@ -189,8 +226,11 @@ int ui_run(const struct conf *conf, const struct content_library *lib)
 		int status = get_wch(&ch);
 
 		if (status == ERR) {
+			bool changed = take_changes(&reloader, &nav, &ctx, log);
+
 			nav_tick(&nav, now_ms());
-			if (tick_signature(&nav) == signature)
+			usage_observe(&usage, &nav, now_ms());
+			if (!changed && tick_signature(&nav) == signature)
 				continue;
 		} else if (status == KEY_CODE_YES && ch == KEY_RESIZE) {
 			nav_resize(&nav, LINES, COLS);
@@ -199,11 +239,17 @@ int ui_run(const struct conf *conf, const struct content_library *lib)
 		} else {
 			nav_key(&nav, key_from_curses(status, ch), now_ms());
 		}
+		usage_observe(&usage, &nav, now_ms());
 		draw_screen(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
 	}
+	nav.screen = NAV_WELCOME;
+	usage_observe(&usage, &nav, now_ms());
+	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" : "staff");
 	nav_free(&nav);
+	reload_close(&reloader);
+	*lib = reloader.lib;
 	restore_terminal();
 	return 0;
 }

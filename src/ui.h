@@ -5,10 +5,14 @@
 
 #include "conf.h"
 #include "content.h"
+#include "log.h"
 
 /* Runs the browser until staff leave (or, when not locked, someone quits)
- * or SIGTERM/SIGHUP arrives.  The terminal is always restored.  Returns the
- * process exit status. */
-int ui_run(const struct conf *conf, const struct content_library *lib);
+ * or SIGTERM/SIGHUP arrives, taking changes to the content folder and to
+ * conf_path (may be NULL) as they are saved.  *conf and *lib are replaced
+ * by reloads and stay owned by the caller.  Usage figures and problems go
+ * to log.  The terminal is always restored.  Returns the exit status. */
+int ui_run(struct conf *conf, const char *conf_path,
+	   struct content_library **lib, struct kiosk_log *log);
 
 #endif

@@ -1,0 +1,106 @@
+#include "reload.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void reload_init(struct reloader *r, const char *conf_path, struct conf *conf,
+		 struct content_library *lib, struct kiosk_log *log,
+		 bool force_polling, long now_ms)
+{
+	memset(r, 0, sizeof *r);
+	r->conf_path = conf_path;
+	r->conf = conf;
+	r->lib = lib;
+	r->log = log;
+	r->watch = watch_open(conf->content_dir, conf_path, force_polling, now_ms);
+}
+
+void reload_close(struct reloader *r)
+{
+	watch_close(r->watch);
+	r->watch = NULL;
+}
+
+/* Replaces the whole library (a new folder, or the folder came back). */
+static void load_all(struct reloader *r, long now_ms)
+{
+	struct diag diag = DIAG_INIT;
+
+	content_library_free(r->old_lib);
+	r->old_lib = r->lib;
+	r->lib = content_library_load(r->conf->content_dir, &diag);
+	log_diag(r->log, now_ms, &diag);
+	diag_clear(&diag);
+}
+
+static unsigned reload_conf(struct reloader *r, long now_ms)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf fresh;
+	bool new_dir;
+
+	conf_defaults(&fresh);
+	if (!conf_load(&fresh, r->conf_path, &diag)) {
+		log_diag(r->log, now_ms, &diag);
+		log_event(r->log, now_ms, "reload", "%s\tkept the last good settings",
+			  r->conf_path);
+		diag_clear(&diag);
+		conf_free(&fresh);
+		return 0;
+	}
+	diag_clear(&diag);
+	new_dir = strcmp(fresh.content_dir, r->conf->content_dir) != 0;
+	conf_free(r->conf);
+	*r->conf = fresh;
+	log_event(r->log, now_ms, "reload", "%s", r->conf_path);
+	if (!new_dir)
+		return RELOAD_CONF;
+	bool polling = !watch_uses_inotify(r->watch);
+	watch_close(r->watch);
+	r->watch = watch_open(r->conf->content_dir, r->conf_path, polling, now_ms);
+	load_all(r, now_ms);
+	return RELOAD_CONF | RELOAD_CONTENT;
+}
+
+unsigned reload_poll(struct reloader *r, long now_ms)
+{
+	char name[WATCH_NAME_MAX];
+	unsigned changed = 0;
+	enum watch_change what;
+
+	while ((what = watch_next(r->watch, now_ms, name)) != WATCH_NONE) {
+		struct diag diag = DIAG_INIT;
+
+		switch (what) {
+		case WATCH_CONF:
+			if (r->conf_path)
+				changed |= reload_conf(r, now_ms);
+			break;
+		case WATCH_RESCAN:
+			load_all(r, now_ms);
+			changed |= RELOAD_CONTENT;
+			break;
+		case WATCH_CONTENT_FILE:
+			if (content_library_reload_file(r->lib, name, &diag)) {
+				changed |= RELOAD_CONTENT;
+				log_event(r->log, now_ms, "reload", "%s", name);
+			} else if (diag.errors) {
+				log_event(r->log, now_ms, "reload", "%s\tkept the "
+					  "last good version", name);
+			}
+			log_diag(r->log, now_ms, &diag);
+			break;
+		case WATCH_NONE:
+			break;
+		}
+		diag_clear(&diag);
+	}
+	return changed;
+}
+
+void reload_release(struct reloader *r)
+{
+	content_library_release_retired(r->lib);
+	content_library_free(r->old_lib);
+	r->old_lib = NULL;
+}
