@@ -132,8 +132,10 @@ static bool set_bool(struct reader *r, bool *field, const char *key,
 
 static const char *const conf_keys[] = {
 	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
-	"staff_pin_hash", "theme", "log_file", "language",
+	"staff_pin_hash", "theme", "log_file", "language", "reload",
 };
+
+static const char *const reload_names[] = { "auto", "poll", "off" };
 
 static const char *const theme_names[] = { "standard", "high-contrast", "mono" };
 
@@ -188,6 +190,15 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 				   "or 3 small letters, like en");
 		else
 			set_text(r, &conf->language, key, value);
+		break;
+	case 9:
+		for (size_t m = 0; m < COUNT(reload_names); m++)
+			if (!strcmp(value, reload_names[m])) {
+				conf->reload = (enum conf_reload)m;
+				return;
+			}
+		conf_error(r, "'reload' cannot be '%s'; choose auto, poll or off",
+			   value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,

@@ -14,6 +14,8 @@
 
 enum conf_theme { THEME_STANDARD, THEME_HIGH_CONTRAST, THEME_MONO };
 
+enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
+
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,
@@ -30,6 +32,7 @@ struct conf {
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
 	char *language;
+	enum conf_reload reload;	/* how saved changes are noticed */
 };
 
 /* Fills conf with defaults (content_dir "content" in the current folder). */

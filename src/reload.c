@@ -3,16 +3,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+static struct watch *open_watch(const struct reloader *r, long now_ms)
+{
+	if (r->conf->reload == RELOAD_OFF)
+		return NULL;
+	return watch_open(r->conf->content_dir, r->conf_path,
+			  r->conf->reload == RELOAD_POLL, now_ms);
+}
+
 void reload_init(struct reloader *r, const char *conf_path, struct conf *conf,
-		 struct content_library *lib, struct kiosk_log *log,
-		 bool force_polling, long now_ms)
+		 struct content_library *lib, struct kiosk_log *log, long now_ms)
 {
 	memset(r, 0, sizeof *r);
 	r->conf_path = conf_path;
 	r->conf = conf;
 	r->lib = lib;
 	r->log = log;
-	r->watch = watch_open(conf->content_dir, conf_path, force_polling, now_ms);
+	r->watch = open_watch(r, now_ms);
 }
 
 void reload_close(struct reloader *r)
@@ -50,14 +57,16 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	}
 	diag_clear(&diag);
 	new_dir = strcmp(fresh.content_dir, r->conf->content_dir) != 0;
+	bool new_watch = new_dir || fresh.reload != r->conf->reload;
 	conf_free(r->conf);
 	*r->conf = fresh;
 	log_event(r->log, now_ms, "reload", "%s", r->conf_path);
+	if (new_watch) {
+		watch_close(r->watch);
+		r->watch = open_watch(r, now_ms);
+	}
 	if (!new_dir)
 		return RELOAD_CONF;
-	bool polling = !watch_uses_inotify(r->watch);
-	watch_close(r->watch);
-	r->watch = watch_open(r->conf->content_dir, r->conf_path, polling, now_ms);
 	load_all(r, now_ms);
 	return RELOAD_CONF | RELOAD_CONTENT;
 }
@@ -68,7 +77,7 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 	unsigned changed = 0;
 	enum watch_change what;
 
-	while ((what = watch_next(r->watch, now_ms, name)) != WATCH_NONE) {
+	while (r->watch && (what = watch_next(r->watch, now_ms, name)) != WATCH_NONE) {
 		struct diag diag = DIAG_INIT;
 
 		switch (what) {

@@ -23,10 +23,9 @@ struct reloader {
 	struct kiosk_log *log;
 };
 
-/* Starts watching conf->content_dir and conf_path. */
+/* Starts watching conf->content_dir and conf_path, as conf->reload says. */
 void reload_init(struct reloader *r, const char *conf_path, struct conf *conf,
-		 struct content_library *lib, struct kiosk_log *log,
-		 bool force_polling, long now_ms);
+		 struct content_library *lib, struct kiosk_log *log, long now_ms);
 void reload_close(struct reloader *r);
 
 /* Applies every settled change.  Returns RELOAD_* flags for what changed.

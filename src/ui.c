@@ -216,7 +216,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	ctx.colour = draw_init_colours(conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, *lib, LINES, COLS, now_ms());
-	reload_init(&reloader, conf_path, conf, *lib, log, false, now_ms());
+	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	usage_init(&usage, log, &nav, now_ms());
 	draw_screen(&nav, &ctx);
 	refresh();

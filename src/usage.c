@@ -27,7 +27,7 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 	bool same_topic = t && strcmp(u->topic, t->id) == 0;
 	/* After an idle reset nobody was reading for the idle time: the
 	 * section ended at the last touch. */
-	long ended = nav->idle_resets != u->idle_resets && nav->last_input_ms > u->since_ms
+	long ended = nav->idle_resets != u->idle_resets && nav->last_input_ms >= u->since_ms
 		     ? nav->last_input_ms : now_ms;
 
 	if (u->topic[0] && (!same_topic || nav->section != u->section)) {
