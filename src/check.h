@@ -1,13 +1,24 @@
 /* check: `kiosk --check`, which reads the settings and a content folder the
- * way the kiosk would and prints every problem for staff to fix. */
+ * way the kiosk would and prints every problem for staff to fix, then the
+ * quality warnings (see quality.h) and a summary table. */
 #ifndef KIOSK_CHECK_H
 #define KIOSK_CHECK_H
 
+#include "content.h"
+
+#include <stdbool.h>
 #include <stdio.h>
 
-/* conf_path: the settings file, or NULL for the defaults.  dir: the content folder, or NULL for the one the
- * settings name.  Prints problems and a summary line to out.  Returns the
- * process exit status: 0 when clean, 1 when there are errors. */
-int check_run(const char *conf_path, const char *dir, FILE *out);
+struct check_options {
+	const char *conf_path;		/* NULL: the default settings */
+	const char *dir;		/* NULL: the folder the settings name */
+	bool strict;			/* warnings count as errors */
+	struct content_date today;	/* for review dates */
+};
+
+/* Prints problems, warnings, the summary table and a closing line to out.
+ * Returns the exit status: 0 when clean, 1 when there are errors (or, with
+ * strict, warnings). */
+int check_run(const struct check_options *opt, FILE *out);
 
 #endif

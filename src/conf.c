@@ -29,6 +29,7 @@ void conf_defaults(struct conf *conf)
 		.theme = THEME_STANDARD,
 		.log_file = xstrdup(""),
 		.language = xstrdup("en"),
+		.reading_grade_target = 8,
 	};
 }
 
@@ -133,6 +134,7 @@ static bool set_bool(struct reader *r, bool *field, const char *key,
 static const char *const conf_keys[] = {
 	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
 	"staff_pin_hash", "theme", "log_file", "language", "reload",
+	"reading_grade_target",
 };
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
@@ -199,6 +201,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			}
 		conf_error(r, "'reload' cannot be '%s'; choose auto, poll or off",
 			   value);
+		break;
+	case 10:
+		set_int(r, &conf->reading_grade_target, key, value, 1, 18, "grades");
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,

@@ -33,6 +33,7 @@ struct conf {
 	char *log_file;			/* resolved like content_dir; "" = off */
 	char *language;
 	enum conf_reload reload;	/* how saved changes are noticed */
+	int reading_grade_target;	/* for `kiosk --check` */
 };
 
 /* Fills conf with defaults (content_dir "content" in the current folder). */

@@ -109,6 +109,7 @@ struct content_topic {
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
 	struct content_date next_review_due;
+	unsigned review_line, review_col;	/* of next_review_due */
 	struct content_source *sources;
 	size_t source_count;
 	struct content_link *related;
@@ -120,6 +121,7 @@ struct content_topic {
 };
 
 struct content_term {
+	unsigned line, col;		/* where the entry is in its file */
 	const char *term;
 	const char *plain;		/* the plain explanation */
 	const char *say;		/* sounding-out, may be NULL */
@@ -199,6 +201,11 @@ const struct content_glossary *content_find_glossary(const struct content_librar
 						     const char *language);
 const struct content_term *content_find_term(const struct content_glossary *g,
 					     const char *term, size_t len);
+
+/* Calls fn for every text a patient reads on page, its title first, in the
+ * order they are shown.  Texts keep their glossary marks. */
+void content_page_texts(const struct content_page *page,
+			void (*fn)(void *ctx, const char *text), void *ctx);
 
 /* Names and plain default titles of section kinds and urgencies. */
 const char *content_section_kind_name(enum content_section_kind kind);

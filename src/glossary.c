@@ -89,6 +89,8 @@ static void parse_terms(struct schema *s, const struct ynode *list,
 		e->term.plain = schema_text(s, v[1], "plain");
 		e->term.say = schema_text(s, v[2], "say");
 		e->node = v[0];
+		e->term.line = node->line;
+		e->term.col = node->col;
 		if (e->term.term && e->term.plain)
 			n++;
 	}

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef KIOSK_VERSION
@@ -19,13 +20,15 @@
 static void usage(FILE *out)
 {
 	fputs("usage: kiosk [-c FILE]              run the kiosk\n"
-	      "       kiosk [-c FILE] --check [DIR] check settings and content\n"
+	      "       kiosk [-c FILE] --check [DIR] [--strict]\n"
+	      "                                      check settings and content\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
 	      "  -c FILE   settings file (default: kiosk.conf in this folder)\n"
 	      "  --check   print every problem as file:line:col: error: ...\n"
 	      "            and exit 1 if there are errors\n"
+	      "  --strict  with --check: warnings count as errors\n"
 	      "\n"
 	      "\n"
 	      "Keys: arrows, Enter, Space, Backspace, PgUp/PgDn, Home, Tab,\n"
@@ -33,6 +36,15 @@ static void usage(FILE *out)
 	      "\n"
 	      "Limits: a content file may be at most 2 MB, a text 64 KB, lists\n"
 	      "and keys nested 32 deep, 200,000 values a file, 20,000 files.\n", out);
+}
+
+static struct content_date today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return (struct content_date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
 }
 
 /* Starts the browser on what loads.  Problems with the settings or content
@@ -69,7 +81,7 @@ int main(int argc, char **argv)
 {
 	const char *conf_path = NULL;
 	const char *check_dir = NULL;
-	int check = 0, hash_pin = 0;
+	int check = 0, hash_pin = 0, strict = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
@@ -78,6 +90,8 @@ int main(int argc, char **argv)
 			check = 1;
 			if (i + 1 < argc && argv[i + 1][0] != '-')
 				check_dir = argv[++i];
+		} else if (!strcmp(argv[i], "--strict")) {
+			strict = 1;
 		} else if (!strcmp(argv[i], "--hash-pin")) {
 			hash_pin = 1;
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -97,7 +111,12 @@ int main(int argc, char **argv)
 		conf_path = "kiosk.conf";
 	if (hash_pin)
 		return pin_hash_command(stdin, stdout, stderr);
-	if (check)
-		return check_run(conf_path, check_dir, stdout);
+	if (check) {
+		struct check_options opt = {
+			.conf_path = conf_path, .dir = check_dir, .strict = strict,
+			.today = today(),
+		};
+		return check_run(&opt, stdout);
+	}
 	return run(conf_path);
 }

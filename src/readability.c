@@ -54,89 +54,125 @@ static bool is_word_char(unsigned char c)
 	return isalnum(c) || c >= 0x80;
 }
 
-static void add_plain(struct readability_counts *c, const char *s, size_t len,
-		      bool *open_sentence)
+void readability_scan(const char *text, const struct readability_scanner *sc)
 {
-	size_t i = 0;
+	struct markup_span span;
 
-	while (i < len) {
-		size_t start;
+	if (!text)
+		return;
+	while (markup_next(&text, &span)) {
+		const char *p = span.text, *end = span.text + span.len;
 
-		if (strchr(".!?", s[i]) && *open_sentence) {
-			c->sentences++;
-			*open_sentence = false;
+		while (p < end) {
+			const char *start;
+
+			if (strchr(".!?", *p)) {
+				if (sc->sentence_end)
+					sc->sentence_end(sc->ctx, p);
+				p++;
+				continue;
+			}
+			if (!is_word_char((unsigned char)*p)) {
+				p++;
+				continue;
+			}
+			start = p;
+			while (p < end && (is_word_char((unsigned char)*p) ||
+					   ((*p == '\'' || *p == '-' || *p == '&') && p + 1 < end &&
+					    is_word_char((unsigned char)p[1]))))
+				p++;
+			if (sc->word)
+				sc->word(sc->ctx, start, (size_t)(p - start), span.term != NULL);
 		}
-		if (!is_word_char((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		start = i;
-		while (i < len && (is_word_char((unsigned char)s[i]) ||
-				   ((s[i] == '\'' || s[i] == '-') && i + 1 < len &&
-				    is_word_char((unsigned char)s[i + 1]))))
-			i++;
-		unsigned syl = readability_syllables(s + start, i - start);
-		c->words++;
-		c->syllables += syl;
-		c->polysyllables += syl >= 3;
-		*open_sentence = true;
 	}
+}
+
+struct counting {
+	struct readability_counts *c;
+	bool open_sentence;
+};
+
+static void count_word(void *ctx, const char *word, size_t len, bool marked)
+{
+	struct counting *k = ctx;
+	unsigned syl = readability_syllables(word, len);
+
+	(void)marked;
+	k->c->words++;
+	k->c->syllables += syl;
+	k->c->polysyllables += syl >= 3;
+	k->open_sentence = true;
+}
+
+static void count_sentence(void *ctx, const char *at)
+{
+	struct counting *k = ctx;
+
+	(void)at;
+	if (k->open_sentence)
+		k->c->sentences++;
+	k->open_sentence = false;
 }
 
 void readability_add_text(struct readability_counts *c, const char *text)
 {
-	struct markup_span span;
-	bool open_sentence = false;
+	struct counting k = { .c = c };
+	const struct readability_scanner sc = {
+		.word = count_word, .sentence_end = count_sentence, .ctx = &k,
+	};
 
-	if (!text)
-		return;
-	while (markup_next(&text, &span))
-		add_plain(c, span.text, span.len, &open_sentence);
-	if (open_sentence)
-		c->sentences++;
+	readability_scan(text, &sc);
+	count_sentence(&k, NULL);
 }
 
-static void add_list(struct readability_counts *c, const struct content_list *l)
+struct longest {
+	const char *start, *best_start;
+	size_t words, best;
+};
+
+static void longest_word(void *ctx, const char *word, size_t len, bool marked)
 {
-	for (size_t i = 0; i < l->count; i++)
-		readability_add_text(c, l->items[i]);
+	struct longest *l = ctx;
+
+	(void)len;
+	(void)marked;
+	if (l->words++ == 0)
+		l->start = word;
+	if (l->words > l->best) {
+		l->best = l->words;
+		l->best_start = l->start;
+	}
+}
+
+static void longest_end(void *ctx, const char *at)
+{
+	struct longest *l = ctx;
+
+	(void)at;
+	l->words = 0;
+}
+
+size_t readability_longest_sentence(const char *text, const char **start)
+{
+	struct longest l = { 0 };
+	const struct readability_scanner sc = {
+		.word = longest_word, .sentence_end = longest_end, .ctx = &l,
+	};
+
+	readability_scan(text, &sc);
+	*start = l.best_start;
+	return l.best;
+}
+
+static void add_page_text(void *ctx, const char *text)
+{
+	readability_add_text(ctx, text);
 }
 
 void readability_add_page(struct readability_counts *c,
 			  const struct content_page *page)
 {
-	readability_add_text(c, page->title);
-	for (size_t i = 0; i < page->block_count; i++) {
-		const struct content_block *b = &page->blocks[i];
-
-		switch (b->kind) {
-		case BLOCK_HEADING:
-		case BLOCK_PARAGRAPH:
-			readability_add_text(c, b->u.text);
-			break;
-		case BLOCK_BULLETS:
-		case BLOCK_STEPS:
-			add_list(c, &b->u.list);
-			break;
-		case BLOCK_GET_HELP:
-			readability_add_text(c, b->u.help.title);
-			readability_add_text(c, b->u.help.text);
-			add_list(c, &b->u.help.items);
-			break;
-		case BLOCK_OPTIONS:
-			for (size_t o = 0; o < b->u.options.count; o++) {
-				const struct content_option *opt = &b->u.options.items[o];
-				readability_add_text(c, opt->name);
-				readability_add_text(c, opt->what);
-				add_list(c, &opt->good);
-				add_list(c, &opt->drawbacks);
-			}
-			break;
-		case BLOCK_LINK:
-			readability_add_text(c, b->u.link.text);
-			break;
-		}
-	}
+	content_page_texts(page, add_page_text, c);
 }
 
 double readability_fk_grade(const struct readability_counts *c)

@@ -11,6 +11,7 @@
 
 #include "content.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct readability_counts {
@@ -31,6 +32,20 @@ void readability_add_text(struct readability_counts *c, const char *text);
 /* Adds every text a patient reads on a page, its title included. */
 void readability_add_page(struct readability_counts *c,
 			  const struct content_page *page);
+
+/* Walks a text word by word (glossary marks read as the words shown):
+ * word() for each word, with whether it is inside a mark, and
+ * sentence_end() at each '.', '!' or '?'.  Either may be NULL. */
+struct readability_scanner {
+	void (*word)(void *ctx, const char *word, size_t len, bool marked);
+	void (*sentence_end)(void *ctx, const char *at);
+	void *ctx;
+};
+void readability_scan(const char *text, const struct readability_scanner *sc);
+
+/* Words in the longest sentence of text; *start gets where it begins (NULL
+ * for a text without words). */
+size_t readability_longest_sentence(const char *text, const char **start);
 
 /* The formulas; both return 0 for text with no words. */
 double readability_fk_grade(const struct readability_counts *c);

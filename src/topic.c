@@ -345,6 +345,10 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",
 				   &t->next_review_due);
+	if (v[NEXT_REVIEW_DUE]) {
+		t->review_line = v[NEXT_REVIEW_DUE]->line;
+		t->review_col = v[NEXT_REVIEW_DUE]->col;
+	}
 	if (last_ok && next_ok &&
 	    content_date_days(t->next_review_due) <= content_date_days(t->last_reviewed))
 		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
@@ -389,6 +393,53 @@ void content_topic_free(struct content_topic *topic)
 		return;
 	arena_free(&topic->arena);
 	free(topic);
+}
+
+static void list_texts(const struct content_list *l,
+		       void (*fn)(void *ctx, const char *text), void *ctx)
+{
+	for (size_t i = 0; i < l->count; i++)
+		fn(ctx, l->items[i]);
+}
+
+void content_page_texts(const struct content_page *page,
+			void (*fn)(void *ctx, const char *text), void *ctx)
+{
+	fn(ctx, page->title);
+	for (size_t i = 0; i < page->block_count; i++) {
+		const struct content_block *b = &page->blocks[i];
+
+		switch (b->kind) {
+		case BLOCK_HEADING:
+		case BLOCK_PARAGRAPH:
+			fn(ctx, b->u.text);
+			break;
+		case BLOCK_BULLETS:
+		case BLOCK_STEPS:
+			list_texts(&b->u.list, fn, ctx);
+			break;
+		case BLOCK_GET_HELP:
+			if (b->u.help.title)
+				fn(ctx, b->u.help.title);
+			if (b->u.help.text)
+				fn(ctx, b->u.help.text);
+			list_texts(&b->u.help.items, fn, ctx);
+			break;
+		case BLOCK_OPTIONS:
+			for (size_t o = 0; o < b->u.options.count; o++) {
+				const struct content_option *opt = &b->u.options.items[o];
+				fn(ctx, opt->name);
+				fn(ctx, opt->what);
+				list_texts(&opt->good, fn, ctx);
+				list_texts(&opt->drawbacks, fn, ctx);
+			}
+			break;
+		case BLOCK_LINK:
+			if (b->u.link.text)
+				fn(ctx, b->u.link.text);
+			break;
+		}
+	}
 }
 
 long content_date_days(struct content_date d)

@@ -8,16 +8,25 @@
 
 static const char *const fixture_root = "tests/fixtures/check";
 
-static char *check_output(const char *dir, int *status)
+/* A fixed day, so review-date warnings do not change with the calendar. */
+static const struct content_date fixture_today = { 2026, 6, 1 };
+
+static char *check_output_with(const char *dir, bool strict, int *status)
 {
+	struct check_options opt = { .dir = dir, .strict = strict, .today = fixture_today };
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
 
 	assert_non_null(out);
-	*status = check_run(NULL, dir, out);
+	*status = check_run(&opt, out);
 	fclose(out);
 	return text;
+}
+
+static char *check_output(const char *dir, int *status)
+{
+	return check_output_with(dir, false, status);
 }
 
 static void test_check_output_matches_expected_for_every_fixture(void **state)
@@ -69,6 +78,23 @@ static void test_check_passes_the_bundled_content(void **state)
 	free(got);
 }
 
+static void test_check_strict_fails_on_warnings_alone(void **state)
+{
+	int status;
+	char *got = check_output_with("tests/fixtures/check/quality", false, &status);
+	(void)state;
+
+	assert_int_equal(status, 0);
+	assert_non_null(strstr(got, " 0 errors, "));
+	free(got);
+	got = check_output_with("tests/fixtures/check/quality", true, &status);
+	assert_int_equal(status, 1);
+	free(got);
+	got = check_output_with("content", true, &status);
+	assert_int_equal(status, 0);
+	free(got);
+}
+
 static void test_check_reports_a_missing_folder(void **state)
 {
 	int status;
@@ -85,6 +111,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_check_output_matches_expected_for_every_fixture),
 		cmocka_unit_test(test_check_passes_the_bundled_content),
+		cmocka_unit_test(test_check_strict_fails_on_warnings_alone),
 		cmocka_unit_test(test_check_reports_a_missing_folder),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,291 @@
+#include "quality.h"
+
+#include "markup.h"
+#include "medwords.h"
+#include "readability.h"
+#include "xalloc.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Words already reported for one topic, so each is named once. */
+struct seen {
+	char (*words)[32];
+	size_t count, cap;
+};
+
+static bool seen_before(struct seen *s, const char *word, size_t len)
+{
+	char key[32];
+
+	if (len >= sizeof key)
+		len = sizeof key - 1;
+	for (size_t i = 0; i < len; i++)
+		key[i] = (char)tolower((unsigned char)word[i]);
+	key[len] = '\0';
+	for (size_t i = 0; i < s->count; i++)
+		if (strcmp(s->words[i], key) == 0)
+			return true;
+	xgrow((void **)&s->words, &s->cap, s->count + 1, sizeof *s->words);
+	memcpy(s->words[s->count++], key, len + 1);
+	return false;
+}
+
+/* Everything one topic's checks share. */
+struct topic_check {
+	const struct content_topic *topic;
+	const struct content_glossary *glossary;
+	const struct content_page *page;
+	const char *text;		/* the whole text being scanned */
+	struct diag *diag;
+	size_t warnings;
+	struct seen medical, abbreviations;
+	const char *all_text;		/* every text of the topic, joined */
+	unsigned at_line, at_col;	/* for warnings about no page */
+};
+
+static void warn(struct topic_check *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void warn(struct topic_check *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vadd(c->diag, DIAG_WARNING, c->topic->path,
+		  c->page ? c->page->line : c->at_line,
+		  c->page ? c->page->col : c->at_col, fmt, ap);
+	va_end(ap);
+	c->warnings++;
+}
+
+static bool in_glossary(const struct content_glossary *g, const char *w, size_t len)
+{
+	return content_find_term(g, w, len) ||
+	       (len > 3 && w[len - 1] == 's' && content_find_term(g, w, len - 1));
+}
+
+/* An abbreviation: two or more capitals, perhaps with '&' or digits
+ * ("MRI", "A&E", "NSAIDs" is caught by its capitals). */
+static bool is_abbreviation(const char *w, size_t len)
+{
+	size_t capitals = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (isupper((unsigned char)w[i]))
+			capitals++;
+		else if (!(w[i] == '&' || isdigit((unsigned char)w[i]) ||
+			   (w[i] == 's' && i == len - 1)))
+			return false;
+	}
+	return capitals >= 2;
+}
+
+/* Spelled out means explained in the glossary, or written next to its
+ * meaning somewhere in the topic: "magnetic resonance imaging (MRI)" or
+ * "MRI (magnetic resonance imaging)". */
+static bool spelled_out(const struct topic_check *c, const char *w, size_t len)
+{
+	char pattern[48];
+
+	if (in_glossary(c->glossary, w, len) || len > 30)
+		return true;
+	snprintf(pattern, sizeof pattern, "(%.*s)", (int)len, w);
+	if (strstr(c->all_text, pattern))
+		return true;
+	snprintf(pattern, sizeof pattern, "%.*s (", (int)len, w);
+	return strstr(c->all_text, pattern) != NULL;
+}
+
+static void check_word(void *ctx, const char *w, size_t len, bool marked)
+{
+	struct topic_check *c = ctx;
+
+	if (marked)
+		return;
+	if (medwords_contains(w, len) && !in_glossary(c->glossary, w, len) &&
+	    !seen_before(&c->medical, w, len))
+		warn(c, "'%.*s' is a medical word that the glossary does not "
+		     "explain; add it to the glossary and mark it [[%.*s]], or "
+		     "use an everyday word", (int)len, w, (int)len, w);
+	if (is_abbreviation(w, len) && !spelled_out(c, w, len) &&
+	    !seen_before(&c->abbreviations, w, len))
+		warn(c, "the abbreviation '%.*s' is never spelled out; write "
+		     "it in full the first time, like 'magnetic resonance "
+		     "imaging (MRI)', or add it to the glossary", (int)len, w);
+}
+
+static void check_text(void *ctx, const char *text)
+{
+	struct topic_check *c = ctx;
+	const struct readability_scanner sc = { .word = check_word, .ctx = c };
+	const char *start;
+	size_t words = readability_longest_sentence(text, &start);
+
+	if (words > QUALITY_MAX_SENTENCE_WORDS) {
+		char first[48];
+		size_t n = markup_strip(start, first, sizeof first);
+		warn(c, "a sentence of %zu words on page '%s' (\"%s%s\"); split "
+		     "it so no sentence is longer than %d words", words,
+		     c->page->title, first, n == sizeof first - 1 ? "..." : "",
+		     QUALITY_MAX_SENTENCE_WORDS);
+	}
+	readability_scan(text, &sc);
+}
+
+static void append_text(void *ctx, const char *text)
+{
+	char **all = ctx;
+	size_t old = strlen(*all), add = strlen(text);
+
+	*all = xrealloc(*all, old + add + 2);
+	memcpy(*all + old, text, add);
+	(*all)[old + add] = '\n';
+	(*all)[old + add + 1] = '\0';
+}
+
+static void check_pages(struct topic_check *c, const struct quality_options *opt,
+			struct quality_summary *sum)
+{
+	const struct content_topic *t = c->topic;
+
+	for (size_t s = 0; s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++) {
+			struct readability_counts counts = { 0 };
+			double fk, smog;
+
+			c->page = &t->sections[s].pages[p];
+			readability_add_page(&counts, c->page);
+			fk = readability_fk_grade(&counts);
+			smog = readability_smog(&counts);
+			sum->pages++;
+			if (fk > sum->worst_fk)
+				sum->worst_fk = fk;
+			if (smog > sum->worst_smog)
+				sum->worst_smog = smog;
+			if (fk > opt->target_grade || smog > opt->target_grade)
+				warn(c, "page '%s' reads at US grade %.1f "
+				     "(Flesch-Kincaid) and %.1f (SMOG); aim for "
+				     "%.0f or below: shorter sentences, everyday "
+				     "words", c->page->title, fk, smog,
+				     opt->target_grade);
+			content_page_texts(c->page, check_text, c);
+		}
+	c->page = NULL;
+}
+
+static void check_topic(const struct content_library *lib,
+			const struct content_topic *t,
+			const struct quality_options *opt, struct diag *diag,
+			struct quality_summary *sum)
+{
+	struct topic_check c = {
+		.topic = t, .diag = diag,
+		.glossary = content_find_glossary(lib, t->language),
+	};
+	char *all = xstrdup("");
+	long due = content_date_days(t->next_review_due) - content_date_days(opt->today);
+	bool has_get_help = false;
+
+	for (size_t s = 0; s < t->section_count; s++) {
+		has_get_help |= t->sections[s].kind == SECTION_GET_HELP;
+		for (size_t p = 0; p < t->sections[s].page_count; p++)
+			content_page_texts(&t->sections[s].pages[p], append_text, &all);
+	}
+	c.all_text = all;
+	sum->topic = t;
+	check_pages(&c, opt, sum);
+	c.at_line = t->review_line;
+	c.at_col = t->review_col;
+	if (due < 0)
+		warn(&c, "the review date %04d-%02d-%02d has passed; review the "
+		     "topic and update 'last_reviewed' and 'next_review_due'",
+		     t->next_review_due.year, t->next_review_due.month,
+		     t->next_review_due.day);
+	else if (due <= QUALITY_REVIEW_WARNING_DAYS)
+		warn(&c, "the topic is due for review in %ld day%s (%04d-%02d-%02d)",
+		     due, due == 1 ? "" : "s", t->next_review_due.year,
+		     t->next_review_due.month, t->next_review_due.day);
+	c.at_line = c.at_col = 1;
+	if (t->kind == TOPIC_PROCEDURE && !has_get_help)
+		warn(&c, "a procedure topic needs a 'get-help' section saying "
+		     "when to get help afterwards");
+	sum->warnings = c.warnings;
+	free(c.medical.words);
+	free(c.abbreviations.words);
+	free(all);
+}
+
+/* Marks every glossary term some topic uses. */
+struct usage_scan {
+	const struct content_glossary *glossary;
+	bool *used;
+};
+
+static void mark_used(void *ctx, const char *text)
+{
+	struct usage_scan *u = ctx;
+	struct markup_span span;
+
+	while (markup_next(&text, &span)) {
+		const struct content_term *term;
+		if (span.term && (term = content_find_term(u->glossary, span.term,
+							   span.term_len)))
+			u->used[term - u->glossary->terms] = true;
+	}
+}
+
+static void check_glossary(const struct content_library *lib,
+			   const struct content_glossary *g, struct diag *diag)
+{
+	struct usage_scan u = { .glossary = g, .used = xcalloc(g->count, sizeof *u.used) };
+
+	for (size_t i = 0; i < lib->topic_count; i++) {
+		const struct content_topic *t = lib->topics[i];
+		if (strcmp(t->language, g->language) != 0)
+			continue;
+		for (size_t s = 0; s < t->section_count; s++)
+			for (size_t p = 0; p < t->sections[s].page_count; p++)
+				content_page_texts(&t->sections[s].pages[p], mark_used, &u);
+	}
+	for (size_t i = 0; i < g->count; i++)
+		if (!u.used[i])
+			diag_add(diag, DIAG_WARNING, g->path, g->terms[i].line,
+				 g->terms[i].col, "'%s' is in the glossary but no "
+				 "topic marks it; mark it [[%s]] where it is used, "
+				 "or remove the entry", g->terms[i].term,
+				 g->terms[i].term);
+	free(u.used);
+}
+
+struct quality_summary *quality_check(const struct content_library *lib,
+				      const struct quality_options *opt,
+				      struct diag *diag)
+{
+	struct quality_summary *sums = xcalloc(lib->topic_count, sizeof *sums);
+
+	for (size_t i = 0; i < lib->topic_count; i++)
+		check_topic(lib, lib->topics[i], opt, diag, &sums[i]);
+	for (size_t i = 0; i < lib->glossary_count; i++)
+		check_glossary(lib, lib->glossaries[i], diag);
+	return sums;
+}
+
+void quality_print_summary(const struct quality_summary *s, size_t count,
+			   const struct quality_options *opt, FILE *out)
+{
+	if (count == 0)
+		return;
+	fprintf(out, "\n%-40s %5s %8s %8s %8s  %s\n", "topic", "pages",
+		"grade", "SMOG", "warnings", "review due");
+	for (size_t i = 0; i < count; i++) {
+		const struct content_topic *t = s[i].topic;
+		fprintf(out, "%-40.40s %5zu %8.1f %8.1f %8zu  %04d-%02d-%02d\n",
+			t->id, s[i].pages, s[i].worst_fk, s[i].worst_smog,
+			s[i].warnings, t->next_review_due.year,
+			t->next_review_due.month, t->next_review_due.day);
+	}
+	fprintf(out, "(grade and SMOG: the hardest page; the target is %.0f or "
+		"below)\n", opt->target_grade);
+}
