@@ -289,9 +289,9 @@ static void link_line(struct cursor *c, const struct content_link *link,
 	c->indent = 2;
 	new_line(c);
 	item = add_item(c->l, ITEM_LINK, link->topic_id, strlen(link->topic_id));
-	n = strlen(text) + 8;
+	n = strlen(text) + 16;
 	label = arena_alloc(&c->l->text, n);
-	snprintf(label, n, "[ %s > ]", text);
+	snprintf(label, n, opt->plain_links ? "See also: %s" : "[ %s > ]", text);
 	put_word(c, label, strlen(label), STYLE_LINK, item, false);
 	c->indent = 0;
 }

@@ -60,6 +60,7 @@ struct layout_options {
 	const void *ctx;
 	/* Links to topics that are not there are left out. */
 	bool (*topic_exists)(const void *ctx, const char *id);
+	bool plain_links;	/* "See also: ..." instead of a button */
 };
 
 /* Lays out page at width columns (at least 10), followed by links to the

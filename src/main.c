@@ -5,10 +5,14 @@
 #include "content.h"
 #include "log.h"
 #include "pin.h"
+#include "print.h"
+#include "stats.h"
 #include "ui.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,6 +26,9 @@ static void usage(FILE *out)
 	fputs("usage: kiosk [-c FILE]              run the kiosk\n"
 	      "       kiosk [-c FILE] --check [DIR] [--strict]\n"
 	      "                                      check settings and content\n"
+	      "       kiosk [-c FILE] --print TOPIC [--width N]\n"
+	      "                                      a topic as a plain-text handout\n"
+	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
@@ -45,6 +52,69 @@ static struct content_date today(void)
 
 	localtime_r(&now, &tm);
 	return (struct content_date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
+/* `kiosk --print TOPIC`: the topic as a plain-text handout on stdout. */
+static int print_command(const char *conf_path, const char *id, long width)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf conf;
+	struct content_library *lib;
+	const struct content_topic *t;
+	int status = 0;
+
+	conf_defaults(&conf);
+	if (conf_path)
+		conf_load(&conf, conf_path, &diag);
+	lib = content_library_load(conf.content_dir, &diag);
+	t = content_find_topic(lib, id, conf.language);
+	if (t) {
+		print_topic(lib, t, (int)width, stdout);
+	} else {
+		char shown[80];
+		fprintf(stderr, "kiosk: there is no topic '%s' in %s; the topics are:\n",
+			diag_quote(id, strlen(id), shown, sizeof shown), conf.content_dir);
+		for (size_t i = 0; i < lib->topic_count; i++)
+			if (!strcmp(lib->topics[i]->language, conf.language))
+				fprintf(stderr, "  %s\n", lib->topics[i]->id);
+		status = 1;
+	}
+	content_library_free(lib);
+	diag_clear(&diag);
+	conf_free(&conf);
+	return status;
+}
+
+/* `kiosk --stats [LOG]`: usage figures from LOG or the settings' log_file. */
+static int stats_command(const char *conf_path, const char *log_path)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf conf;
+	FILE *in;
+	int status;
+
+	conf_defaults(&conf);
+	if (!log_path && conf_path)
+		conf_load(&conf, conf_path, &diag);
+	diag_clear(&diag);
+	if (!log_path)
+		log_path = conf.log_file;
+	if (!*log_path) {
+		fputs("kiosk: no log to read: give its name, or set log_file in "
+		      "kiosk.conf\n", stderr);
+		conf_free(&conf);
+		return 1;
+	}
+	in = fopen(log_path, "r");
+	if (!in) {
+		fprintf(stderr, "kiosk: cannot read %s: %s\n", log_path, strerror(errno));
+		conf_free(&conf);
+		return 1;
+	}
+	status = stats_run(in, log_path, stdout);
+	fclose(in);
+	conf_free(&conf);
+	return status;
 }
 
 /* Starts the browser on what loads.  Problems with the settings or content
@@ -82,6 +152,9 @@ int main(int argc, char **argv)
 	const char *conf_path = NULL;
 	const char *check_dir = NULL;
 	int check = 0, hash_pin = 0, strict = 0;
+	const char *print_id = NULL, *stats_log = NULL;
+	int stats = 0;
+	long width = PRINT_DEFAULT_WIDTH;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
@@ -90,6 +163,20 @@ int main(int argc, char **argv)
 			check = 1;
 			if (i + 1 < argc && argv[i + 1][0] != '-')
 				check_dir = argv[++i];
+		} else if (!strcmp(argv[i], "--print") && i + 1 < argc) {
+			print_id = argv[++i];
+		} else if (!strcmp(argv[i], "--width") && i + 1 < argc) {
+			char *end;
+			width = strtol(argv[++i], &end, 10);
+			if (*end || width < PRINT_MIN_WIDTH || width > PRINT_MAX_WIDTH) {
+				fprintf(stderr, "kiosk: --width takes a number from "
+					"%d to %d\n", PRINT_MIN_WIDTH, PRINT_MAX_WIDTH);
+				return 2;
+			}
+		} else if (!strcmp(argv[i], "--stats")) {
+			stats = 1;
+			if (i + 1 < argc && argv[i + 1][0] != '-')
+				stats_log = argv[++i];
 		} else if (!strcmp(argv[i], "--strict")) {
 			strict = 1;
 		} else if (!strcmp(argv[i], "--hash-pin")) {
@@ -111,6 +198,10 @@ int main(int argc, char **argv)
 		conf_path = "kiosk.conf";
 	if (hash_pin)
 		return pin_hash_command(stdin, stdout, stderr);
+	if (print_id)
+		return print_command(conf_path, print_id, width);
+	if (stats)
+		return stats_command(conf_path, stats_log);
 	if (check) {
 		struct check_options opt = {
 			.conf_path = conf_path, .dir = check_dir, .strict = strict,
