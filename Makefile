@@ -77,17 +77,27 @@ check: build/.deps-check kiosk build/san/kiosk $(TESTS) clang-build
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \
-		$(DESTDIR)$(SYSCONFDIR)
+		$(DESTDIR)$(DATADIR)/deploy $(DESTDIR)$(SYSCONFDIR) \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
-	sed 's|^content_dir = .*|content_dir = $(DATADIR)/content|' kiosk.conf \
-		> $(DESTDIR)$(DATADIR)/kiosk.conf.example
+	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
+	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
+		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
+	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
+		$(DESTDIR)$(DATADIR)/deploy/
+	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
+	    -e 's|^lock = no|lock = yes|' \
+	    -e 's|^log_file =$$|log_file = /var/log/kiosk/usage.log|' \
+		kiosk.conf > $(DESTDIR)$(DATADIR)/kiosk.conf.example
 	test -e $(DESTDIR)$(SYSCONFDIR)/kiosk.conf || \
 		install -m 644 $(DESTDIR)$(DATADIR)/kiosk.conf.example \
 			$(DESTDIR)$(SYSCONFDIR)/kiosk.conf
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/kiosk
+	rm -f $(DESTDIR)$(BINDIR)/kiosk $(DESTDIR)$(MANDIR)/man1/kiosk.1 \
+		$(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
