@@ -1,5 +1,6 @@
 #include "conf.h"
 
+#include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -318,32 +319,15 @@ static void parse_line(struct reader *r, struct conf *conf, char *line,
 	apply(r, conf, key, value);
 }
 
-bool conf_load(struct conf *conf, const char *path, struct diag *diag)
+bool conf_parse(struct conf *conf, const char *path, const char *bytes,
+		size_t len, struct diag *diag)
 {
 	struct reader r = { .path = path, .diag = diag };
 	unsigned first_seen[COUNT(conf_keys)] = { 0 };
 	const char *slash = strrchr(path, '/');
-	char *buf;
-	size_t len = 0;
-	FILE *f = fopen(path, "rb");
+	char *buf = xmalloc(len + 1);
 
-	if (!f) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "cannot open the settings "
-			 "file: %s", strerror(errno));
-		return false;
-	}
-	buf = xmalloc(CONF_MAX_FILE_BYTES + 1);
-	len = fread(buf, 1, CONF_MAX_FILE_BYTES + 1, f);
-	if (ferror(f) || len > CONF_MAX_FILE_BYTES) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, ferror(f)
-			 ? "cannot read the settings file"
-			 : "the settings file is larger than 64 KB; is it the "
-			   "right file?");
-		fclose(f);
-		free(buf);
-		return false;
-	}
-	fclose(f);
+	memcpy(buf, bytes, len);
 	buf[len] = '\0';
 	replace(&conf->path, xstrdup(path));
 	r.dir = path;
@@ -359,4 +343,18 @@ bool conf_load(struct conf *conf, const char *path, struct diag *diag)
 	}
 	free(buf);
 	return !r.failed;
+}
+
+bool conf_load(struct conf *conf, const char *path, struct diag *diag)
+{
+	size_t len;
+	char *bytes = readfile(path, CONF_MAX_FILE_BYTES, &len, diag,
+			       "is it the right file?");
+	bool ok;
+
+	if (!bytes)
+		return false;
+	ok = conf_parse(conf, path, bytes, len, diag);
+	free(bytes);
+	return ok;
 }

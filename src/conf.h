@@ -45,6 +45,11 @@ void conf_defaults(struct conf *conf);
  * conf owns its strings: release them with conf_free. */
 bool conf_load(struct conf *conf, const char *path, struct diag *diag);
 
+/* The same for a settings file already in memory; path is used for
+ * messages and to resolve relative paths. */
+bool conf_parse(struct conf *conf, const char *path, const char *bytes,
+		size_t len, struct diag *diag);
+
 void conf_free(struct conf *conf);
 
 #endif

@@ -2,6 +2,7 @@
  * more than one file (repeated ids, links between topics). */
 #include "content.h"
 
+#include "readfile.h"
 #include "xalloc.h"
 
 #include <dirent.h>
@@ -36,61 +37,10 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reads a whole regular file of at most CONTENT_MAX_FILE_BYTES.  Returns a
- * malloc'd buffer (caller frees) or NULL after reporting why. */
-static char *read_file(const char *path, size_t *len, struct diag *diag)
+static char *read_content(const char *path, size_t *len, struct diag *diag)
 {
-	struct stat st;
-	char *buf;
-	size_t got = 0;
-	/* O_NONBLOCK: a fifo named like a content file must not hang us. */
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-
-	if (fd < 0) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "cannot open the file: %s; "
-			 "check that it exists and that the kiosk may read it",
-			 strerror(errno));
-		return NULL;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		diag_add(diag, DIAG_ERROR, path, 0, 0, "not a regular file; "
-			 "content files must be plain text files");
-		close(fd);
-		return NULL;
-	}
-	if (st.st_size > CONTENT_MAX_FILE_BYTES) {
-		diag_add(diag, DIAG_ERROR, path, 1, 1, "the file is %lld bytes; "
-			 "the limit is %d bytes (2 MB): split it into smaller "
-			 "topics", (long long)st.st_size, CONTENT_MAX_FILE_BYTES);
-		close(fd);
-		return NULL;
-	}
-	/* One byte more than the limit, in case the file grew since fstat. */
-	buf = xmalloc((size_t)CONTENT_MAX_FILE_BYTES + 1);
-	for (;;) {
-		ssize_t n = read(fd, buf + got, (size_t)CONTENT_MAX_FILE_BYTES + 1 - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			diag_add(diag, DIAG_ERROR, path, 0, 0, "cannot read the "
-				 "file: %s", strerror(errno));
-			free(buf);
-			close(fd);
-			return NULL;
-		}
-		if (n == 0 || got + (size_t)n > (size_t)CONTENT_MAX_FILE_BYTES)
-			break;
-		got += (size_t)n;
-	}
-	close(fd);
-	if (got > (size_t)CONTENT_MAX_FILE_BYTES) {
-		diag_add(diag, DIAG_ERROR, path, 1, 1, "the file is larger than "
-			 "the limit of %d bytes (2 MB)", CONTENT_MAX_FILE_BYTES);
-		free(buf);
-		return NULL;
-	}
-	*len = got;
-	return buf;
+	return readfile(path, CONTENT_MAX_FILE_BYTES, len, diag,
+			"split it into smaller topics");
 }
 
 /* The sorted names of the content files in dir, or NULL after reporting.
@@ -287,7 +237,7 @@ static bool load_file(struct content_library *lib, const char *name,
 
 	if (is_glossary_file_name(name)) {
 		old = glossary_index_by_path(lib, path);
-		bytes = read_file(path, &len, diag);
+		bytes = read_content(path, &len, diag);
 		struct content_glossary *g = bytes ?
 			content_glossary_parse(path, bytes, len, diag) : NULL;
 		if (g) {
@@ -298,7 +248,7 @@ static bool load_file(struct content_library *lib, const char *name,
 		}
 	} else {
 		old = topic_index_by_path(lib, path);
-		bytes = read_file(path, &len, diag);
+		bytes = read_content(path, &len, diag);
 		struct content_topic *t = bytes ?
 			content_topic_parse(path, bytes, len, lib, diag) : NULL;
 		const struct content_topic *clash = t ?

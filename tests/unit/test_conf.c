@@ -153,7 +153,7 @@ static void test_conf_reports_a_missing_file(void **state)
 
 	conf_defaults(&c);
 	assert_false(conf_load(&c, "/nonexistent/kiosk.conf", &d));
-	test_assert_diag_contains(&d, "/nonexistent/kiosk.conf: error: cannot open the settings file");
+	test_assert_diag_contains(&d, "/nonexistent/kiosk.conf: error: cannot open the file: No such file or directory");
 	conf_free(&c);
 	diag_clear(&d);
 }
