@@ -6,16 +6,18 @@ source "$(dirname "$0")/lib.bash"
 conf=$(write_conf walk.conf "lock = no")
 start_kiosk "$conf"
 
+# Presses Next one page at a time, waiting for each page, until every step
+# has been shown.
 walk_every_step() {
-	local step
+	local step before
 	for step in $(seq 2 9); do
-		keys Right
-		# Pages within a step come first; keep going until the step shows.
-		for _ in 1 2 3; do
-			screen | grep -qF "Step $step of 9:" && break
+		for _ in 1 2 3 4; do
+			before=$(screen)
 			keys Right
+			wait_for_change "$before" || return 1
+			screen | grep -qF "Step $step of 9:" && break
 		done
-		wait_for "Step $step of 9:" || return 1
+		screen | grep -qF "Step $step of 9:" || return 1
 	done
 	wait_for "This is the last page" && wait_for "[ Finish ]"
 }
