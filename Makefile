@@ -25,8 +25,11 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
+FUZZ_TARGETS = topic conf nav
+FUZZ_SECONDS ?= 180
+REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 
-.PHONY: all run check install uninstall clean deps deps-check clang-build
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak
 
 all: build/.deps-build kiosk
 
@@ -61,6 +64,39 @@ build/san/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs cmocka)
 
+# Fuzz inputs replayed through each fuzz target with the sanitizer build:
+# the seed corpus and every crasher ever found (tests/fuzz/regressions).
+build/san/tests/replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(SAN_LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -DFUZZ_TARGET='"$*"' -o $@ \
+		tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(SAN_LIB_OBJ) $(PKG_LIBS)
+
+# libFuzzer builds (clang), and `make fuzz`, which runs each target for
+# FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
+# build/fuzz/crash-TARGET-*: minimise them (-minimize_crash=1), fix the
+# bug, and keep the input in tests/fuzz/regressions/TARGET.
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) | build/.deps-fuzz
+	@mkdir -p $(@D)
+	clang -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+		$(PKG_CFLAGS) -Isrc -o $@ $< $(LIB_SRC) $(PKG_LIBS)
+
+build/.deps-fuzz: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh fuzz
+	@touch $@
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus-$$t; \
+		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=2048 -dict=tests/fuzz/yaml.dict \
+			-artifact_prefix=build/fuzz/crash-$$t- -print_final_stats=1 \
+			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t \
+			tests/fuzz/regressions/$$t 2>&1 | \
+			grep -E '^(stat::|#[0-9]+ *DONE|==[0-9]+==|SUMMARY|artifact)' || exit 1; \
+	done
+
 # Compiles every source with clang too, so both compilers stay warning-free.
 clang-build: | build/.deps-check
 	@mkdir -p build/clang
@@ -72,8 +108,8 @@ clang-build: | build/.deps-check
 run: all
 	./kiosk -c kiosk.conf
 
-check: build/.deps-check kiosk build/san/kiosk $(TESTS) clang-build
-	@tests/run.sh $(TESTS)
+check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) clang-build
+	@tests/run.sh $(TESTS) $(REPLAYS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \

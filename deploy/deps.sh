@@ -8,7 +8,7 @@ set -eu
 case "${1:-build}" in
 build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev" ;;
 check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev" ;;
-fuzz) pkgs="clang libclang-rt-dev libyaml-dev libncurses-dev libcrypt-dev" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev" ;;
 *) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
 esac
 

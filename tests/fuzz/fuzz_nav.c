@@ -1,0 +1,91 @@
+/* libFuzzer target: any bytes as a stream of patient events (keys, clicks
+ * anywhere, resizes, clock ticks, new content) for the navigation core on
+ * the bundled content.  Every state it reaches must stay consistent. */
+#include "nav.h"
+
+#include <locale.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static struct content_library *bundled;
+static struct content_library empty;
+
+static bool any_pin(void *ctx, const char *pin)
+{
+	(void)ctx;
+	return pin[0] == '7';
+}
+
+static void load_once(void)
+{
+	struct diag diag = DIAG_INIT;
+
+	if (bundled)
+		return;
+	setlocale(LC_ALL, "C.UTF-8");
+	bundled = content_library_load(getenv("KIOSK_FUZZ_CONTENT") ?
+				       getenv("KIOSK_FUZZ_CONTENT") : "content", &diag);
+	diag_clear(&diag);
+}
+
+static void check_invariants(const struct nav *nav)
+{
+	if (nav->screen == NAV_PAGE &&
+	    (!nav->topic || nav->section >= nav->topic->section_count ||
+	     nav->page >= nav->topic->sections[nav->section].page_count ||
+	     nav->scroll < 0))
+		abort();
+	if (nav->menu_count && nav->menu_selected >= nav->menu_count)
+		abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const int keys[] = {
+		KEYC_UP, KEYC_DOWN, KEYC_LEFT, KEYC_RIGHT, KEYC_PAGE_UP,
+		KEYC_PAGE_DOWN, KEYC_HOME, KEYC_END, KEYC_ENTER, KEYC_BACKSPACE,
+		KEYC_TAB, KEYC_BACK_TAB, KEYC_ESCAPE, KEYC_F1, KEYC_F10, KEYC_OTHER,
+	};
+	struct nav_config cfg = {
+		.idle_timeout_ms = 5000, .idle_countdown_ms = 2000, .lock = true,
+		.language = "en", .bullet = "*", .verify_pin = any_pin,
+	};
+	struct nav nav;
+	long now = 0;
+
+	load_once();
+	nav_init(&nav, &cfg, bundled, 24, 80, 0);
+	for (size_t i = 0; i + 2 < size; i += 3) {
+		uint8_t op = data[i], a = data[i + 1], b = data[i + 2];
+
+		now += a * 37;
+		switch (op % 8) {
+		case 0:
+			nav_key(&nav, keys[a % (sizeof keys / sizeof keys[0])], now);
+			break;
+		case 1:
+			nav_key(&nav, a, now);	/* any character */
+			break;
+		case 2:
+			nav_click(&nav, a % 120, b, now);
+			break;
+		case 3:
+			nav_resize(&nav, 1 + a % 100, 1 + (a * 3 + b) % 300);
+			break;
+		case 4:
+			nav_tick(&nav, now + b * 100);
+			break;
+		case 5:
+			nav_set_library(&nav, a & 1 ? bundled : &empty);
+			break;
+		default:
+			nav_key(&nav, '0' + b % 10, now);
+			break;
+		}
+		check_invariants(&nav);
+	}
+	nav_free(&nav);
+	return 0;
+}
