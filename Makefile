@@ -28,6 +28,8 @@ TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*
 FUZZ_TARGETS = topic conf nav
 FUZZ_SECONDS ?= 180
 REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
+SOAKS = build/san/tests/soak build/obj/tests/soak
+SOAK_EVENTS ?= 1000000
 
 .PHONY: all run check install uninstall clean clang-build fuzz valgrind soak
 
@@ -71,6 +73,36 @@ build/san/tests/replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(SAN_LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -DFUZZ_TARGET='"$*"' -o $@ \
 		tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(SAN_LIB_OBJ) $(PKG_LIBS)
 
+# The soak test, with sanitizers (for errors) and without (for memory).
+build/san/tests/soak: tests/soak/soak.c $(SAN_LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_LIB_OBJ) $(PKG_LIBS)
+
+build/obj/tests/soak: tests/soak/soak.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+# The unit tests without sanitizers, for valgrind.
+PLAIN_TESTS = $(TESTS:build/san/tests/%=build/obj/tests/%)
+build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs cmocka)
+
+valgrind: build/.deps-check $(PLAIN_TESTS)
+	@command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install valgrind"; exit 1; }
+	@for t in $(PLAIN_TESTS); do \
+		echo "valgrind $$t"; \
+		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --leak-check=full \
+			--show-leak-kinds=definite,indirect,possible \
+			--errors-for-leak-kinds=definite,indirect,possible \
+			--error-exitcode=99 $$t >build/valgrind.log 2>&1; \
+		status=$$?; grep -v '^ok' build/valgrind.log; \
+		[ $$status -eq 0 ] || { echo "$$t: valgrind found problems"; exit 1; }; \
+	done; echo "valgrind: no leaks and no errors in $(words $(PLAIN_TESTS)) test programs"
+
+soak: build/obj/tests/soak
+	build/obj/tests/soak $(SOAK_EVENTS)
+
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
 # build/fuzz/crash-TARGET-*: minimise them (-minimize_crash=1), fix the
@@ -108,8 +140,8 @@ clang-build: | build/.deps-check
 run: all
 	./kiosk -c kiosk.conf
 
-check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) clang-build
-	@tests/run.sh $(TESTS) $(REPLAYS)
+check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) clang-build
+	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \

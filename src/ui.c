@@ -8,6 +8,7 @@
 
 #include <curses.h>
 #include <langinfo.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,15 @@ enum { TICK_MS = 250, WHEEL_LINES = 3 };
 
 static volatile sig_atomic_t stop_signal;
 static bool curses_active;
+
+/* True when the terminal has gone away (a hang-up without a signal, as
+ * when a terminal emulator closes): input then fails at once, for ever. */
+static bool terminal_gone(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
 
 static void on_stop_signal(int sig)
 {
@@ -226,6 +236,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 		int status = get_wch(&ch);
 
 		if (status == ERR) {
+			if (terminal_gone())
+				break;
 			bool changed = take_changes(&reloader, &nav, &ctx, log);
 
 			nav_tick(&nav, now_ms());
@@ -246,7 +258,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 	}
 	nav.screen = NAV_WELCOME;
 	usage_observe(&usage, &nav, now_ms());
-	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" : "staff");
+	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
+		  nav.quit ? "staff" : "hangup");
 	nav_free(&nav);
 	reload_close(&reloader);
 	*lib = reloader.lib;

@@ -29,19 +29,26 @@ trap cleanup EXIT
 t() { tmux -L "$SOCK" "$@"; }
 
 # start_kiosk CONF [TERM] [COLS] [ROWS]: a fresh kiosk in a fresh tmux.
+# TERM "none" leaves TERM unset.  The kiosk's exit status goes to
+# $WORK/status and onto the screen; the shell around it ignores SIGHUP so it
+# can record the status after a hang-up.
 start_kiosk() {
-	local conf=$1 term=${2:-xterm-256color} cols=${3:-80} rows=${4:-24}
+	local conf=$1 term=${2:-xterm-256color} cols=${3:-80} rows=${4:-24} termvar
 	# Each kiosk gets a tmux server of its own: reusing a socket while the
 	# old server is still shutting down races.
 	t kill-server 2>/dev/null
 	STARTS=$((STARTS + 1))
 	SOCK=$SOCK_BASE-$STARTS
+	rm -f "$WORK/status"
+	termvar="TERM=$term"
+	[ "$term" = none ] && termvar=
 	t -f /dev/null new-session -d -s "$PANE" -x "$cols" -y "$rows" \
-		"env -i PATH=/usr/bin:/bin LANG=C.UTF-8 TERM=$term HOME=$WORK \
+		"trap '' HUP; env -i PATH=/usr/bin:/bin LANG=C.UTF-8 $termvar HOME=$WORK \
 		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
 		 LSAN_OPTIONS=$LSAN_OPTIONS NO_COLOR=${NO_COLOR:-} \
 		 $KIOSK -c $conf 2>$WORK/stderr; \
-		 echo \"kiosk exited with status \$?\"; sleep 600"
+		 echo \$? >$WORK/status; \
+		 echo \"kiosk exited with status \$(cat $WORK/status)\"; sleep 600"
 	t set-option -g remain-on-exit on >/dev/null
 }
 
@@ -127,12 +134,12 @@ finish() {
 }
 
 # write_conf NAME LINES...: a kiosk.conf in the scratch folder, pointing at
-# the bundled content.
+# the bundled content unless the lines name another content_dir.
 write_conf() {
 	local name=$1
 	shift
 	{
-		echo "content_dir = $ROOT/content"
+		[[ " $* " == *" content_dir = "* ]] || echo "content_dir = $ROOT/content"
 		echo "clinic_name = Test Clinic"
 		printf '%s\n' "$@"
 	} >"$WORK/$name"
