@@ -31,7 +31,7 @@ REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench
 
 all: build/.deps-build kiosk
 
@@ -102,6 +102,15 @@ valgrind: build/.deps-check $(PLAIN_TESTS)
 
 soak: build/obj/tests/soak
 	build/obj/tests/soak $(SOAK_EVENTS)
+
+# Benchmarks: figures for generated libraries of BENCH_SIZES topics.
+BENCH_SIZES ?= 10 1000 10000
+build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+bench: kiosk build/obj/bench/bench | build/.deps-check
+	@bench/run.sh $(BENCH_SIZES)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to

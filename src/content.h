@@ -140,6 +140,10 @@ struct content_library {
 	char *dir;			/* the folder, owned */
 	struct content_topic **topics;	/* sorted by language, then title */
 	size_t topic_count, topic_cap;
+	/* Open-addressing hash of the topics by id and language, for
+	 * look-ups that stay fast with thousands of topics. */
+	const struct content_topic **index;
+	size_t index_cap, index_used;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */

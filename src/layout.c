@@ -97,6 +97,22 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 
 	if (l->line_count == 0)
 		new_line(c);
+	/* Words that follow each other in the text, one space apart and in
+	 * the same style, become one span: fewer, longer runs to draw. */
+	if (l->lines[l->line_count - 1].span_count) {
+		struct layout_span *prev = &l->spans[l->span_count - 1];
+		int gap = c->col - (prev->col + prev->cols);
+
+		if (prev->style == style && prev->item == item &&
+		    (gap == 0 || gap == 1) && prev->text + prev->len + gap == text &&
+		    (gap == 0 || text[-1] == ' ')) {
+			prev->len += (size_t)gap + len;
+			prev->cols += gap + cols;
+			c->col += cols;
+			c->line_open = true;
+			return;
+		}
+	}
 	xgrow((void **)&l->spans, &l->span_cap, l->span_count + 1, sizeof *l->spans);
 	l->spans[l->span_count++] = (struct layout_span){
 		.text = text, .len = len, .col = c->col, .cols = cols,

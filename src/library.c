@@ -95,15 +95,94 @@ const struct content_glossary *content_find_glossary(const struct content_librar
 	return NULL;
 }
 
+/* A tombstone: a slot whose topic was removed, kept so probing goes on. */
+static const struct content_topic removed_slot;
+
+static size_t topic_hash(const char *id, const char *language)
+{
+	size_t h = 14695981039346656037ULL;
+
+	for (const char *p = id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	h = (h ^ 0xFF) * 1099511628211ULL;
+	for (const char *p = language; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	return h;
+}
+
+static bool same_topic(const struct content_topic *t, const char *id,
+		       const char *language)
+{
+	return t != &removed_slot && strcmp(t->id, id) == 0 &&
+	       strcmp(t->language, language) == 0;
+}
+
+static void index_insert(struct content_library *lib, const struct content_topic *t);
+
+/* Keeps the table at most half full, tombstones included. */
+static void index_grow(struct content_library *lib)
+{
+	const struct content_topic **old = lib->index;
+	size_t old_cap = lib->index_cap;
+
+	if ((lib->index_used + 1) * 2 <= lib->index_cap)
+		return;
+	lib->index_cap = old_cap ? old_cap * 2 : 64;
+	while (lib->topic_count * 4 > lib->index_cap)
+		lib->index_cap *= 2;
+	lib->index = xcalloc(lib->index_cap, sizeof *lib->index);
+	lib->index_used = 0;
+	for (size_t i = 0; i < old_cap; i++)
+		if (old[i] && old[i] != &removed_slot)
+			index_insert(lib, old[i]);
+	free(old);
+}
+
+static void index_insert(struct content_library *lib, const struct content_topic *t)
+{
+	size_t mask, i;
+
+	index_grow(lib);
+	mask = lib->index_cap - 1;
+	i = topic_hash(t->id, t->language) & mask;
+	while (lib->index[i] && lib->index[i] != &removed_slot)
+		i = (i + 1) & mask;
+	if (!lib->index[i])
+		lib->index_used++;
+	lib->index[i] = t;
+}
+
+static size_t index_slot(const struct content_library *lib, const char *id,
+			 const char *language)
+{
+	size_t mask = lib->index_cap - 1;
+	size_t i = topic_hash(id, language) & mask;
+
+	while (lib->index[i]) {
+		if (same_topic(lib->index[i], id, language))
+			return i;
+		i = (i + 1) & mask;
+	}
+	return (size_t)-1;
+}
+
+static void index_remove(struct content_library *lib, const struct content_topic *t)
+{
+	size_t i = lib->index_cap ? index_slot(lib, t->id, t->language) : (size_t)-1;
+
+	if (i != (size_t)-1 && lib->index[i] == t)
+		lib->index[i] = &removed_slot;
+}
+
 const struct content_topic *content_find_topic(const struct content_library *lib,
 					       const char *id, const char *language)
 {
-	for (size_t i = 0; i < lib->topic_count; i++) {
-		const struct content_topic *t = lib->topics[i];
-		if (strcmp(t->id, id) == 0 && strcmp(t->language, language) == 0)
-			return t;
-	}
-	return NULL;
+	size_t i;
+
+	if (!lib->index_cap)
+		return NULL;
+	i = index_slot(lib, id, language);
+	return i == (size_t)-1 ? NULL : lib->index[i];
 }
 
 /* The index of the topic or glossary read from path, or -1. */
@@ -129,6 +208,7 @@ static void retire_topic(struct content_library *lib, size_t i)
 	      lib->retired_topic_count + 1, sizeof *lib->retired_topics);
 	lib->retired_topics[lib->retired_topic_count++] = lib->topics[i];
 	lib->bytes -= lib->topics[i]->bytes;
+	index_remove(lib, lib->topics[i]);
 	memmove(lib->topics + i, lib->topics + i + 1,
 		(lib->topic_count - i - 1) * sizeof *lib->topics);
 	lib->topic_count--;
@@ -181,6 +261,7 @@ static bool add_topic(struct content_library *lib, struct content_topic *t,
 	xgrow((void **)&lib->topics, &lib->topic_cap, lib->topic_count + 1,
 	      sizeof *lib->topics);
 	lib->topics[lib->topic_count++] = t;
+	index_insert(lib, t);
 	lib->bytes += t->bytes;
 	return true;
 }
@@ -340,6 +421,7 @@ void content_library_free(struct content_library *lib)
 	for (size_t i = 0; i < lib->glossary_count; i++)
 		content_glossary_free(lib->glossaries[i]);
 	free(lib->topics);
+	free(lib->index);
 	free(lib->glossaries);
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);

@@ -115,10 +115,13 @@ t kill-session -t "$PANE" 2>/dev/null
 hung_up() {
 	local i
 	for ((i = 0; i < 100; i++)); do
-		[ -s "$WORK/status" ] && break
+		[ -s "$STATUS" ] && break
 		sleep 0.05
 	done
-	[ "$(cat "$WORK/status" 2>/dev/null)" = 0 ] && ! kill -0 "$pid" 2>/dev/null
+	[ "$(cat "$STATUS" 2>/dev/null)" = 0 ] && ! kill -0 "$pid" 2>/dev/null && return 0
+	echo "# exit status '$(cat "$STATUS" 2>/dev/null)', pid '$pid'"
+	sed 's/^/# stderr: /' "$WORK/stderr" | head -30
+	return 1
 }
 check "a terminal hang-up ends the kiosk cleanly" hung_up
 

@@ -22,6 +22,8 @@ cleanup() {
 	for ((i = 0; i <= STARTS; i++)); do
 		tmux -L "$SOCK_BASE-$i" kill-server 2>/dev/null
 	done
+	# A kiosk outlives its terminal only through a bug; never leave one.
+	pkill -f -- "-c $WORK/" 2>/dev/null
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -29,9 +31,9 @@ trap cleanup EXIT
 t() { tmux -L "$SOCK" "$@"; }
 
 # start_kiosk CONF [TERM] [COLS] [ROWS]: a fresh kiosk in a fresh tmux.
-# TERM "none" leaves TERM unset.  The kiosk's exit status goes to
-# $WORK/status and onto the screen; the shell around it ignores SIGHUP so it
-# can record the status after a hang-up.
+# TERM "none" leaves TERM unset.  The kiosk's exit status goes to $STATUS
+# and onto the screen; the shell around it ignores SIGHUP so it can record
+# the status after a hang-up.
 start_kiosk() {
 	local conf=$1 term=${2:-xterm-256color} cols=${3:-80} rows=${4:-24} termvar
 	# Each kiosk gets a tmux server of its own: reusing a socket while the
@@ -39,16 +41,17 @@ start_kiosk() {
 	t kill-server 2>/dev/null
 	STARTS=$((STARTS + 1))
 	SOCK=$SOCK_BASE-$STARTS
-	rm -f "$WORK/status"
+	STATUS=$WORK/status-$STARTS
 	termvar="TERM=$term"
 	[ "$term" = none ] && termvar=
+	# After a hang-up the echo fails and the shell ends rather than linger.
 	t -f /dev/null new-session -d -s "$PANE" -x "$cols" -y "$rows" \
 		"trap '' HUP; env -i PATH=/usr/bin:/bin LANG=C.UTF-8 $termvar HOME=$WORK \
 		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
 		 LSAN_OPTIONS=$LSAN_OPTIONS NO_COLOR=${NO_COLOR:-} \
 		 $KIOSK -c $conf 2>$WORK/stderr; \
-		 echo \$? >$WORK/status; \
-		 echo \"kiosk exited with status \$(cat $WORK/status)\"; sleep 600"
+		 s=\$?; echo \$s >$STATUS; trap - HUP; \
+		 echo \"kiosk exited with status \$s\" || exit; exec sleep 600"
 	t set-option -g remain-on-exit on >/dev/null
 }
 
