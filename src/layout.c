@@ -11,7 +11,15 @@
 
 size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols)
 {
-	size_t n = utf8_decode(s, len, cp);
+	size_t n;
+
+	/* Most text is ASCII: no decoding, no wcwidth. */
+	if (len && (unsigned char)*s < 0x80) {
+		*cp = (unsigned char)*s;
+		*cols = *cp >= 0x20 && *cp < 0x7F ? 1 : -1;
+		return 1;
+	}
+	n = utf8_decode(s, len, cp);
 
 	if (n == 0) {
 		*cols = -1;
