@@ -16,6 +16,7 @@
 enum {
 	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
 	CONTENT_MAX_FILES = 20000,
+	CONTENT_TOPIC_KEY_MAX = 80,	/* "language/id" */
 };
 
 struct content_list {
@@ -103,6 +104,7 @@ struct content_topic {
 	const char *title;
 	const char *summary;
 	const char *language;
+	const char *key;		/* "language/id", for look-ups */
 	const char *version;		/* may be NULL */
 	enum content_topic_kind kind;
 	struct content_list other_names;
@@ -136,14 +138,19 @@ struct content_glossary {
 	struct arena arena;
 };
 
+/* An open-addressing hash table of topics by a string key. */
+struct content_table {
+	const struct content_topic **slots;
+	size_t cap, used;
+	const char *(*key)(const struct content_topic *t);
+};
+
 struct content_library {
 	char *dir;			/* the folder, owned */
 	struct content_topic **topics;	/* sorted by language, then title */
 	size_t topic_count, topic_cap;
-	/* Open-addressing hash of the topics by id and language, for
-	 * look-ups that stay fast with thousands of topics. */
-	const struct content_topic **index;
-	size_t index_cap, index_used;
+	bool sorted;			/* topics are in order (loading is done) */
+	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */

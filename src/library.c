@@ -95,105 +95,138 @@ const struct content_glossary *content_find_glossary(const struct content_librar
 	return NULL;
 }
 
+/* Hash tables of topics, by "language/id" and by file path, so finding a
+ * topic costs the same with ten thousand topics as with ten. */
+
 /* A tombstone: a slot whose topic was removed, kept so probing goes on. */
 static const struct content_topic removed_slot;
 
-static size_t topic_hash(const char *id, const char *language)
+static const char *key_by_id(const struct content_topic *t)
+{
+	return t->key;
+}
+
+static const char *key_by_path(const struct content_topic *t)
+{
+	return t->path;
+}
+
+static size_t hash_string(const char *s)
 {
 	size_t h = 14695981039346656037ULL;
 
-	for (const char *p = id; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-	h = (h ^ 0xFF) * 1099511628211ULL;
-	for (const char *p = language; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
 	return h;
 }
 
-static bool same_topic(const struct content_topic *t, const char *id,
-		       const char *language)
-{
-	return t != &removed_slot && strcmp(t->id, id) == 0 &&
-	       strcmp(t->language, language) == 0;
-}
-
-static void index_insert(struct content_library *lib, const struct content_topic *t);
+static void table_insert(struct content_table *tab, const struct content_topic *t);
 
 /* Keeps the table at most half full, tombstones included. */
-static void index_grow(struct content_library *lib)
+static void table_grow(struct content_table *tab)
 {
-	const struct content_topic **old = lib->index;
-	size_t old_cap = lib->index_cap;
+	const struct content_topic **old = tab->slots;
+	size_t old_cap = tab->cap;
 
-	if ((lib->index_used + 1) * 2 <= lib->index_cap)
+	if ((tab->used + 1) * 2 <= tab->cap)
 		return;
-	lib->index_cap = old_cap ? old_cap * 2 : 64;
-	while (lib->topic_count * 4 > lib->index_cap)
-		lib->index_cap *= 2;
-	lib->index = xcalloc(lib->index_cap, sizeof *lib->index);
-	lib->index_used = 0;
+	tab->cap = old_cap ? old_cap * 2 : 64;
+	tab->slots = xcalloc(tab->cap, sizeof *tab->slots);
+	tab->used = 0;
 	for (size_t i = 0; i < old_cap; i++)
 		if (old[i] && old[i] != &removed_slot)
-			index_insert(lib, old[i]);
+			table_insert(tab, old[i]);
 	free(old);
 }
 
-static void index_insert(struct content_library *lib, const struct content_topic *t)
+static void table_insert(struct content_table *tab, const struct content_topic *t)
 {
 	size_t mask, i;
 
-	index_grow(lib);
-	mask = lib->index_cap - 1;
-	i = topic_hash(t->id, t->language) & mask;
-	while (lib->index[i] && lib->index[i] != &removed_slot)
+	table_grow(tab);
+	mask = tab->cap - 1;
+	i = hash_string(tab->key(t)) & mask;
+	while (tab->slots[i] && tab->slots[i] != &removed_slot)
 		i = (i + 1) & mask;
-	if (!lib->index[i])
-		lib->index_used++;
-	lib->index[i] = t;
+	if (!tab->slots[i])
+		tab->used++;
+	tab->slots[i] = t;
 }
 
-static size_t index_slot(const struct content_library *lib, const char *id,
-			 const char *language)
+static const struct content_topic **table_find(const struct content_table *tab,
+					       const char *key)
 {
-	size_t mask = lib->index_cap - 1;
-	size_t i = topic_hash(id, language) & mask;
+	size_t mask = tab->cap - 1, i;
 
-	while (lib->index[i]) {
-		if (same_topic(lib->index[i], id, language))
-			return i;
-		i = (i + 1) & mask;
-	}
-	return (size_t)-1;
+	if (!tab->cap)
+		return NULL;
+	for (i = hash_string(key) & mask; tab->slots[i]; i = (i + 1) & mask)
+		if (tab->slots[i] != &removed_slot &&
+		    strcmp(tab->key(tab->slots[i]), key) == 0)
+			return &tab->slots[i];
+	return NULL;
 }
 
-static void index_remove(struct content_library *lib, const struct content_topic *t)
+static void table_remove(struct content_table *tab, const struct content_topic *t)
 {
-	size_t i = lib->index_cap ? index_slot(lib, t->id, t->language) : (size_t)-1;
+	const struct content_topic **slot = table_find(tab, tab->key(t));
 
-	if (i != (size_t)-1 && lib->index[i] == t)
-		lib->index[i] = &removed_slot;
+	if (slot && *slot == t)
+		*slot = &removed_slot;
 }
 
 const struct content_topic *content_find_topic(const struct content_library *lib,
 					       const char *id, const char *language)
 {
-	size_t i;
+	char key[CONTENT_TOPIC_KEY_MAX];
+	const struct content_topic **slot;
 
-	if (!lib->index_cap)
+	if (snprintf(key, sizeof key, "%s/%s", language, id) >= (int)sizeof key)
 		return NULL;
-	i = index_slot(lib, id, language);
-	return i == (size_t)-1 ? NULL : lib->index[i];
+	slot = table_find(&lib->by_id, key);
+	return slot ? *slot : NULL;
 }
 
-/* The index of the topic or glossary read from path, or -1. */
+static int topic_order(const void *a, const void *b)
+{
+	const struct content_topic *x = *(const struct content_topic *const *)a;
+	const struct content_topic *y = *(const struct content_topic *const *)b;
+	int c = strcmp(x->language, y->language);
+
+	return c ? c : strcasecmp(x->title, y->title);
+}
+
+/* Where t is, or would go, in the sorted topics (a binary search). */
+static size_t sorted_position(const struct content_library *lib,
+			      const struct content_topic *t)
+{
+	size_t lo = 0, hi = lib->topic_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (topic_order(&lib->topics[mid], &t) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The index in lib->topics of the topic read from path, or -1. */
 static long topic_index_by_path(const struct content_library *lib, const char *path)
 {
-	for (size_t i = 0; i < lib->topic_count; i++)
-		if (strcmp(lib->topics[i]->path, path) == 0)
+	const struct content_topic **slot = table_find(&lib->by_path, path);
+
+	if (!slot)
+		return -1;
+	for (size_t i = lib->sorted ? sorted_position(lib, *slot) : 0;
+	     i < lib->topic_count; i++)
+		if (lib->topics[i] == *slot)
 			return (long)i;
 	return -1;
 }
 
+/* The index of the glossary read from path, or -1. */
 static long glossary_index_by_path(const struct content_library *lib, const char *path)
 {
 	for (size_t i = 0; i < lib->glossary_count; i++)
@@ -208,7 +241,8 @@ static void retire_topic(struct content_library *lib, size_t i)
 	      lib->retired_topic_count + 1, sizeof *lib->retired_topics);
 	lib->retired_topics[lib->retired_topic_count++] = lib->topics[i];
 	lib->bytes -= lib->topics[i]->bytes;
-	index_remove(lib, lib->topics[i]);
+	table_remove(&lib->by_id, lib->topics[i]);
+	table_remove(&lib->by_path, lib->topics[i]);
 	memmove(lib->topics + i, lib->topics + i + 1,
 		(lib->topic_count - i - 1) * sizeof *lib->topics);
 	lib->topic_count--;
@@ -260,8 +294,17 @@ static bool add_topic(struct content_library *lib, struct content_topic *t,
 	}
 	xgrow((void **)&lib->topics, &lib->topic_cap, lib->topic_count + 1,
 	      sizeof *lib->topics);
-	lib->topics[lib->topic_count++] = t;
-	index_insert(lib, t);
+	if (lib->sorted) {
+		size_t at = sorted_position(lib, t);
+		memmove(lib->topics + at + 1, lib->topics + at,
+			(lib->topic_count - at) * sizeof *lib->topics);
+		lib->topics[at] = t;
+		lib->topic_count++;
+	} else {
+		lib->topics[lib->topic_count++] = t;
+	}
+	table_insert(&lib->by_id, t);
+	table_insert(&lib->by_path, t);
 	lib->bytes += t->bytes;
 	return true;
 }
@@ -291,19 +334,11 @@ static void check_links(const struct content_library *lib,
 		}
 }
 
-static int topic_order(const void *a, const void *b)
-{
-	const struct content_topic *x = *(const struct content_topic *const *)a;
-	const struct content_topic *y = *(const struct content_topic *const *)b;
-	int c = strcmp(x->language, y->language);
-
-	return c ? c : strcasecmp(x->title, y->title);
-}
-
 static void sort_topics(struct content_library *lib)
 {
 	if (lib->topic_count)
 		qsort(lib->topics, lib->topic_count, sizeof *lib->topics, topic_order);
+	lib->sorted = true;
 }
 
 /* Reads and parses one file; on success it replaces whatever the same
@@ -372,8 +407,6 @@ bool content_library_reload_file(struct content_library *lib, const char *name,
 		changed = load_file(lib, name, diag, true);
 	}
 	free(path);
-	if (changed)
-		sort_topics(lib);
 	return changed;
 }
 
@@ -394,6 +427,8 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	char **names;
 
 	lib->dir = xstrdup(dir);
+	lib->by_id.key = key_by_id;
+	lib->by_path.key = key_by_path;
 	names = list_files(dir, &count, diag);
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
@@ -421,7 +456,8 @@ void content_library_free(struct content_library *lib)
 	for (size_t i = 0; i < lib->glossary_count; i++)
 		content_glossary_free(lib->glossaries[i]);
 	free(lib->topics);
-	free(lib->index);
+	free(lib->by_id.slots);
+	free(lib->by_path.slots);
 	free(lib->glossaries);
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);

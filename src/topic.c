@@ -384,6 +384,9 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 		content_topic_free(t);
 		return NULL;
 	}
+	char key[CONTENT_TOPIC_KEY_MAX];
+	int n = snprintf(key, sizeof key, "%s/%s", t->language, t->id);
+	t->key = arena_strndup(&t->arena, key, (size_t)n);
 	return t;
 }
 
