@@ -117,14 +117,15 @@ static int stats_command(const char *conf_path, const char *log_path)
 	return status;
 }
 
-/* Starts the browser on what loads.  Problems with the settings or content
- * are printed before the screen starts, and the kiosk runs on whatever is
- * good: a clinic is better served by some topics than by none. */
+/* Starts the browser.  Problems with the settings are printed before the
+ * screen starts; the content is loaded by the browser once its first frame
+ * is up.  The kiosk runs on whatever is good: a clinic is better served by
+ * some topics than by none. */
 static int run(const char *conf_path)
 {
 	struct diag diag = DIAG_INIT;
 	struct conf conf;
-	struct content_library *lib;
+	struct content_library *lib = NULL;
 	struct kiosk_log log;
 	int status;
 
@@ -132,12 +133,9 @@ static int run(const char *conf_path)
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
 	log_open(&log, conf.log_file);
-	lib = content_library_load(conf.content_dir, &diag);
 	if (diag.count) {
 		diag_print(&diag, stderr);
 		log_diag(&log, 0, &diag);
-		fprintf(stderr, "kiosk: starting with %zu topic%s; run 'kiosk --check' "
-			"for details\n", lib->topic_count, lib->topic_count == 1 ? "" : "s");
 	}
 	diag_clear(&diag);
 	status = ui_run(&conf, conf_path, &lib, &log);

@@ -209,9 +209,35 @@ static bool take_changes(struct reloader *r, struct nav *nav,
 	return changed != 0;
 }
 
+/* Loads the content folder, sending its problems to the log and to stderr:
+ * now when stderr is not the screen (a service's journal, a file), into
+ * *later otherwise, to be printed once the screen is given back. */
+static struct content_library *load_content(const struct conf *conf,
+					    struct kiosk_log *log, struct diag *later)
+{
+	struct diag diag = DIAG_INIT;
+	struct content_library *lib = content_library_load(conf->content_dir, &diag);
+
+	if (diag.count) {
+		log_diag(log, now_ms(), &diag);
+		if (isatty(STDERR_FILENO)) {
+			diag_move(later, &diag);
+		} else {
+			diag_print(&diag, stderr);
+			fprintf(stderr, "kiosk: running with %zu topic%s; run "
+				"'kiosk --check' for details\n", lib->topic_count,
+				lib->topic_count == 1 ? "" : "s");
+		}
+	}
+	diag_clear(&diag);
+	return lib;
+}
+
 int ui_run(struct conf *conf, const char *conf_path,
 	   struct content_library **lib, struct kiosk_log *log)
 {
+	static const struct content_library no_content;
+	struct diag later = DIAG_INIT;
 	struct nav_config cfg = { 0 };
 	struct draw_context ctx = { .theme = conf->theme };
 	struct reloader reloader;
@@ -225,11 +251,13 @@ int ui_run(struct conf *conf, const char *conf_path,
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ctx.colour = draw_init_colours(conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
-	nav_init(&nav, &cfg, *lib, LINES, COLS, now_ms());
+	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
+	draw_screen(&nav, &ctx);
+	refresh();	/* the first frame, before any content is read */
+	*lib = load_content(conf, log, &later);
+	nav_set_library(&nav, *lib);
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	usage_init(&usage, log, &nav, now_ms());
-	draw_screen(&nav, &ctx);
-	refresh();
 	signature = tick_signature(&nav);
 	while (!nav.quit && !stop_signal) {
 		wint_t ch;
@@ -264,5 +292,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	reload_close(&reloader);
 	*lib = reloader.lib;
 	restore_terminal();
+	diag_print(&later, stderr);
+	diag_clear(&later);
 	return 0;
 }

@@ -9,9 +9,13 @@
 
 /* Runs the browser until staff leave (or, when not locked, someone quits)
  * or SIGTERM/SIGHUP arrives, taking changes to the content folder and to
- * conf_path (may be NULL) as they are saved.  *conf and *lib are replaced
- * by reloads and stay owned by the caller.  Usage figures and problems go
- * to log.  The terminal is always restored.  Returns the exit status. */
+ * conf_path (may be NULL) as they are saved.  The content is loaded into
+ * *lib (which must be NULL) after the first frame is shown, so the kiosk
+ * starts at once however large the library; *conf and *lib are replaced by
+ * reloads and the caller frees them.  Usage figures and problems go to log,
+ * and content problems to stderr too (at once when it is not the screen,
+ * at the end when it is).  The terminal is always restored.  Returns the
+ * exit status. */
 int ui_run(struct conf *conf, const char *conf_path,
 	   struct content_library **lib, struct kiosk_log *log);
 
