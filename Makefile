@@ -149,7 +149,8 @@ clang-build: | build/.deps-check
 run: all
 	./kiosk -c kiosk.conf
 
-check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) clang-build
+check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
+		build/obj/bench/bench clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
