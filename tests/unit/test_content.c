@@ -74,18 +74,6 @@ static char *make_scratch_dir(void)
 	return dir;
 }
 
-static void write_file(const char *dir, const char *name, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
 static void remove_dir(char *dir)
 {
 	char cmd[600];
@@ -110,7 +98,7 @@ static void test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest(void **sta
 	FILE *f;
 	(void)state;
 
-	write_file(dir, "good.yaml", good_topic);
+	test_write_file(dir, "good.yaml", good_topic);
 	snprintf(path, sizeof path, "%s/huge.yaml", dir);
 	f = fopen(path, "w");
 	assert_non_null(f);
@@ -136,7 +124,7 @@ static void test_loader_does_not_hang_on_a_fifo(void **state)
 	assert_int_equal(mkfifo(path, 0600), 0);
 	snprintf(path, sizeof path, "%s/folder.yaml", dir);
 	assert_int_equal(mkdir(path, 0700), 0);
-	write_file(dir, "good.yaml", good_topic);
+	test_write_file(dir, "good.yaml", good_topic);
 	lib = load(dir, &diag);
 	assert_int_equal(lib->topic_count, 1);
 	test_assert_diag_contains(&diag, "pipe.yaml: error: not a regular file");
@@ -167,7 +155,7 @@ static void test_loader_escapes_hostile_file_names_in_messages(void **state)
 	char *text;
 	(void)state;
 
-	write_file(dir, "bad\x1b[2Jname.yaml", "- not a topic\n");
+	test_write_file(dir, "bad\x1b[2Jname.yaml", "- not a topic\n");
 	lib = load(dir, &diag);
 	text = test_diag_text(&diag);
 	assert_null(strchr(text, '\x1b'));

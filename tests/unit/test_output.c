@@ -11,13 +11,9 @@ static struct content_library *lib;
 
 static int setup(void **state)
 {
-	struct diag diag = DIAG_INIT;
 	(void)state;
-
-	setlocale(LC_ALL, "C.UTF-8");
-	lib = content_library_load("content", &diag);
-	diag_clear(&diag);
-	return lib->topic_count == 2 ? 0 : -1;
+	lib = test_load_bundled();
+	return lib ? 0 : -1;
 }
 
 static int teardown(void **state)

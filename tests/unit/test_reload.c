@@ -16,14 +16,7 @@ static char dir[64];
 
 static void write_file(const char *name, const char *text)
 {
-	char path[256];
-	FILE *f;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
+	test_write_file(dir, name, text);
 }
 
 static void topic_text(char *buf, size_t size, const char *id, const char *title)

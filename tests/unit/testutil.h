@@ -12,7 +12,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "content.h"
 #include "diag.h"
+
+#include <locale.h>
 
 /* The whole of a file as a malloc'd, NUL-terminated string; fails the test
  * when it cannot be read. */
@@ -62,6 +65,37 @@ static inline void test_assert_diag_contains(struct diag *d, const char *needle)
 		fail();
 	}
 	free(text);
+}
+
+/* Writes text to dir/name, failing the test when it cannot. */
+static inline void test_write_file(const char *dir, const char *name,
+				   const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* The bundled content, in a UTF-8 locale as the kiosk runs; NULL unless
+ * it loads cleanly with its two topics. */
+static inline struct content_library *test_load_bundled(void)
+{
+	struct diag diag = DIAG_INIT;
+	struct content_library *lib;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	lib = content_library_load("content", &diag);
+	if (diag.count || lib->topic_count != 2) {
+		content_library_free(lib);
+		lib = NULL;
+	}
+	diag_clear(&diag);
+	return lib;
 }
 
 #endif
