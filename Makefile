@@ -164,7 +164,7 @@ install: all
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
 	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
-		$(DESTDIR)$(DATADIR)/deploy/
+		deploy/kiosk.logrotate $(DESTDIR)$(DATADIR)/deploy/
 	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
 	    -e 's|^lock = no|lock = yes|' \
 	    -e 's|^log_file =$$|log_file = /var/log/kiosk/usage.log|' \

@@ -208,6 +208,9 @@ static void check_topic(const struct content_library *lib,
 		     due, due == 1 ? "" : "s", t->next_review_due.year,
 		     t->next_review_due.month, t->next_review_due.day);
 	c.at_line = c.at_col = 1;
+	if (t->source_count == 0)
+		warn(&c, "the topic names no sources; add 'sources' with the "
+		     "citation of each source its facts come from");
 	if (t->kind == TOPIC_PROCEDURE && !has_get_help)
 		warn(&c, "a procedure topic needs a 'get-help' section saying "
 		     "when to get help afterwards");

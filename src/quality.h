@@ -8,6 +8,7 @@
  *  - a glossary entry no topic uses;
  *  - an abbreviation that is never spelled out;
  *  - a review date that has passed or is within 30 days;
+ *  - a topic that names no sources;
  *  - a procedure topic without a get-help section. */
 #ifndef KIOSK_QUALITY_H
 #define KIOSK_QUALITY_H

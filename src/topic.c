@@ -302,7 +302,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[LAST_REVIEWED] = { "last_reviewed", true },
 		[NEXT_REVIEW_DUE] = { "next_review_due", true },
 		[REVIEWED_BY] = { "reviewed_by", true },
-		[SOURCES] = { "sources", true }, [RELATED] = { "related", false },
+		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
 		[SECTIONS] = { "sections", true },
 	};
 	const struct ynode *v[KEY_COUNT];
@@ -354,7 +354,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
 			     "after 'last_reviewed'");
 	schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
-	parse_sources(s, v[SOURCES], t);
+	if (v[SOURCES])
+		parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);
 	if (!schema_list(s, v[SECTIONS], "sections", "sections", &sections,
 			 sizeof *t->sections, &t->section_count))
