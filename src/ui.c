@@ -53,21 +53,24 @@ static long now_ms(void)
 
 static void install_signals(bool lock)
 {
-	struct sigaction stop, ignore, deflt;
+	struct sigaction stop, ignore;
 
 	memset(&stop, 0, sizeof stop);
 	sigemptyset(&stop.sa_mask);
-	ignore = deflt = stop;
+	ignore = stop;
 	/* No SA_RESTART: a signal must wake the wait for a key. */
 	stop.sa_handler = on_stop_signal;
 	ignore.sa_handler = SIG_IGN;
-	deflt.sa_handler = SIG_DFL;
 	sigaction(SIGTERM, &stop, NULL);
 	sigaction(SIGHUP, &stop, NULL);
 	sigaction(SIGINT, lock ? &ignore : &stop, NULL);
-	sigaction(SIGQUIT, lock ? &ignore : &deflt, NULL);
-	sigaction(SIGTSTP, lock ? &ignore : &deflt, NULL);
 	sigaction(SIGPIPE, &ignore, NULL);
+	/* Unlocked, SIGQUIT and SIGTSTP keep what they had (curses handles
+	 * SIGTSTP so a suspended preview restores the terminal). */
+	if (lock) {
+		sigaction(SIGQUIT, &ignore, NULL);
+		sigaction(SIGTSTP, &ignore, NULL);
+	}
 }
 
 static bool start_curses(void)
