@@ -294,10 +294,10 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 	put(1, g.text_left, "Choose a topic", g.text_width, A_BOLD, ctx);
 	put(2, g.text_left, "Press its number, or touch it.", g.text_width, A_NORMAL, ctx);
 	if (nav->menu_count == 0) {
-		put(g.body_top, g.text_left, "No topics are ready to show right now.",
+		put(g.body_top, g.text_left, "The information is being updated.",
 		    g.text_width, A_BOLD, ctx);
-		put(g.body_top + 1, g.text_left, "Please ask at the desk for help.",
-		    g.text_width, A_NORMAL, ctx);
+		put(g.body_top + 1, g.text_left, "Please try again in a few "
+		    "minutes, or ask at the desk.", g.text_width, A_NORMAL, ctx);
 	}
 	for (int i = 0; i < visible; i++) {
 		size_t index = nav->menu_top + (size_t)i;

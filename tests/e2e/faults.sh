@@ -9,8 +9,8 @@ source "$(dirname "$0")/lib.bash"
 calm_screen() {
 	wait_for "Press any key or touch the screen to start" || return 1
 	keys Enter
-	wait_for "No topics are ready to show right now." &&
-		wait_for "Please ask at the desk for help." && still_running
+	wait_for "The information is being updated." &&
+		wait_for "Please try again in a few minutes, or ask at the desk." && still_running
 }
 
 # The content folder is missing at start, then appears.
