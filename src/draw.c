@@ -221,9 +221,12 @@ static void buttons(const struct nav *nav, const struct draw_context *ctx)
 	}
 }
 
+/* The hint line; on a screen too narrow for it, the part that matters. */
 static void hint(const struct nav *nav, const char *text,
 		 const struct draw_context *ctx)
 {
+	if (layout_columns(text, strlen(text)) > COLS - 2)
+		text = "Press ? for help.";
 	put_centred(nav_geometry(nav).hint_row, text, A_NORMAL, ctx);
 }
 
@@ -280,8 +283,15 @@ static void draw_summary(int row, int left, int width, const char *summary,
 	struct layout l = { 0 };
 	const struct layout_options opt = { .bullet = "*" };
 
-	layout_text(&l, summary, width, &opt);
+	/* Room for "..." at the end, so a cut summary looks cut. */
+	layout_text(&l, summary, width - 4, &opt);
 	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
+	if (l.line_count > 2) {
+		const struct layout_line *second = &l.lines[1];
+		const struct layout_span *last =
+			&l.spans[second->first_span + second->span_count - 1];
+		put(row + 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
+	}
 	layout_free(&l);
 }
 

@@ -356,11 +356,18 @@ static bool load_file(struct content_library *lib, const char *name,
 		bytes = read_content(path, &len, diag);
 		struct content_glossary *g = bytes ?
 			content_glossary_parse(path, bytes, len, diag) : NULL;
-		if (g) {
+		const struct content_glossary *clash = g ?
+			content_find_glossary(lib, g->language) : NULL;
+		if (g && old >= 0 && clash && clash != lib->glossaries[old]) {
+			/* Now claims another file's language: keep the last
+			 * good version rather than lose both. */
+			add_glossary(lib, g, diag);
+		} else if (g) {
 			g->bytes = len;
 			if (old >= 0)
 				retire_glossary(lib, (size_t)old);
-			changed = add_glossary(lib, g, diag) || old >= 0;
+			add_glossary(lib, g, diag);
+			changed = true;
 		}
 	} else {
 		old = topic_index_by_path(lib, path);

@@ -683,18 +683,15 @@ void nav_tick(struct nav *nav, long now_ms)
 
 void nav_resize(struct nav *nav, int rows, int cols)
 {
-	size_t keep_line = 0;
+	size_t old_lines = nav->layout.line_count, top = (size_t)nav->scroll;
 
-	/* Keep the line at the top of the screen in view: after re-wrapping
-	 * it moves, so scroll to the same fraction of the page. */
-	if (nav->layout.line_count)
-		keep_line = (size_t)nav->scroll;
-	size_t old_lines = nav->layout.line_count;
 	nav->rows = rows;
 	nav->cols = cols;
 	relayout(nav);
-	if (old_lines && nav->layout.line_count)
-		nav->scroll = (int)(keep_line * nav->layout.line_count / old_lines);
+	/* Re-wrapping moves every line: keep the patient at the same
+	 * fraction of the page. */
+	if (old_lines)
+		nav->scroll = (int)(top * nav->layout.line_count / old_lines);
 	scroll_by(nav, 0);
 	menu_select(nav, (long)nav->menu_selected);
 }
