@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -93,6 +94,14 @@ static bool set_path(struct reader *r, char **field, const char *key,
 	strcpy(path + r->dir_len, value);
 	replace(field, path);
 	return true;
+}
+
+/* A log file that does not exist yet is made by the kiosk. */
+static bool log_file_usable(const char *path)
+{
+	struct stat st;
+
+	return !*path || stat(path, &st) != 0 || S_ISREG(st.st_mode);
 }
 
 static bool set_int(struct reader *r, int *field, const char *key,
@@ -184,7 +193,10 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			   "high-contrast or mono", value);
 		break;
 	case 7:
-		set_path(r, &conf->log_file, key, value);
+		if (set_path(r, &conf->log_file, key, value) && !log_file_usable(conf->log_file))
+			conf_error(r, "log_file '%s' is not a regular file (a pipe or "
+				   "a device could stop the kiosk); name a plain "
+				   "file, or leave it empty", value);
 		break;
 	case 8:
 		if (strlen(value) < 2 || strlen(value) > 3 ||

@@ -3,6 +3,7 @@
 #include "check.h"
 #include "conf.h"
 #include "content.h"
+#include "errors.h"
 #include "log.h"
 #include "pin.h"
 #include "print.h"
@@ -29,6 +30,7 @@ static void usage(FILE *out)
 	      "       kiosk [-c FILE] --print TOPIC [--width N]\n"
 	      "                                      a topic as a plain-text handout\n"
 	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
+	      "       kiosk [-c FILE] --errors [LOG] problems in force, from the log\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
@@ -85,8 +87,9 @@ static int print_command(const char *conf_path, const char *id, long width)
 	return status;
 }
 
-/* `kiosk --stats [LOG]`: usage figures from LOG or the settings' log_file. */
-static int stats_command(const char *conf_path, const char *log_path)
+/* `kiosk --stats [LOG]` (usage figures) and `kiosk --errors [LOG]` (the
+ * problems in force) from LOG or the settings' log_file. */
+static int stats_command(const char *conf_path, const char *log_path, bool errors)
 {
 	struct diag diag = DIAG_INIT;
 	struct conf conf;
@@ -111,7 +114,7 @@ static int stats_command(const char *conf_path, const char *log_path)
 		conf_free(&conf);
 		return 1;
 	}
-	status = stats_run(in, log_path, stdout);
+	status = errors ? errors_run(in, stdout) : stats_run(in, log_path, stdout);
 	fclose(in);
 	conf_free(&conf);
 	return status;
@@ -132,11 +135,15 @@ static int run(const char *conf_path)
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
-	log_open(&log, conf.log_file);
-	if (diag.count) {
-		diag_print(&diag, stderr);
-		log_diag(&log, 0, &diag);
+	if (!log_open(&log, conf.log_file)) {
+		char shown[80];
+		fprintf(stderr, "kiosk: log_file %s is not a regular file; nothing "
+			"is logged\n", diag_quote(conf.log_file, strlen(conf.log_file),
+						 shown, sizeof shown));
 	}
+	if (conf_path)
+		log_diag(&log, 0, conf_path, &diag);
+	diag_print(&diag, stderr);
 	diag_clear(&diag);
 	status = ui_run(&conf, conf_path, &lib, &log);
 	content_library_free(lib);
@@ -151,7 +158,7 @@ int main(int argc, char **argv)
 	const char *check_dir = NULL;
 	int check = 0, hash_pin = 0, strict = 0;
 	const char *print_id = NULL, *stats_log = NULL;
-	int stats = 0;
+	int stats = 0, errors = 0;
 	long width = PRINT_DEFAULT_WIDTH;
 
 	for (int i = 1; i < argc; i++) {
@@ -171,8 +178,9 @@ int main(int argc, char **argv)
 					"%d to %d\n", PRINT_MIN_WIDTH, PRINT_MAX_WIDTH);
 				return 2;
 			}
-		} else if (!strcmp(argv[i], "--stats")) {
+		} else if (!strcmp(argv[i], "--stats") || !strcmp(argv[i], "--errors")) {
 			stats = 1;
+			errors = !strcmp(argv[i], "--errors");
 			if (i + 1 < argc && argv[i + 1][0] != '-')
 				stats_log = argv[++i];
 		} else if (!strcmp(argv[i], "--strict")) {
@@ -199,7 +207,7 @@ int main(int argc, char **argv)
 	if (print_id)
 		return print_command(conf_path, print_id, width);
 	if (stats)
-		return stats_command(conf_path, stats_log);
+		return stats_command(conf_path, stats_log, errors);
 	if (check) {
 		struct check_options opt = {
 			.conf_path = conf_path, .dir = check_dir, .strict = strict,

@@ -1,5 +1,8 @@
 #include "reload.h"
 
+#include "xalloc.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,7 +39,7 @@ static void load_all(struct reloader *r, long now_ms)
 	content_library_free(r->old_lib);
 	r->old_lib = r->lib;
 	r->lib = content_library_load(r->conf->content_dir, &diag);
-	log_diag(r->log, now_ms, &diag);
+	log_diag(r->log, now_ms, r->conf->content_dir, &diag);
 	diag_clear(&diag);
 }
 
@@ -48,13 +51,14 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 
 	conf_defaults(&fresh);
 	if (!conf_load(&fresh, r->conf_path, &diag)) {
-		log_diag(r->log, now_ms, &diag);
+		log_diag(r->log, now_ms, r->conf_path, &diag);
 		log_event(r->log, now_ms, "reload", "%s\tkept the last good settings",
 			  r->conf_path);
 		diag_clear(&diag);
 		conf_free(&fresh);
 		return 0;
 	}
+	log_diag(r->log, now_ms, r->conf_path, &diag);
 	diag_clear(&diag);
 	new_dir = strcmp(fresh.content_dir, r->conf->content_dir) != 0;
 	bool new_watch = new_dir || fresh.reload != r->conf->reload;
@@ -69,6 +73,19 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 		return RELOAD_CONF;
 	load_all(r, now_ms);
 	return RELOAD_CONF | RELOAD_CONTENT;
+}
+
+/* Logs the problems of the content file name (in the content folder). */
+static void log_file_diag(struct reloader *r, long now_ms, const char *name,
+			  struct diag *diag)
+{
+	const char *dir = r->conf->content_dir;
+	size_t n = strlen(dir);
+	char *path = xmalloc(n + strlen(name) + 2);
+
+	sprintf(path, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+	log_diag(r->log, now_ms, path, diag);
+	free(path);
 }
 
 unsigned reload_poll(struct reloader *r, long now_ms)
@@ -97,7 +114,7 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 				log_event(r->log, now_ms, "reload", "%s\tkept the "
 					  "last good version", name);
 			}
-			log_diag(r->log, now_ms, &diag);
+			log_file_diag(r, now_ms, name, &diag);
 			break;
 		case WATCH_NONE:
 			break;

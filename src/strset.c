@@ -66,9 +66,14 @@ size_t strset_add(struct strset *s, const char *key, size_t len, bool *added)
 	return s->count - 1;
 }
 
-bool strset_contains(const struct strset *s, const char *key, size_t len)
+bool strset_find(const struct strset *s, const char *key, size_t len,
+		 size_t *number)
 {
-	return s->cap && *find_slot(s, key, len) != 0;
+	size_t slot = s->cap ? *find_slot(s, key, len) : 0;
+
+	if (slot && number)
+		*number = slot - 1;
+	return slot != 0;
 }
 
 void strset_free(struct strset *s)

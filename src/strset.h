@@ -20,8 +20,10 @@ struct strset {
  * tells which, and may be NULL).  Numbers run from 0 in order of adding. */
 size_t strset_add(struct strset *s, const char *key, size_t len, bool *added);
 
-/* Whether the len bytes at key are in the set. */
-bool strset_contains(const struct strset *s, const char *key, size_t len);
+/* Whether the len bytes at key are in the set; *number (may be NULL) gets
+ * its number when they are. */
+bool strset_find(const struct strset *s, const char *key, size_t len,
+		 size_t *number);
 
 /* Frees every copy; the set is empty and reusable afterwards. */
 void strset_free(struct strset *s);

@@ -221,8 +221,8 @@ static struct content_library *load_content(const struct conf *conf,
 	struct diag diag = DIAG_INIT;
 	struct content_library *lib = content_library_load(conf->content_dir, &diag);
 
+	log_diag(log, now_ms(), conf->content_dir, &diag);
 	if (diag.count) {
-		log_diag(log, now_ms(), &diag);
 		if (isatty(STDERR_FILENO)) {
 			diag_move(later, &diag);
 		} else {

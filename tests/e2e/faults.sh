@@ -42,7 +42,7 @@ wait_for "Press any key or touch the screen to start"
 keys Enter
 check "unreadable files do not stop the good ones" wait_for "2. Steroid injection in the hip"
 check "and the log says what is wrong with them" \
-	grep -q "pipe.yaml: error: not a regular file" "$WORK/odd.log"
+	bash -c "'$KIOSK' --errors '$WORK/odd.log' | grep -q 'pipe.yaml: error: not a regular file'"
 
 # The whole folder is replaced while running (as a deployment tool would).
 cp -r "$ROOT/content" "$WORK/new"
