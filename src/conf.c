@@ -1,5 +1,6 @@
 #include "conf.h"
 
+#include "layout.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -96,6 +97,16 @@ static bool set_path(struct reader *r, char **field, const char *key,
 	return true;
 }
 
+/* Characters, not bytes, of valid UTF-8 text. */
+static size_t characters(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 /* A log file that does not exist yet is made by the kiosk. */
 static bool log_file_usable(const char *path)
 {
@@ -161,7 +172,13 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			break;
 	switch (i) {
 	case 0:
-		set_text(r, &conf->clinic_name, key, value);
+		if (layout_columns(value, strlen(value)) > CONF_MAX_NAME_COLUMNS)
+			conf_error(r, "'clinic_name' is %d columns wide; at most %d "
+				   "fit the title bar of an 80-column screen: "
+				   "shorten it", layout_columns(value, strlen(value)),
+				   CONF_MAX_NAME_COLUMNS);
+		else
+			set_text(r, &conf->clinic_name, key, value);
 		break;
 	case 1:
 		set_path(r, &conf->content_dir, key, value);
@@ -314,7 +331,7 @@ static void parse_line(struct reader *r, struct conf *conf, char *line,
 		return;
 	if (!split_line(r, s, &key, &value))
 		return;
-	if (strlen(value) > CONF_MAX_VALUE) {
+	if (characters(value) > CONF_MAX_VALUE) {
 		conf_error(r, "the value of '%s' is longer than %d characters",
 			   key, CONF_MAX_VALUE);
 		return;

@@ -18,7 +18,8 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
-	CONF_MAX_VALUE = 1024,
+	CONF_MAX_VALUE = 1024,		/* characters, not bytes */
+	CONF_MAX_NAME_COLUMNS = 76,	/* clinic_name, in display columns */
 };
 
 struct conf {

@@ -145,6 +145,39 @@ static void test_conf_rejects_control_characters_and_bad_utf8(void **state)
 	release(&l);
 }
 
+/* 25 CJK characters: 75 bytes, 50 columns. */
+#define CJK25 "\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a" \
+	"\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642" \
+	"\u6240\u8a3a\u7642\u6240\u8a3a"
+
+static void test_conf_measures_clinic_name_in_columns_not_bytes(void **state)
+{
+	struct loaded l;
+	char *long_value;
+	(void)state;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	load(&l, "clinic_name = " CJK25 "\n");
+	assert_true(l.ok);
+	assert_string_equal(l.conf.clinic_name, CJK25);
+	release(&l);
+	load(&l, "clinic_name = " CJK25 CJK25 "\n");
+	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_name' is 100 columns "
+				  "wide; at most 76 fit");
+	release(&l);
+	/* 400 three-byte characters are 400 characters, under the limit. */
+	long_value = malloc(32 + 400 * 3);
+	strcpy(long_value, "language = ");
+	for (int i = 0; i < 400; i++)
+		strcat(long_value, "\u8a3a");
+	strcat(long_value, "\n");
+	load(&l, long_value);
+	test_assert_diag_contains(&l.diag, ":1: error: 'language' should be a language code");
+	release(&l);
+	free(long_value);
+	setlocale(LC_ALL, "C");
+}
+
 static void test_conf_reports_a_missing_file(void **state)
 {
 	struct conf c;
@@ -181,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
 		cmocka_unit_test(test_conf_reports_malformed_lines),
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
+		cmocka_unit_test(test_conf_measures_clinic_name_in_columns_not_bytes),
 		cmocka_unit_test(test_conf_reports_a_missing_file),
 		cmocka_unit_test(test_conf_accepts_the_shipped_file),
 	};
