@@ -1,5 +1,6 @@
 #include "quality.h"
 
+#include "layout.h"
 #include "markup.h"
 #include "medwords.h"
 #include "readability.h"
@@ -258,6 +259,40 @@ static void mark_used(void *ctx, const char *text)
 	}
 }
 
+/* Lines text takes in the word box at the smallest screen. */
+static size_t popup_lines(const char *text)
+{
+	const struct layout_options opt = { .bullet = "*" };
+	struct layout l = { 0 };
+	size_t lines;
+
+	layout_text(&l, text, QUALITY_POPUP_TEXT_COLS, &opt);
+	lines = l.line_count;
+	layout_free(&l);
+	return lines;
+}
+
+/* On the smallest screen, 40x12, the word box takes the whole screen: its
+ * frame, the term and the footer take four rows; each text has a blank row
+ * before it, the "Say it" line and then the explanation. */
+static void check_popup_fits(const struct content_glossary *g,
+			     const struct content_term *term, struct diag *diag)
+{
+	char say[160];
+	size_t room = QUALITY_POPUP_ROWS - 5, lines;
+
+	if (term->say) {
+		snprintf(say, sizeof say, "Say it: %s", term->say);
+		room -= popup_lines(say) + 1;
+	}
+	lines = popup_lines(term->plain);
+	if (lines > room)
+		diag_add(diag, DIAG_WARNING, g->path, term->line, term->col,
+			 "the explanation of '%s' takes %zu lines in the word "
+			 "box on the smallest screen (40x12), where %zu fit; "
+			 "shorten it", term->term, lines, room);
+}
+
 static void check_glossary(const struct content_library *lib,
 			   const struct content_glossary *g, struct diag *diag)
 {
@@ -271,6 +306,8 @@ static void check_glossary(const struct content_library *lib,
 			for (size_t p = 0; p < t->sections[s].page_count; p++)
 				content_page_texts(&t->sections[s].pages[p], mark_used, &u);
 	}
+	for (size_t i = 0; i < g->count; i++)
+		check_popup_fits(g, &g->terms[i], diag);
 	for (size_t i = 0; i < g->count; i++)
 		if (!u.used[i])
 			diag_add(diag, DIAG_WARNING, g->path, g->terms[i].line,
