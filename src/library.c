@@ -43,6 +43,26 @@ static char *read_content(const char *path, size_t *len, struct diag *diag)
 			"split it into smaller topics");
 }
 
+/* Past CONTENT_MAX_FILES, the names after the first CONTENT_MAX_FILES in
+ * name order are left out, and the message names them. */
+static void leave_out(const char *dir, char **names, size_t n, struct diag *diag)
+{
+	char shown[3][80];
+	size_t extra = n - CONTENT_MAX_FILES;
+
+	for (size_t i = 0; i < 3 && i < extra; i++)
+		diag_quote(names[CONTENT_MAX_FILES + i], strlen(names[CONTENT_MAX_FILES + i]),
+			   shown[i], sizeof shown[i]);
+	diag_add(diag, DIAG_ERROR, dir, 0, 0, "%zu content files; only the "
+		 "first %d by name are read, so %zu are left out: %s%s%s%s%s%s; "
+		 "move some topics to another kiosk's folder", n, CONTENT_MAX_FILES,
+		 extra, shown[0], extra > 1 ? ", " : "", extra > 1 ? shown[1] : "",
+		 extra > 2 ? ", " : "", extra > 2 ? shown[2] : "",
+		 extra > 3 ? " and more" : "");
+	for (size_t i = CONTENT_MAX_FILES; i < n; i++)
+		free(names[i]);
+}
+
 /* The sorted names of the content files in dir, or NULL after reporting.
  * The caller frees each name and the array. */
 static char **list_files(const char *dir, size_t *count, struct diag *diag)
@@ -62,17 +82,16 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 	while ((de = readdir(d))) {
 		if (!content_is_content_file_name(de->d_name))
 			continue;
-		if (n == CONTENT_MAX_FILES) {
-			diag_add(diag, DIAG_ERROR, dir, 0, 0, "more than %d content "
-				 "files; the rest are left out", CONTENT_MAX_FILES);
-			break;
-		}
 		xgrow((void **)&names, &cap, n + 1, sizeof *names);
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof *names, name_cmp);
+	if (n > CONTENT_MAX_FILES) {
+		leave_out(dir, names, n, diag);
+		n = CONTENT_MAX_FILES;
+	}
 	*count = n;
 	return names;
 }

@@ -112,6 +112,31 @@ static void test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest(void **sta
 	remove_dir(dir);
 }
 
+/* Folders named like topics cost no parsing, so 20,003 of them are quick;
+ * made in reverse so the folder's order is not the names' order. */
+static void test_loader_leaves_out_the_last_files_by_name_past_20000(void **state)
+{
+	char *dir = make_scratch_dir();
+	char path[512];
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	for (int i = CONTENT_MAX_FILES + 2; i >= 0; i--) {
+		snprintf(path, sizeof path, "%s/f%05d.yaml", dir, i);
+		assert_int_equal(mkdir(path, 0700), 0);
+	}
+	lib = load(dir, &diag);
+	assert_int_equal(lib->files_seen, CONTENT_MAX_FILES);
+	test_assert_diag_contains(&diag, ": error: 20003 content files; only the "
+				  "first 20000 by name are read, so 3 are left out: "
+				  "f20000.yaml, f20001.yaml, f20002.yaml;");
+	test_assert_diag_contains(&diag, "f19999.yaml: error: not a regular file");
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
 static void test_loader_does_not_hang_on_a_fifo(void **state)
 {
 	char *dir = make_scratch_dir();
@@ -182,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_loader_builds_the_bundled_topics),
 		cmocka_unit_test(test_loader_reads_options_steps_and_get_help_boxes),
 		cmocka_unit_test(test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest),
+		cmocka_unit_test(test_loader_leaves_out_the_last_files_by_name_past_20000),
 		cmocka_unit_test(test_loader_does_not_hang_on_a_fifo),
 		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
 		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),
