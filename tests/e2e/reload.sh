@@ -22,24 +22,16 @@ sed -i 's/^title: Pain at the front of the hip.*/title: Front of hip pain (edite
 check "a changed title shows without a restart" wait_for "Front of hip pain (edited)"
 check "the patient stays on their page" wait_for "Step 1 of 9: What it is"
 
+in_log() { grep -qF -- "$1" "$WORK/kiosk.log" 2>/dev/null; }
 log_has() {
-	local i
-	for ((i = 0; i < 200; i++)); do
-		grep -qF -- "$1" "$WORK/kiosk.log" 2>/dev/null && return 0
-		sleep 0.05
-	done
-	echo "# the log lacks: $1"
+	poll_until "\"$1\" in the log" 10 in_log "$1" && return 0
 	sed 's/^/# log: /' "$WORK/kiosk.log"
 	return 1
 }
 # errors_has TEXT: poll until `kiosk --errors` lists TEXT as in force.
+in_errors() { "$KIOSK" --errors "$WORK/kiosk.log" 2>/dev/null | grep -qF -- "$1"; }
 errors_has() {
-	local i
-	for ((i = 0; i < 200; i++)); do
-		"$KIOSK" --errors "$WORK/kiosk.log" 2>/dev/null | grep -qF -- "$1" && return 0
-		sleep 0.05
-	done
-	echo "# kiosk --errors lacks: $1"
+	poll_until "kiosk --errors to list \"$1\"" 10 in_errors "$1" && return 0
 	"$KIOSK" --errors "$WORK/kiosk.log" 2>&1 | sed 's/^/# errors: /'
 	return 1
 }
