@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "draw.h"
+#include "lockout.h"
 #include "nav.h"
 #include "pin.h"
 #include "reload.h"
@@ -212,6 +213,37 @@ static bool take_changes(struct reloader *r, struct nav *nav,
 	return changed != 0;
 }
 
+/* Takes up a PIN lockout (and wrong PINs) from before a restart. */
+static struct lockout restore_lockout(struct nav *nav, const struct conf *conf)
+{
+	char *path = lockout_path(conf->log_file);
+	struct lockout st = { 0, 0 };
+
+	if (path)
+		st = lockout_read(path, time(NULL));
+	free(path);
+	nav->pin_failures = st.failures;
+	nav->pin_locked_until_ms = st.remaining_ms ? now_ms() + st.remaining_ms : 0;
+	return st;
+}
+
+/* Writes the lockout state when a wrong PIN changed it: a new failure, or
+ * a new lockout (the only time the remaining time grows). */
+static void keep_lockout(const struct nav *nav, const struct conf *conf,
+			 struct lockout *saved)
+{
+	struct lockout st = { nav->pin_failures, nav_pin_lockout_seconds(nav) * 1000 };
+	char *path;
+
+	if (st.failures != saved->failures || st.remaining_ms > saved->remaining_ms) {
+		path = lockout_path(conf->log_file);
+		if (path)
+			lockout_write(path, time(NULL), &st);
+		free(path);
+	}
+	*saved = st;
+}
+
 /* Loads the content folder, sending its problems to the log and to stderr:
  * now when stderr is not the screen (a service's journal, a file), into
  * *later otherwise, to be printed once the screen is given back. */
@@ -246,6 +278,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct reloader reloader;
 	struct usage usage;
 	struct nav nav;
+	struct lockout lockout;
 	long signature;
 
 	apply_conf(&cfg, &ctx, conf);
@@ -255,6 +288,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	ctx.colour = draw_init_colours(conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
+	lockout = restore_lockout(&nav, conf);
 	draw_screen(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
 	*lib = load_content(conf, log, &later);
@@ -283,6 +317,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 			nav_key(&nav, key_from_curses(status, ch), now_ms());
 		}
 		usage_observe(&usage, &nav, now_ms());
+		keep_lockout(&nav, conf, &lockout);
 		draw_screen(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
