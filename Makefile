@@ -164,7 +164,8 @@ install: all
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
 	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
-		deploy/kiosk.logrotate $(DESTDIR)$(DATADIR)/deploy/
+		deploy/kiosk.logrotate deploy/logind-kiosk.conf deploy/sysctl-kiosk.conf \
+		$(DESTDIR)$(DATADIR)/deploy/
 	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
 	    -e 's|^lock = no|lock = yes|' \
 	    -e 's|^log_file =$$|log_file = /var/log/kiosk/usage.log|' \

@@ -1,5 +1,6 @@
 #include "ui.h"
 
+#include "console.h"
 #include "draw.h"
 #include "lockout.h"
 #include "nav.h"
@@ -8,6 +9,7 @@
 #include "usage.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
@@ -20,7 +22,7 @@
 enum { TICK_MS = 250, WHEEL_LINES = 3 };
 
 static volatile sig_atomic_t stop_signal;
-static bool curses_active;
+static bool curses_active, console_locked;
 
 /* True when the terminal has gone away (a hang-up without a signal, as
  * when a terminal emulator closes): input then fails at once, for ever. */
@@ -42,6 +44,10 @@ static void restore_terminal(void)
 	if (curses_active) {
 		curses_active = false;
 		endwin();
+	}
+	if (console_locked) {
+		console_locked = false;
+		console_unlock_switching(STDIN_FILENO, NULL);
 	}
 }
 
@@ -71,6 +77,24 @@ static void install_signals(bool lock)
 	if (lock) {
 		sigaction(SIGQUIT, &ignore, NULL);
 		sigaction(SIGTSTP, &ignore, NULL);
+	}
+}
+
+/* A locked kiosk on a virtual console keeps it: no switching away. */
+static void lock_console(void)
+{
+	switch (console_lock_switching(STDIN_FILENO, NULL)) {
+	case CONSOLE_LOCKED:
+		console_locked = true;
+		break;
+	case CONSOLE_NOT_ALLOWED:
+		fprintf(stderr, "kiosk: cannot stop switching to other consoles "
+			"(%s); the service needs AmbientCapabilities="
+			"CAP_SYS_TTY_CONFIG, as in deploy/kiosk.service\n",
+			strerror(errno));
+		break;
+	case CONSOLE_NOT_A_VT:
+		break;
 	}
 }
 
@@ -282,8 +306,12 @@ int ui_run(struct conf *conf, const char *conf_path,
 	long signature;
 
 	apply_conf(&cfg, &ctx, conf);
-	if (!start_curses())
+	if (conf->lock)
+		lock_console();
+	if (!start_curses()) {
+		restore_terminal();
 		return 1;
+	}
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ctx.colour = draw_init_colours(conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
