@@ -70,7 +70,12 @@ static bool is_invisible_format(uint32_t cp)
 
 bool utf8_is_control(uint32_t cp)
 {
-	return is_c0_or_c1(cp) || cp == 0x2028 || cp == 0x2029 ||
+	/* Most text is below the first refused character past C1. */
+	if (cp < 0xA0)
+		return is_c0_or_c1(cp);
+	if (cp < 0x061C)
+		return false;
+	return cp == 0x2028 || cp == 0x2029 ||
 	       is_direction_control(cp) || is_variation_selector(cp) ||
 	       is_noncharacter(cp) || is_invisible_format(cp);
 }
@@ -114,8 +119,19 @@ char *utf8_escape(const char *s, size_t len, char *out, size_t outsz)
 		char piece[16];
 		size_t plen;
 		uint32_t c;
-		size_t n = utf8_decode(s + i, len - i, &c);
+		size_t n;
 
+		/* ASCII fast path: most messages are plain text. */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			if (o + 1 > outsz - 4) {
+				memcpy(out + o, "...", 3);
+				o += 3;
+				break;
+			}
+			out[o++] = s[i++];
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &c);
 		if (n == 0) {
 			plen = (size_t)snprintf(piece, sizeof piece, "\\x%02X",
 						(unsigned char)s[i]);
