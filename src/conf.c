@@ -210,10 +210,8 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			   "high-contrast or mono", value);
 		break;
 	case 7:
-		if (set_path(r, &conf->log_file, key, value) && !log_file_usable(conf->log_file))
-			conf_error(r, "log_file '%s' is not a regular file (a pipe or "
-				   "a device could stop the kiosk); name a plain "
-				   "file, or leave it empty", value);
+		if (set_path(r, &conf->log_file, key, value))
+			conf->log_file_line = r->line;
 		break;
 	case 8:
 		if (strlen(value) < 2 || strlen(value) > 3 ||
@@ -385,5 +383,15 @@ bool conf_load(struct conf *conf, const char *path, struct diag *diag)
 		return false;
 	ok = conf_parse(conf, path, bytes, len, diag);
 	free(bytes);
+	/* Here, not in conf_parse, which touches no files. */
+	if (!log_file_usable(conf->log_file)) {
+		char shown[80];
+		diag_add(diag, DIAG_ERROR, path, conf->log_file_line, 0,
+			 "log_file '%s' is not a regular file (a pipe or a device "
+			 "could stop the kiosk); name a plain file, or leave it "
+			 "empty", diag_quote(conf->log_file, strlen(conf->log_file),
+					      shown, sizeof shown));
+		ok = false;
+	}
 	return ok;
 }

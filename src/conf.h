@@ -32,6 +32,7 @@ struct conf {
 	char *staff_pin_hash;		/* crypt(3) hash, "" when not set */
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
+	unsigned log_file_line;		/* where it was set, for messages */
 	char *language;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
@@ -42,12 +43,15 @@ void conf_defaults(struct conf *conf);
 
 /* Reads path over the defaults.  Every problem goes to diag as
  * "path:line: error: ..." and loading continues; a bad value keeps its
- * default.  Returns false when the file could not be read or had errors.
+ * default.  A log_file that names something other than a regular file (a
+ * FIFO, a device) is an error.  Returns false when the file could not be
+ * read or had errors.
  * conf owns its strings: release them with conf_free. */
 bool conf_load(struct conf *conf, const char *path, struct diag *diag);
 
-/* The same for a settings file already in memory; path is used for
- * messages and to resolve relative paths. */
+/* The same for a settings file already in memory, touching no files (so
+ * log_file is not looked at); path is used for messages and to resolve
+ * relative paths. */
 bool conf_parse(struct conf *conf, const char *path, const char *bytes,
 		size_t len, struct diag *diag);
 
