@@ -88,3 +88,9 @@ attr_t theme_style(const struct theme *t, enum layout_style style)
 {
 	return theme_attr(t, (enum theme_role)style);
 }
+
+const char *theme_term_look(const struct theme *t)
+{
+	return t->can_underline && (t->attr[ROLE_TERM] & A_UNDERLINE) ? "underlined"
+								  : "highlighted";
+}

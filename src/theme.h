@@ -56,6 +56,10 @@ void theme_init(struct theme *t, enum conf_theme name);
 /* The attribute to draw role with (A_NORMAL for an unknown role). */
 attr_t theme_attr(const struct theme *t, enum theme_role role);
 
+/* How glossary words look on this terminal, in a word for the hints:
+ * "underlined" or "highlighted" (a static string). */
+const char *theme_term_look(const struct theme *t);
+
 /* The attribute of a layout text style. */
 attr_t theme_style(const struct theme *t, enum layout_style style);
 
