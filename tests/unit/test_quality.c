@@ -1,6 +1,6 @@
 /* The quality checks of `kiosk --check` stay linear in the text: a 2 MB
- * file built to be their worst case is checked well inside a second (the
- * quadratic checks they replace took minutes on it). */
+ * file built to be their worst case is checked in well under a second of
+ * processor time (the quadratic checks they replace took minutes on it). */
 #include "testutil.h"
 
 #include "quality.h"
@@ -56,11 +56,13 @@ static void brackets(FILE *f, int page)
 		fputs("(AB) (", f);
 }
 
+/* Processor time, not wall time: other work on a shared machine does not
+ * count against the checks. */
 static double seconds_since(const struct timespec *t0)
 {
 	struct timespec t1;
 
-	clock_gettime(CLOCK_MONOTONIC, &t1);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
@@ -76,7 +78,7 @@ static double time_quality_check(const char *dir, size_t *warnings)
 
 	assert_int_equal(diag.errors, 0);
 	assert_int_equal(lib->topic_count, 1);
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	sums = quality_check(lib, &options, &diag);
 	seconds = seconds_since(&t0);
 	*warnings = diag.warnings;
@@ -97,10 +99,11 @@ static void check_worst_case(void (*paragraph)(FILE *, int), size_t *warnings)
 	snprintf(path, sizeof path, "%s/big.yaml", dir);
 	unlink(path);
 	rmdir(dir);
-	/* Generous for a loaded machine under the sanitizers: it takes about
-	 * 0.1 s there, and the quadratic version took minutes. */
-	if (seconds > 1.0)
-		fail_msg("the quality checks of 2 MB took %.2f s", seconds);
+	/* Processor time under the sanitizers: about 0.3 s (0.1 s in the
+	 * optimised build); the quadratic checks took minutes. */
+	if (seconds > 2.0)
+		fail_msg("the quality checks of 2 MB took %.2f s of processor time",
+			 seconds);
 }
 
 static void test_quality_checks_2_mb_of_one_abbreviation_inside_a_second(void **state)

@@ -33,15 +33,16 @@ static void test_stats_of_40000_topics_is_quick_and_bounded(void **state)
 			"2026-11-02T08:00:00Z\tsection\ttopic-%d\t1\toverview\t3.0\n"
 			"2026-11-02T08:00:00Z\tleave\ttopic-%d\t1\t9\n", i, i, i);
 	rewind(in);
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* Processor time: other work on the machine does not count. */
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	text = stats_of(in);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 	fclose(in);
 	seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	/* About 0.1 s under the sanitizers; the linear search it replaces
 	 * took 20 s. */
 	if (seconds > 2.0)
-		fail_msg("--stats of 40,000 topics took %.2f s", seconds);
+		fail_msg("--stats of 40,000 topics took %.2f s of processor time", seconds);
 	assert_non_null(strstr(text, "60000 lines about topics past the first 20000 not counted"));
 	free(text);
 }
