@@ -11,10 +11,12 @@
 #include "ui.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -87,6 +89,30 @@ static int print_command(const char *conf_path, const char *id, long width)
 	return status;
 }
 
+/* The log for reading, or NULL after saying why.  Opened without waiting,
+ * and only a regular file: a FIFO would hold the command up. */
+static FILE *open_log(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	FILE *in;
+
+	if (fd < 0) {
+		fprintf(stderr, "kiosk: cannot read %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "kiosk: %s is not a regular file; give the log "
+			"file itself\n", path);
+		close(fd);
+		return NULL;
+	}
+	in = fdopen(fd, "r");
+	if (!in)
+		close(fd);
+	return in;
+}
+
 /* `kiosk --stats [LOG]` (usage figures) and `kiosk --errors [LOG]` (the
  * problems in force) from LOG or the settings' log_file. */
 static int stats_command(const char *conf_path, const char *log_path, bool errors)
@@ -108,9 +134,8 @@ static int stats_command(const char *conf_path, const char *log_path, bool error
 		conf_free(&conf);
 		return 1;
 	}
-	in = fopen(log_path, "r");
+	in = open_log(log_path);
 	if (!in) {
-		fprintf(stderr, "kiosk: cannot read %s: %s\n", log_path, strerror(errno));
 		conf_free(&conf);
 		return 1;
 	}
