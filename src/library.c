@@ -446,6 +446,13 @@ void content_library_release_retired(struct content_library *lib)
 	lib->retired_glossary_count = 0;
 }
 
+static const volatile sig_atomic_t *stop_flag;
+
+void content_library_stop_on(const volatile sig_atomic_t *flag)
+{
+	stop_flag = flag;
+}
+
 struct content_library *content_library_load(const char *dir, struct diag *diag)
 {
 	struct content_library *lib = xcalloc(1, sizeof *lib);
@@ -459,7 +466,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < count; i++)
+		for (size_t i = 0; i < count && !(stop_flag && *stop_flag); i++)
 			if (is_glossary_file_name(names[i]) == (pass == 0))
 				load_file(lib, names[i], diag, false);
 	for (size_t i = 0; i < count; i++)

@@ -316,6 +316,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	lockout = restore_lockout(&nav, conf);
 	draw_screen(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
+	content_library_stop_on(&stop_signal);
 	*lib = load_content(conf, log, &later);
 	nav_set_library(&nav, *lib);
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
@@ -347,6 +348,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
 	}
+	content_library_stop_on(NULL);
 	nav.screen = NAV_WELCOME;
 	usage_observe(&usage, &nav, now_ms());
 	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
