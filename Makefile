@@ -10,8 +10,11 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm
+PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1) $(LISTEN_CFLAGS)
+PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm $(LISTEN_LIBS)
+# Read aloud, QR codes and PNG files (speech, qr, png).
+LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
+LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
