@@ -1,5 +1,6 @@
 #include "handout.h"
 
+#include "qr.h"
 #include "xalloc.h"
 
 #include <stdbool.h>
@@ -124,4 +125,30 @@ char *handout_address(const char *tmpl, const struct content_topic *t)
 			add_bytes(&out, p, 1);
 	}
 	return out.s;
+}
+
+void handout_check(const struct content_library *lib, const char *tmpl,
+		   struct diag *diag)
+{
+	size_t longest = 0;
+
+	for (size_t i = 0; i < lib->topic_count; i++) {
+		const struct content_topic *t = lib->topics[i];
+		char *address = handout_address(tmpl, t);
+		struct qr_code code;
+
+		if (address && !qr_encode(address, QR_ROWS_80X24, &code)) {
+			if (!longest)
+				longest = qr_longest_address(QR_ROWS_80X24);
+			diag_add(diag, DIAG_ERROR, t->path, 0, 0, "the leaflet "
+				 "address for the Take home code is %zu characters; "
+				 "a QR code that fits an 80x24 screen holds at most "
+				 "%zu; use a shorter %s", strlen(address), longest,
+				 tmpl && *tmpl ? "handout_url in kiosk.conf, or a shorter id"
+					       : "first source url, or set a short handout_url");
+		} else if (address) {
+			qr_free(&code);
+		}
+		free(address);
+	}
 }

@@ -22,4 +22,10 @@ const char *handout_template_problem(const char *tmpl);
  * caller frees, or NULL when the topic has no address. */
 char *handout_address(const char *tmpl, const struct content_topic *t);
 
+/* Adds an error to diag, at the topic's file, for every topic of lib whose
+ * leaflet address is too long for a QR code that fits an 80x24 screen
+ * (QR_ROWS_80X24 half-block rows). */
+void handout_check(const struct content_library *lib, const char *tmpl,
+		   struct diag *diag);
+
 #endif
