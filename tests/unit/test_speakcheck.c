@@ -1,0 +1,67 @@
+/* With speech on, `kiosk --check` warns about text that reads badly
+ * aloud, once a topic, at the page it is first on. */
+#include "testutil.h"
+
+#include "speakcheck.h"
+
+#include <unistd.h>
+
+static const char topic[] =
+	"id: alpha\n"
+	"title: A test topic\n"
+	"summary: A short summary.\n"
+	"language: en\n"
+	"last_reviewed: 2026-01-01\n"
+	"next_review_due: 2027-01-01\n"
+	"reviewed_by: [Test reviewer]\n"
+	"sources:\n"
+	"  - citation: A source.\n"
+	"sections:\n"
+	"  - kind: overview\n"
+	"    pages:\n"
+	"      - title: First page\n"
+	"        blocks:\n"
+	"          - paragraph: Rest and/or ice, e.g. a cold pack. Go to A&E.\n"
+	"      - title: Second page\n"
+	"        blocks:\n"
+	"          - bullets: [Pain & swelling, Heat or ice / rest, 2 + 2]\n";
+
+static void test_symbols_and_short_forms_are_named_once_at_their_first_page(void **state)
+{
+	char dir[] = "/tmp/kiosk-speak-XXXXXX", cmd[64];
+	struct content_library *lib;
+	struct diag d = DIAG_INIT;
+	char *text;
+	(void)state;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	assert_non_null(mkdtemp(dir));
+	test_write_file(dir, "alpha.yaml", topic);
+	lib = content_library_load(dir, &d);
+	assert_int_equal(d.count, 0);
+	assert_int_equal(speakcheck_library(lib, &d), 4);
+	text = test_diag_text(&d);
+	assert_non_null(strstr(text, "alpha.yaml:13:9: warning: '/' on page 'First "
+			       "page' reads badly aloud (speech is on); write 'or' "
+			       "or 'and' instead\n"));
+	assert_non_null(strstr(text, "alpha.yaml:13:9: warning: 'e.g.' on page "
+			       "'First page' reads badly aloud (speech is on); "
+			       "write 'for example' instead\n"));
+	assert_non_null(strstr(text, "alpha.yaml:16:9: warning: '&' on page "
+			       "'Second page'"));
+	assert_non_null(strstr(text, "alpha.yaml:16:9: warning: '+' on page "
+			       "'Second page'"));
+	free(text);
+	diag_clear(&d);
+	content_library_free(lib);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_symbols_and_short_forms_are_named_once_at_their_first_page),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
