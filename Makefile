@@ -112,8 +112,14 @@ build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/speechbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
+	@build/obj/bench/speechbench
+
+# What reading aloud costs the kiosk's thread (start, stop, each tick).
+build/obj/bench/speechbench: bench/speechbench.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
@@ -153,7 +159,7 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench clang-build
+		build/obj/bench/bench build/obj/bench/speechbench clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
