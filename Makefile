@@ -108,7 +108,7 @@ soak: build/obj/tests/soak
 
 # Benchmarks: figures for generated libraries of BENCH_SIZES topics.
 BENCH_SIZES ?= 10 1000 10000
-build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
+build/obj/bench/bench: bench/bench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
@@ -117,7 +117,7 @@ bench: kiosk build/obj/bench/bench build/obj/bench/speechbench | build/.deps-che
 	@build/obj/bench/speechbench
 
 # What reading aloud costs the kiosk's thread (start, stop, each tick).
-build/obj/bench/speechbench: bench/speechbench.c $(LIB_OBJ)
+build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 

@@ -5,6 +5,7 @@
  * speech, as a kiosk with a speaker would, and measures, from the caller's
  * side, speech_start, speech_stop and the status poll made every tick.
  * Figures, not pass or fail: the goal is well under a millisecond. */
+#include "benchutil.h"
 #include "content.h"
 #include "sentences.h"
 #include "speech.h"
@@ -12,29 +13,14 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <unistd.h>
-
-static double now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 static void report(const char *what, double *v, size_t n)
 {
-	qsort(v, n, sizeof *v, by_value);
+	double median = percentile(v, n, 0.5), p99 = percentile(v, n, 0.99);
+
 	printf("  %-28s %8.1f us median, %8.1f us 99th percentile, %8.1f us most\n",
-	       what, v[n / 2], v[(size_t)((double)(n - 1) * 0.99 + 0.5)], v[n - 1]);
+	       what, median, p99, v[n - 1]);
 }
 
 int main(int argc, char **argv)

@@ -6,24 +6,19 @@
 #include "pngfile.h"
 #include "qr.h"
 
-#include <unistd.h>
 
 static char dir[64];
 
 static int setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/kiosk-qr-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return test_make_dir(dir, sizeof dir, "qr");
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
 	(void)state;
-
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
+	return test_remove_dir(dir);
 }
 
 /* What zbarimg reads in a PNG file, without its final newline. */

@@ -4,8 +4,6 @@
 
 #include "speakcheck.h"
 
-#include <unistd.h>
-
 static const char topic[] =
 	"id: alpha\n"
 	"title: A test topic\n"
@@ -28,14 +26,14 @@ static const char topic[] =
 
 static void test_symbols_and_short_forms_are_named_once_at_their_first_page(void **state)
 {
-	char dir[] = "/tmp/kiosk-speak-XXXXXX", cmd[64];
+	char dir[64];
 	struct content_library *lib;
 	struct diag d = DIAG_INIT;
 	char *text;
 	(void)state;
 
 	setlocale(LC_ALL, "C.UTF-8");
-	assert_non_null(mkdtemp(dir));
+	assert_int_equal(test_make_dir(dir, sizeof dir, "speak"), 0);
 	test_write_file(dir, "alpha.yaml", topic);
 	lib = content_library_load(dir, &d);
 	assert_int_equal(d.count, 0);
@@ -54,8 +52,7 @@ static void test_symbols_and_short_forms_are_named_once_at_their_first_page(void
 	free(text);
 	diag_clear(&d);
 	content_library_free(lib);
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	assert_int_equal(system(cmd), 0);
+	assert_int_equal(test_remove_dir(dir), 0);
 }
 
 int main(void)

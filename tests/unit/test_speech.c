@@ -5,33 +5,19 @@
 #include "speech.h"
 #include "wav.h"
 
-#include <time.h>
-#include <unistd.h>
 
 static char dir[64];
 
 static int setup(void **state)
 {
 	(void)state;
-	strcpy(dir, "/tmp/kiosk-speech-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return test_make_dir(dir, sizeof dir, "speech");
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
 	(void)state;
-
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
-}
-
-static long monotonic_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000;
+	return test_remove_dir(dir);
 }
 
 static const char *const three[] = {
@@ -51,7 +37,7 @@ static void add_texts(struct sentences *s, const char *const *texts, size_t n)
 static void wait_while_speaking(struct speech *sp, struct speech_status *st,
 				size_t *seen, size_t seen_max, size_t *seen_count)
 {
-	long deadline = monotonic_ms() + 30000;
+	long deadline = test_now_ms() + 30000;
 
 	for (;;) {
 		speech_status(sp, st);
@@ -60,7 +46,7 @@ static void wait_while_speaking(struct speech *sp, struct speech_status *st,
 		if (seen && (!*seen_count || seen[*seen_count - 1] != st->sentence) &&
 		    *seen_count < seen_max)
 			seen[(*seen_count)++] = st->sentence;
-		if (monotonic_ms() > deadline)
+		if (test_now_ms() > deadline)
 			fail_msg("speech did not end");
 		usleep(1000);
 	}
@@ -165,19 +151,19 @@ static void test_speech_reports_each_sentence_in_turn_and_stops_at_once(void **s
 
 	unlink(path);
 	assert_int_equal(speech_start(sp, "en", &s), first + 1);
-	deadline = monotonic_ms() + 10000;
+	deadline = test_now_ms() + 10000;
 	do {
 		speech_status(sp, &st);
-		assert_true(monotonic_ms() < deadline);
+		assert_true(test_now_ms() < deadline);
 		usleep(1000);
 	} while (st.sentence < 1);
 	speech_stop(sp);
 	speech_status(sp, &st);
 	assert_int_equal(st.state, SPEECH_IDLE);
 	/* What was read before the stop is kept: a sentence or so. */
-	deadline = monotonic_ms() + 10000;
+	deadline = test_now_ms() + 10000;
 	while (access(path, R_OK) != 0) {
-		assert_true(monotonic_ms() < deadline);
+		assert_true(test_now_ms() < deadline);
 		usleep(1000);
 	}
 	assert_true(check_wav(path) < full * 0.8);
