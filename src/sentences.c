@@ -177,6 +177,18 @@ void sentences_of_page(struct sentences *s, const struct content_page *page)
 	content_page_texts(page, add_page_text, s);
 }
 
+void sentences_of_term(struct sentences *s, const struct content_term *term)
+{
+	sentences_free(s);
+	xgrow((void **)&s->items, &s->cap, 1, sizeof *s->items);
+	s->items[s->count++] = (struct sentence){
+		.start = term->term, .len = strlen(term->term),
+		.spoken = sentences_say_term(term),
+	};
+	s->texts = 1;
+	sentences_add_text(s, term->plain);
+}
+
 void sentences_free(struct sentences *s)
 {
 	for (size_t i = 0; i < s->count; i++)

@@ -41,6 +41,11 @@ void sentences_add_text(struct sentences *s, const char *text);
 /* Clears s and adds every text of page, in the order it is shown. */
 void sentences_of_page(struct sentences *s, const struct content_page *page);
 
+/* Clears s and adds what a glossary popup reads: the term, said by its
+ * `say` spelling (see sentences_say_term) and tied to term->term so the
+ * word is highlighted, then the sentences of its plain explanation. */
+void sentences_of_term(struct sentences *s, const struct content_term *term);
+
 /* Frees what s owns and empties it (it can be used again). */
 void sentences_free(struct sentences *s);
 

@@ -152,6 +152,26 @@ static void test_a_glossary_word_is_said_by_its_say_spelling(void **state)
 	free(said);
 }
 
+static void test_a_glossary_popup_reads_the_word_then_its_explanation(void **state)
+{
+	struct content_term term = {
+		.term = "bursitis", .say = "bur-SY-tis",
+		.plain = "Swelling of a [[bursa]]. It hurts.",
+	};
+	static const struct expected e[] = {
+		{ 0, 0, 8, "bur sy tis" },
+		{ 1, 0, 24, "Swelling of a bursa." },
+		{ 1, 25, 9, "It hurts." },
+	};
+	struct sentences s = SENTENCES_INIT;
+	(void)state;
+
+	sentences_of_term(&s, &term);
+	expect_sentences(&s, e, 3);
+	assert_int_equal(sentences_find(&s, term.term + 3), 0);
+	sentences_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -159,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_sentences_drop_control_characters_from_what_is_said),
 		cmocka_unit_test(test_highlight_finds_each_sentence_in_the_laid_out_page),
 		cmocka_unit_test(test_a_glossary_word_is_said_by_its_say_spelling),
+		cmocka_unit_test(test_a_glossary_popup_reads_the_word_then_its_explanation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
