@@ -240,6 +240,8 @@ static void close_output(struct speech *sp, bool stopped)
 	int err, status;
 
 	if (sp->output) {
+		if (!sp->wav.f)
+			return;
 		err = wav_close(&sp->wav);
 		if (err && !sp->failure[0])
 			snprintf(sp->failure, sizeof sp->failure, "cannot write "

@@ -229,6 +229,15 @@ static void test_speech_says_why_it_cannot_speak(void **state)
 	assert_int_equal(st.state, SPEECH_FAILED);
 	assert_non_null(strstr(st.problem, "cannot run the sound player"));
 	speech_close(sp);
+
+	opt.output = "/nonexistent/page.wav";
+	sp = speech_open(&opt);
+	speech_start(sp, "en", &s);
+	wait_while_speaking(sp, &st, NULL, 0, NULL);
+	assert_int_equal(st.state, SPEECH_FAILED);
+	assert_string_equal(st.problem, "cannot write /nonexistent/page.wav: "
+			    "No such file or directory");
+	speech_close(sp);
 	sentences_free(&s);
 }
 
