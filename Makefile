@@ -96,6 +96,7 @@ valgrind: build/.deps-check $(PLAIN_TESTS)
 	@for t in $(PLAIN_TESTS); do \
 		echo "valgrind $$t"; \
 		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --leak-check=full \
+			--suppressions=tests/valgrind.supp \
 			--show-leak-kinds=definite,indirect,possible \
 			--errors-for-leak-kinds=definite,indirect,possible \
 			--error-exitcode=99 $$t >build/valgrind.log 2>&1; \

@@ -133,8 +133,8 @@ static bool play(struct speech *sp, const unsigned char *bytes, size_t len)
 		}
 		if (errno != EAGAIN) {
 			snprintf(sp->failure, sizeof sp->failure, "the sound "
-				 "player %s stopped; is there a sound card?",
-				 sp->player[0]);
+				 "player %s stopped; is it installed, and is "
+				 "there a sound card?", sp->player[0]);
 			return false;
 		}
 		if (cancelled(sp))
