@@ -296,9 +296,11 @@ static void read_job(struct speech *sp, struct job *job)
 		return;
 	}
 	for (i = 0; i < job->count && !stopped; i++) {
-		espeak_Synth(job->texts[i], strlen(job->texts[i]) + 1, 0,
-			     POS_CHARACTER, 0, espeakCHARS_UTF8, NULL,
-			     (void *)(uintptr_t)i);
+		if (espeak_Synth(job->texts[i], strlen(job->texts[i]) + 1, 0,
+				 POS_CHARACTER, 0, espeakCHARS_UTF8, NULL,
+				 (void *)(uintptr_t)i) != EE_OK && !sp->failure[0])
+			snprintf(sp->failure, sizeof sp->failure, "eSpeak NG "
+				 "could not read sentence %zu", i + 1);
 		stopped = sp->failure[0] || cancelled(sp);
 	}
 	close_output(sp, stopped);
