@@ -1,6 +1,7 @@
 #include "speakcheck.h"
 
 #include "markup.h"
+#include "speech.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -98,6 +99,15 @@ static void check_text(void *ctx, const char *text)
 		check_shown(ctx, span.text, span.len);
 }
 
+/* True for the first topic of its language in lib's order. */
+static bool first_of_language(const struct content_library *lib, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (!strcmp(lib->topics[k]->language, lib->topics[i]->language))
+			return false;
+	return true;
+}
+
 size_t speakcheck_library(const struct content_library *lib, struct diag *diag)
 {
 	size_t warnings = 0;
@@ -105,6 +115,14 @@ size_t speakcheck_library(const struct content_library *lib, struct diag *diag)
 	for (size_t i = 0; i < lib->topic_count; i++) {
 		struct scan s = { .topic = lib->topics[i], .diag = diag };
 		const struct content_topic *t = s.topic;
+
+		if (first_of_language(lib, i) && !speech_has_voice(t->language)) {
+			warnings++;
+			diag_add(diag, DIAG_WARNING, t->path, 0, 0, "speech is on, "
+				 "but eSpeak NG has no voice for the language "
+				 "'%s'; Listen will not work for its topics (is "
+				 "espeak-ng-data installed?)", t->language);
+		}
 
 		for (size_t sec = 0; sec < t->section_count; sec++)
 			for (size_t p = 0; p < t->sections[sec].page_count; p++) {

@@ -5,7 +5,9 @@
  *    "*", "|", "~", "^", "\"), which a synthesizer reads as its name
  *    ("slash") or not at all;
  *  - a short form with full stops ("e.g.", "i.e.", "etc.", "approx.",
- *    "vs."), read as letters or cut into sentences.
+ *    "vs."), read as letters or cut into sentences;
+ *  - a topic in a language eSpeak NG has no voice for (named once a
+ *    language, at its first topic).
  *
  * Abbreviations that are never spelled out are warned about whether or
  * not speech is on (see quality.h).  Each finding is named once a topic,

@@ -443,3 +443,11 @@ void speech_status(struct speech *sp, struct speech_status *out)
 	*out = sp->status;
 	pthread_mutex_unlock(&sp->lock);
 }
+
+bool speech_has_voice(const char *language)
+{
+	espeak_VOICE voice = { .languages = language };
+
+	pthread_once(&espeak_once, start_espeak);
+	return espeak_rate > 0 && espeak_SetVoiceByProperties(&voice) == EE_OK;
+}

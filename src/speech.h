@@ -72,4 +72,9 @@ void speech_stop(struct speech *sp);
 /* Copies the current status into *out. */
 void speech_status(struct speech *sp, struct speech_status *out);
 
+/* True when eSpeak NG loads and has a voice for language, for
+ * `kiosk --check`.  Loads eSpeak NG if needed; call it only while no
+ * speech is reading. */
+bool speech_has_voice(const char *language);
+
 #endif

@@ -55,10 +55,39 @@ static void test_symbols_and_short_forms_are_named_once_at_their_first_page(void
 	assert_int_equal(test_remove_dir(dir), 0);
 }
 
+static void test_a_language_without_a_voice_is_named_once(void **state)
+{
+	char dir[64];
+	struct content_library *lib;
+	struct diag d = DIAG_INIT;
+	char *zz = strdup(topic), *at;
+	(void)state;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	assert_int_equal(test_make_dir(dir, sizeof dir, "speak"), 0);
+	at = strstr(zz, "language: en");
+	memcpy(at, "language: zz", 12);
+	test_write_file(dir, "alpha.yaml", zz);
+	memcpy(zz, "id: alphb", 9);
+	test_write_file(dir, "alphb.yaml", zz);
+	lib = content_library_load(dir, &d);
+	if (d.count)
+		fail_msg("%s", test_diag_text(&d));
+	speakcheck_library(lib, &d);
+	test_assert_diag_contains(&d, ".yaml: warning: speech is on, but eSpeak NG has "
+				  "no voice for the language 'zz'");
+	assert_int_equal(d.count, 1 + 2 * 4);
+	diag_clear(&d);
+	content_library_free(lib);
+	free(zz);
+	assert_int_equal(test_remove_dir(dir), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_symbols_and_short_forms_are_named_once_at_their_first_page),
+		cmocka_unit_test(test_a_language_without_a_voice_is_named_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
