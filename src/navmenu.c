@@ -1,0 +1,80 @@
+#include "navmenu.h"
+
+int navmenu_visible(const struct nav *nav)
+{
+	int n = navcore_geometry(nav).body_rows / NAV_MENU_ITEM_ROWS;
+	return n < 1 ? 1 : n;
+}
+
+void navmenu_select(struct nav *nav, long index)
+{
+	long visible = navmenu_visible(nav);
+
+	if (nav->menu_count == 0)
+		return;
+	if (index < 0)
+		index = 0;
+	if (index >= (long)nav->menu_count)
+		index = (long)nav->menu_count - 1;
+	nav->menu_selected = (size_t)index;
+	if ((long)nav->menu_top > index)
+		nav->menu_top = (size_t)index;
+	if (index >= (long)nav->menu_top + visible)
+		nav->menu_top = (size_t)(index - visible + 1);
+}
+
+void navmenu_action(struct nav *nav, enum nav_action action, int digit)
+{
+	long sel = (long)nav->menu_selected;
+
+	switch (action) {
+	case ACT_SCROLL_DOWN:
+	case ACT_FOCUS_NEXT:
+		navmenu_select(nav, sel + 1);
+		break;
+	case ACT_SCROLL_UP:
+	case ACT_FOCUS_PREV:
+		navmenu_select(nav, sel - 1);
+		break;
+	case ACT_PAGE_DOWN:
+		navmenu_select(nav, sel + navmenu_visible(nav));
+		break;
+	case ACT_PAGE_UP:
+		navmenu_select(nav, sel - navmenu_visible(nav));
+		break;
+	case ACT_HOME:
+		navmenu_select(nav, 0);
+		break;
+	case ACT_SELECT:
+	case ACT_NEXT:
+		if (nav->menu_count)
+			navcore_open_topic(nav, nav->menu[nav->menu_selected]);
+		break;
+	case ACT_CHOOSE:
+		if (digit >= 1 && (size_t)digit <= nav->menu_count) {
+			navmenu_select(nav, digit - 1);
+			navcore_open_topic(nav, nav->menu[digit - 1]);
+		}
+		break;
+	case ACT_BACK:
+		nav->screen = NAV_WELCOME;
+		break;
+	default:
+		break;
+	}
+}
+
+void navmenu_click(struct nav *nav, int row)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	long index;
+
+	if (row < g.body_top || row >= g.body_top + g.body_rows)
+		return;
+	index = (long)nav->menu_top + (row - g.body_top) / NAV_MENU_ITEM_ROWS;
+	if (index < (long)nav->menu_count &&
+	    (row - g.body_top) / NAV_MENU_ITEM_ROWS < navmenu_visible(nav)) {
+		navmenu_select(nav, index);
+		navcore_open_topic(nav, nav->menu[index]);
+	}
+}

@@ -1,0 +1,107 @@
+#include "navsteps.h"
+
+#include "navbox.h"
+
+int navsteps_visible(const struct nav *nav)
+{
+	return navcore_geometry(nav).body_rows;
+}
+
+static void select_step(struct nav *nav, long index)
+{
+	long count = (long)nav->topic->section_count, visible = navsteps_visible(nav);
+
+	if (index < 0)
+		index = 0;
+	if (index >= count)
+		index = count - 1;
+	nav->steps_selected = (size_t)index;
+	if ((long)nav->steps_top > index)
+		nav->steps_top = (size_t)index;
+	if (index >= (long)nav->steps_top + visible)
+		nav->steps_top = (size_t)(index - visible + 1);
+}
+
+void navsteps_open(struct nav *nav)
+{
+	if (!nav->topic)
+		return;
+	nav->screen = NAV_STEPS;
+	nav->steps_top = 0;
+	select_step(nav, (long)nav->section);
+}
+
+/* Back to the page being read, where the patient left it. */
+static void close_steps(struct nav *nav)
+{
+	nav->screen = NAV_PAGE;
+}
+
+static void jump(struct nav *nav, size_t step)
+{
+	if (step == nav->section)
+		close_steps(nav);
+	else
+		navcore_show_page(nav, step, 0);
+}
+
+void navsteps_action(struct nav *nav, enum nav_action action, int digit)
+{
+	long sel = (long)nav->steps_selected;
+
+	switch (action) {
+	case ACT_SCROLL_DOWN:
+	case ACT_FOCUS_NEXT:
+		select_step(nav, sel + 1);
+		break;
+	case ACT_SCROLL_UP:
+	case ACT_FOCUS_PREV:
+		select_step(nav, sel - 1);
+		break;
+	case ACT_PAGE_DOWN:
+		select_step(nav, sel + navsteps_visible(nav));
+		break;
+	case ACT_PAGE_UP:
+		select_step(nav, sel - navsteps_visible(nav));
+		break;
+	case ACT_SELECT:
+	case ACT_NEXT:
+		jump(nav, nav->steps_selected);
+		break;
+	case ACT_CHOOSE:
+		if (digit >= 1 && (size_t)digit <= nav->topic->section_count)
+			jump(nav, (size_t)digit - 1);
+		break;
+	case ACT_HELP:
+		navbox_open_help(nav);
+		break;
+	case ACT_BACK:
+	case ACT_STEPS:
+	case ACT_CLOSE:
+		close_steps(nav);
+		break;
+	case ACT_HOME:
+		navcore_go_menu(nav);
+		break;
+	default:
+		break;
+	}
+}
+
+void navsteps_click(struct nav *nav, int row)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	size_t index;
+
+	if (row == NAV_STEP_ROW) {
+		close_steps(nav);
+		return;
+	}
+	if (row < g.body_top || row >= g.body_top + g.body_rows)
+		return;
+	index = nav->steps_top + (size_t)(row - g.body_top);
+	if (index < nav->topic->section_count) {
+		nav->steps_selected = index;
+		jump(nav, index);
+	}
+}
