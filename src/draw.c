@@ -177,10 +177,9 @@ void draw_fill(int row, int col, int width, attr_t attr)
 {
 	if (row < 0 || row >= LINES || width <= 0)
 		return;
-	attrset(attr);
-	mvhline(row, col, ' ', width);
+	/* hline ignores attrset(): the attribute goes with the character. */
+	mvhline(row, col, ' ' | (chtype)attr, width);
 	touch(row, col, width);
-	attrset(A_NORMAL);
 }
 
 /* The bar keeps the left text (the topic) whole where it can: the clinic
@@ -239,12 +238,12 @@ void draw_box_frame(int top, int left, int rows, int cols,
 		draw_fill(top + r, left, cols, attr);
 	attrset(attr);
 	mvaddch(top, left, ACS_ULCORNER);
-	mvhline(top, left + 1, ACS_HLINE, cols - 2);
+	mvhline(top, left + 1, ACS_HLINE | (chtype)attr, cols - 2);
 	mvaddch(top, left + cols - 1, ACS_URCORNER);
-	mvvline(top + 1, left, ACS_VLINE, rows - 2);
-	mvvline(top + 1, left + cols - 1, ACS_VLINE, rows - 2);
+	mvvline(top + 1, left, ACS_VLINE | (chtype)attr, rows - 2);
+	mvvline(top + 1, left + cols - 1, ACS_VLINE | (chtype)attr, rows - 2);
 	mvaddch(top + rows - 1, left, ACS_LLCORNER);
-	mvhline(top + rows - 1, left + 1, ACS_HLINE, cols - 2);
+	mvhline(top + rows - 1, left + 1, ACS_HLINE | (chtype)attr, cols - 2);
 	mvaddch(top + rows - 1, left + cols - 1, ACS_LRCORNER);
 	attrset(A_NORMAL);
 }
@@ -281,12 +280,8 @@ void draw_layout(const struct layout *l, int top, int rows, int left,
 		if (line >= l->line_count)
 			break;
 		ln = &l->lines[line];
-		if (ln->fill != STYLE_BODY) {
-			attrset(theme_style(&ctx->theme, ln->fill));
-			mvhline(top + r, left, ' ', l->width);
-			touch(top + r, left, l->width);
-			attrset(A_NORMAL);
-		}
+		if (ln->fill != STYLE_BODY)
+			draw_fill(top + r, left, l->width, theme_style(&ctx->theme, ln->fill));
 		for (size_t i = 0; i < ln->span_count; i++) {
 			const struct layout_span *s = &l->spans[ln->first_span + i];
 			attr_t attr = s->style == STYLE_BODY ? body

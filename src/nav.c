@@ -23,6 +23,7 @@ static void reset_to_welcome(struct nav *nav)
 	nav->scroll = 0;
 	nav->focus = -1;
 	nav->pin_message = NULL;
+	navcore_forget_read(nav);
 	navpin_clear(nav);
 }
 

@@ -232,17 +232,29 @@ void navcore_go_menu(struct nav *nav)
 	nav->focus = -1;
 }
 
-/* Opens a topic at its first page, with no step read yet; topics with no
- * pages cannot exist (the loader requires them), but a guard costs
- * nothing. */
+void navcore_forget_read(struct nav *nav)
+{
+	free(nav->section_read);
+	nav->section_read = NULL;
+	nav->section_read_count = 0;
+	nav->read_topic_id[0] = '\0';
+}
+
+/* Opens a topic at its first page.  The steps read stay ticked when the
+ * patient comes back to the same topic; topics with no pages cannot exist
+ * (the loader requires them), but a guard costs nothing. */
 void navcore_open_topic(struct nav *nav, const struct content_topic *t)
 {
 	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
 		return;
 	nav->topic = t;
-	free(nav->section_read);
-	nav->section_read = xcalloc(t->section_count, sizeof *nav->section_read);
-	nav->section_read_count = t->section_count;
+	if (strcmp(t->id, nav->read_topic_id) != 0 ||
+	    nav->section_read_count != t->section_count) {
+		navcore_forget_read(nav);
+		nav->section_read = xcalloc(t->section_count, sizeof *nav->section_read);
+		nav->section_read_count = t->section_count;
+		snprintf(nav->read_topic_id, sizeof nav->read_topic_id, "%s", t->id);
+	}
 	navcore_show_page(nav, 0, 0);
 }
 
@@ -334,11 +346,10 @@ void navcore_build_menu(struct nav *nav)
 void navcore_free(struct nav *nav)
 {
 	free(nav->menu);
-	free(nav->section_read);
+	navcore_forget_read(nav);
 	free(nav->box_text);
 	layout_free(&nav->layout);
 	layout_free(&nav->box);
 	nav->menu = NULL;
-	nav->section_read = NULL;
 	nav->box_text = NULL;
 }

@@ -93,8 +93,9 @@ struct nav {
 	struct layout layout;		/* of the current page */
 	struct nav_return returns[NAV_RETURN_DEPTH];
 	size_t return_count;
-	bool *section_read;		/* owned; one per section of topic */
+	bool *section_read;		/* owned; one per section of the topic */
 	size_t section_read_count;
+	char read_topic_id[72];		/* the topic section_read is for */
 	size_t steps_selected, steps_top;	/* the steps screen */
 
 	const struct content_term *term;	/* shown in the glossary box */
@@ -152,6 +153,9 @@ void navcore_previous_page(struct nav *nav);
 
 /* Rebuilds the menu for the library and language (after new content). */
 void navcore_build_menu(struct nav *nav);
+
+/* Forgets which steps were read (for the next patient). */
+void navcore_forget_read(struct nav *nav);
 
 /* Frees what the state owns (the menu, layouts, the steps read). */
 void navcore_free(struct nav *nav);
