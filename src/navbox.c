@@ -12,7 +12,9 @@ struct nav_box navbox_geometry(const struct nav *nav)
 {
 	struct nav_box b;
 	int lines = (int)nav->box.line_count;
-	int max_rows = nav->rows >= NAV_ROOMY_ROWS ? nav->rows - 2 : nav->rows;
+	/* Where there is room, the title bar and the step line stay in view
+	 * above the box, so the patient sees the page is still there. */
+	int max_rows = nav->rows >= NAV_ROOMY_ROWS ? nav->rows - 4 : nav->rows;
 
 	b.cols = nav->cols - 4 < BOX_MAX_COLS ? nav->cols - 4 : BOX_MAX_COLS;
 	/* Border, title, the text, the "more" line, Close, border. */

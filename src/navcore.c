@@ -322,6 +322,22 @@ void navcore_previous_page(struct nav *nav)
 	}
 }
 
+void navcore_select(size_t *selected, size_t *top, long index, size_t count,
+		    long visible)
+{
+	if (count == 0)
+		return;
+	if (index < 0)
+		index = 0;
+	if (index >= (long)count)
+		index = (long)count - 1;
+	*selected = (size_t)index;
+	if ((long)*top > index)
+		*top = (size_t)index;
+	if (index >= (long)*top + visible)
+		*top = (size_t)(index - visible + 1);
+}
+
 /* ---- menu -------------------------------------------------------------- */
 
 void navcore_build_menu(struct nav *nav)

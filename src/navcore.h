@@ -134,6 +134,12 @@ bool navcore_more_above(const struct nav *nav);
 int navcore_max_scroll(const struct nav *nav);
 long navcore_idle_seconds_left(const struct nav *nav);
 
+/* Moves the highlight of a list of count entries (the topics, the steps)
+ * to index, kept within the list, and scrolls *top so that it is among
+ * the visible entries shown from there. */
+void navcore_select(size_t *selected, size_t *top, long index, size_t count,
+		    long visible);
+
 /* Scrolls the page by lines, kept within the page. */
 void navcore_scroll_by(struct nav *nav, int lines);
 

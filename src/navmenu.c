@@ -8,19 +8,8 @@ int navmenu_visible(const struct nav *nav)
 
 void navmenu_select(struct nav *nav, long index)
 {
-	long visible = navmenu_visible(nav);
-
-	if (nav->menu_count == 0)
-		return;
-	if (index < 0)
-		index = 0;
-	if (index >= (long)nav->menu_count)
-		index = (long)nav->menu_count - 1;
-	nav->menu_selected = (size_t)index;
-	if ((long)nav->menu_top > index)
-		nav->menu_top = (size_t)index;
-	if (index >= (long)nav->menu_top + visible)
-		nav->menu_top = (size_t)(index - visible + 1);
+	navcore_select(&nav->menu_selected, &nav->menu_top, index, nav->menu_count,
+		       navmenu_visible(nav));
 }
 
 void navmenu_action(struct nav *nav, enum nav_action action, int digit)

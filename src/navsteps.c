@@ -9,17 +9,8 @@ int navsteps_visible(const struct nav *nav)
 
 static void select_step(struct nav *nav, long index)
 {
-	long count = (long)nav->topic->section_count, visible = navsteps_visible(nav);
-
-	if (index < 0)
-		index = 0;
-	if (index >= count)
-		index = count - 1;
-	nav->steps_selected = (size_t)index;
-	if ((long)nav->steps_top > index)
-		nav->steps_top = (size_t)index;
-	if (index >= (long)nav->steps_top + visible)
-		nav->steps_top = (size_t)(index - visible + 1);
+	navcore_select(&nav->steps_selected, &nav->steps_top, index,
+		       nav->topic->section_count, navsteps_visible(nav));
 }
 
 void navsteps_open(struct nav *nav)

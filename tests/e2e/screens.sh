@@ -133,17 +133,7 @@ keys 4
 check "choosing a step goes there" wait_for "Step 4 of 9: Symptoms"
 keys 3
 wait_for "Step 3 of 9: Causes"
-read_step() {
-	local before
-	for _ in $(seq 8); do
-		screen | grep -qF "Step 4 of 9" && return 0
-		before=$(screen)
-		keys Right
-		wait_for_change "$before" || return 1
-	done
-	return 1
-}
-read_step
+next_until "Step 4 of 9"
 keys 's'
 check "the steps screen ticks the steps read" wait_for "[✓] 3. Causes"
 keys Escape

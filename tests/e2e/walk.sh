@@ -6,32 +6,14 @@ source "$(dirname "$0")/lib.bash"
 conf=$(write_conf walk.conf "lock = no")
 start_kiosk "$conf"
 
-# Presses Next, waiting for each screen, until every step has been shown
-# (Next shows the rest of a long page before it turns it).
+# Presses Next until every step has been shown (Next shows the rest of a
+# long page before it turns it).
 walk_every_step() {
-	local step before
+	local step
 	for step in $(seq 2 9); do
-		for _ in $(seq 12); do
-			before=$(screen)
-			keys Right
-			wait_for_change "$before" || return 1
-			screen | grep -qF "Step $step of 9:" && break
-		done
-		screen | grep -qF "Step $step of 9:" || return 1
+		next_until "Step $step of 9:" || return 1
 	done
 	wait_for "[ Finish ]"
-}
-
-# Presses Next until the end of the last page is on screen.
-read_to_the_end() {
-	local before
-	for _ in $(seq 6); do
-		screen | grep -qF "This is the last page" && return 0
-		before=$(screen)
-		keys Right
-		wait_for_change "$before" || return 1
-	done
-	wait_for "This is the last page"
 }
 
 check "welcome screen names the clinic and invites a touch" \
@@ -45,7 +27,7 @@ check "buttons for Back, Home, Help and Next are on screen" \
 	wait_for "[ < Back ]              [ Home ]             [ Help ? ]             [ Next > ]"
 check "the whole walk reaches the last step" walk_every_step
 check "get-help boxes say their urgency in words" wait_for " EMERGENCY"
-check "Next reads the last page to its end" read_to_the_end
+check "Next reads the last page to its end" next_until "This is the last page" 6
 keys Left
 check "Back goes to the page before" wait_for "Step 8 of 9:"
 keys Home
