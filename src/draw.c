@@ -152,22 +152,31 @@ int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 {
 	struct layout l = { 0 };
 	const struct layout_options opt = { .bullet = "*" };
-	int rows;
+	int width = COLS > 12 ? COLS - 2 : 10, rows;
+	bool cut;
 
-	layout_text(&l, s, COLS > 12 ? COLS - 2 : 10, &opt);
+	layout_text(&l, s, width, &opt);
+	/* Too long for its rows: wrap again leaving room for "..." at the
+	 * end of the last row shown. */
+	cut = (int)l.line_count > max_rows;
+	if (cut)
+		layout_text(&l, s, width - 4, &opt);
 	rows = (int)l.line_count < max_rows ? (int)l.line_count : max_rows;
 	for (int r = 0; r < rows; r++) {
 		const struct layout_line *ln = &l.lines[r];
 		const struct layout_span *first = &l.spans[ln->first_span];
 		const struct layout_span *last = first + ln->span_count - 1;
-		int left;
+		int left, end;
 
 		if (!ln->span_count)
 			continue;
-		left = (COLS - (last->col + last->cols - first->col)) / 2 - first->col;
+		end = last->col + last->cols + (cut && r == rows - 1 ? 3 : 0);
+		left = (COLS - (end - first->col)) / 2 - first->col;
 		for (const struct layout_span *sp = first; sp <= last; sp++)
 			put_text(row + r, left + sp->col, sp->text, sp->len, sp->cols,
 				 attr, ctx);
+		if (cut && r == rows - 1)
+			draw_str(row + r, left + last->col + last->cols, "...", 3, attr, ctx);
 	}
 	layout_free(&l);
 	return rows;

@@ -47,7 +47,8 @@ void draw_centred(int row, const char *s, const char *shorter, attr_t attr,
 		  const struct draw_context *ctx);
 
 /* s wrapped at words to the screen's width, each line centred, from row
- * down, at most max_rows rows.  Returns the rows used. */
+ * down, at most max_rows rows (the last ending in "..." when s does not
+ * fit).  Returns the rows used. */
 int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 		 const struct draw_context *ctx);
 
