@@ -104,12 +104,6 @@ static int put_text(int row, int col, const char *s, size_t len, int max_cols,
 	return used;
 }
 
-int draw_text(int row, int col, const char *s, size_t len, int max_cols,
-	      attr_t attr, const struct draw_context *ctx)
-{
-	return put_text(row, col, s, len, max_cols, attr, ctx);
-}
-
 int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx)
 {

@@ -27,12 +27,9 @@ struct draw_context {
 void draw_begin_frame(void);
 void draw_end_frame(void);
 
-/* Writes at most max_cols columns of the UTF-8 text s[0..len) (or the
- * string s) at (row, col), dropping control characters and malformed
- * bytes and replacing what the terminal cannot show.  Returns the columns
- * used. */
-int draw_text(int row, int col, const char *s, size_t len, int max_cols,
-	      attr_t attr, const struct draw_context *ctx);
+/* Writes at most max_cols columns of the UTF-8 string s at (row, col),
+ * dropping control characters and malformed bytes and replacing what the
+ * terminal cannot show.  Returns the columns used. */
 int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx);
 

@@ -137,7 +137,7 @@ bool navcore_on_last_page(const struct nav *nav)
 	       nav->page + 1 == t->sections[nav->section].page_count;
 }
 
-int navcore_max_scroll(const struct nav *nav)
+static int max_scroll(const struct nav *nav)
 {
 	int extra = (int)nav->layout.line_count - navcore_geometry(nav).body_rows;
 	return extra > 0 ? extra : 0;
@@ -145,7 +145,7 @@ int navcore_max_scroll(const struct nav *nav)
 
 bool navcore_more_below(const struct nav *nav)
 {
-	return nav->screen == NAV_PAGE && nav->scroll < navcore_max_scroll(nav);
+	return nav->screen == NAV_PAGE && nav->scroll < max_scroll(nav);
 }
 
 bool navcore_more_above(const struct nav *nav)
@@ -165,7 +165,7 @@ static void note_seen(struct nav *nav)
 {
 	const struct content_topic *t = nav->topic;
 
-	if (!t || nav->scroll < navcore_max_scroll(nav))
+	if (!t || nav->scroll < max_scroll(nav))
 		return;
 	nav->end_seen = true;
 	if (nav->page + 1 == t->sections[nav->section].page_count &&
@@ -176,8 +176,8 @@ static void note_seen(struct nav *nav)
 void navcore_scroll_by(struct nav *nav, int lines)
 {
 	nav->scroll += lines;
-	if (nav->scroll > navcore_max_scroll(nav))
-		nav->scroll = navcore_max_scroll(nav);
+	if (nav->scroll > max_scroll(nav))
+		nav->scroll = max_scroll(nav);
 	if (nav->scroll < 0)
 		nav->scroll = 0;
 	note_seen(nav);

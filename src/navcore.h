@@ -126,12 +126,17 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 const struct nav_button *navcore_button_at(const struct nav *nav, int row, int col,
 					   struct nav_button b[NAV_MAX_BUTTONS]);
 
-/* The page being read, or NULL off the page screen. */
+/* The page being read (also under the steps screen), or NULL. */
 const struct content_page *navcore_current_page(const struct nav *nav);
+
+/* Whether the page is the topic's last, and whether the page screen has
+ * text below or above what is shown. */
 bool navcore_on_last_page(const struct nav *nav);
 bool navcore_more_below(const struct nav *nav);
 bool navcore_more_above(const struct nav *nav);
-int navcore_max_scroll(const struct nav *nav);
+
+/* Seconds left before "Are you still there?" starts again for the next
+ * person (0 when the time is up). */
 long navcore_idle_seconds_left(const struct nav *nav);
 
 /* Moves the highlight of a list of count entries (the topics, the steps)
@@ -140,7 +145,9 @@ long navcore_idle_seconds_left(const struct nav *nav);
 void navcore_select(size_t *selected, size_t *top, long index, size_t count,
 		    long visible);
 
-/* Scrolls the page by lines, kept within the page. */
+/* Scrolls the page by lines, kept within the page, and notes when its
+ * end has been on screen (end_seen, and the step read on its last
+ * page). */
 void navcore_scroll_by(struct nav *nav, int lines);
 
 /* Lays the current page out again for the screen size (after a resize or
