@@ -338,6 +338,22 @@ void navcore_select(size_t *selected, size_t *top, long index, size_t count,
 		*top = (size_t)(index - visible + 1);
 }
 
+bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
+			 size_t count, long visible)
+{
+	long step;
+
+	switch (action) {
+	case ACT_SCROLL_DOWN: case ACT_FOCUS_NEXT: step = 1; break;
+	case ACT_SCROLL_UP: case ACT_FOCUS_PREV: step = -1; break;
+	case ACT_PAGE_DOWN: step = visible; break;
+	case ACT_PAGE_UP: step = -visible; break;
+	default: return false;
+	}
+	navcore_select(selected, top, (long)*selected + step, count, visible);
+	return true;
+}
+
 /* ---- menu -------------------------------------------------------------- */
 
 void navcore_build_menu(struct nav *nav)

@@ -145,6 +145,12 @@ long navcore_idle_seconds_left(const struct nav *nav);
 void navcore_select(size_t *selected, size_t *top, long index, size_t count,
 		    long visible);
 
+/* The moves every list shares: Up/Down and Tab/Shift+Tab move the
+ * highlight one entry, Page Up/Down a screenful (visible entries).
+ * Returns false, changing nothing, for any other action. */
+bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
+			 size_t count, long visible);
+
 /* Scrolls the page by lines, kept within the page, and notes when its
  * end has been on screen (end_seen, and the step read on its last
  * page). */

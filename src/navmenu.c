@@ -14,23 +14,10 @@ void navmenu_select(struct nav *nav, long index)
 
 void navmenu_action(struct nav *nav, enum nav_action action, int digit)
 {
-	long sel = (long)nav->menu_selected;
-
+	if (navcore_list_action(action, &nav->menu_selected, &nav->menu_top,
+				nav->menu_count, navmenu_visible(nav)))
+		return;
 	switch (action) {
-	case ACT_SCROLL_DOWN:
-	case ACT_FOCUS_NEXT:
-		navmenu_select(nav, sel + 1);
-		break;
-	case ACT_SCROLL_UP:
-	case ACT_FOCUS_PREV:
-		navmenu_select(nav, sel - 1);
-		break;
-	case ACT_PAGE_DOWN:
-		navmenu_select(nav, sel + navmenu_visible(nav));
-		break;
-	case ACT_PAGE_UP:
-		navmenu_select(nav, sel - navmenu_visible(nav));
-		break;
 	case ACT_HOME:
 		navmenu_select(nav, 0);
 		break;

@@ -38,23 +38,10 @@ static void jump(struct nav *nav, size_t step)
 
 void navsteps_action(struct nav *nav, enum nav_action action, int digit)
 {
-	long sel = (long)nav->steps_selected;
-
+	if (navcore_list_action(action, &nav->steps_selected, &nav->steps_top,
+				nav->topic->section_count, navsteps_visible(nav)))
+		return;
 	switch (action) {
-	case ACT_SCROLL_DOWN:
-	case ACT_FOCUS_NEXT:
-		select_step(nav, sel + 1);
-		break;
-	case ACT_SCROLL_UP:
-	case ACT_FOCUS_PREV:
-		select_step(nav, sel - 1);
-		break;
-	case ACT_PAGE_DOWN:
-		select_step(nav, sel + navsteps_visible(nav));
-		break;
-	case ACT_PAGE_UP:
-		select_step(nav, sel - navsteps_visible(nav));
-		break;
 	case ACT_SELECT:
 	case ACT_NEXT:
 		jump(nav, nav->steps_selected);
