@@ -207,14 +207,16 @@ static int add_item(struct layout *l, enum layout_item_kind kind,
 }
 
 /* Columns of the text glued to the end of a span: what follows it up to
- * the next space, across marks ("[[femur]]." glues the "."), counted up to
- * limit only, so a long run of marks costs no more than a line. */
+ * the next space, across marks ("[[femur]]." glues the "."), counted over
+ * at most limit columns and limit spans, so a long run of marks (even of
+ * zero-width ones) costs no more than a line. */
 static int glued_tail(const char *rest, int limit)
 {
 	struct markup_span span;
 	int cols = 0;
 
-	while (cols < limit && markup_next(&rest, &span)) {
+	for (int spans = 0; cols < limit && spans < limit && markup_next(&rest, &span);
+	     spans++) {
 		size_t n = 0;
 
 		while (n < span.len && span.text[n] != ' ' && span.text[n] != '\n')
