@@ -45,6 +45,10 @@ void navmenu_click(struct nav *nav, int row)
 	struct nav_geometry g = navcore_geometry(nav);
 	long index;
 
+	if (row == g.indicator_row) {
+		navmenu_action(nav, ACT_PAGE_DOWN, 0);
+		return;
+	}
 	if (row < g.body_top || row >= g.body_top + g.body_rows)
 		return;
 	index = (long)nav->menu_top + (row - g.body_top) / NAV_MENU_ITEM_ROWS;

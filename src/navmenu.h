@@ -17,7 +17,8 @@ void navmenu_select(struct nav *nav, long index);
  * ACT_CHOOSE. */
 void navmenu_action(struct nav *nav, enum nav_action action, int digit);
 
-/* A touch at row, off the buttons: opens the topic drawn there. */
+/* A touch at row, off the buttons: opens the topic drawn there, or on the
+ * "more topics" line shows the next screenful of topics. */
 void navmenu_click(struct nav *nav, int row);
 
 #endif

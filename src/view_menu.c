@@ -63,8 +63,8 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 			     t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
-		draw_centred(g.indicator_row, "-- More topics below: press Down --",
-			     "More topics below", strong, ctx);
+		draw_centred(g.indicator_row, "-- More topics below: press Down, or touch here --",
+			     "-- More topics: touch here --", strong, ctx);
 	draw_buttons(nav, ctx);
 	draw_hint(nav, "Touch a topic or a button. Press ? for help.", ctx);
 }

@@ -580,6 +580,9 @@ static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **
 	nav_resize(&nav, 12, 40);
 	nav_key(&nav, KEYC_ENTER, 0);
 	assert_buttons_apart_and_touchable(&nav);
+	/* One topic fits: touching "more topics" shows the next. */
+	nav_click(&nav, navcore_geometry(&nav).indicator_row, 20, 0);
+	assert_int_equal(nav.menu_top, 1);
 	nav_key(&nav, '1', 0);
 	assert_buttons_apart_and_touchable(&nav);
 	nav_key(&nav, 's', 0);
