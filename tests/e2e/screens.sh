@@ -155,6 +155,8 @@ check "and where the welcome screen names it" \
 keys Enter 2
 check "and leaves the topic title on the page's bar (Linux console)" \
 	wait_for " Steroid injection in the hip,..."
+t resize-window -t "$PANE" -x 80 -y 24
+check "and at 80x24" wait_for " Steroid injection in the hip, guided by ultrasound"
 keys 5
 check "the Linux console shows the urgency in words" wait_for "EMERGENCY"
 check "the kiosk is still running" still_running
