@@ -31,7 +31,12 @@ void navbox_relayout(struct nav *nav);
 /* Closes the box and frees its text. */
 void navbox_close(struct nav *nav);
 
+/* Where the open box goes for the screen size: as tall as its text
+ * needs, within the screen (leaving the title bar and step line in view
+ * where there is room). */
 struct nav_box navbox_geometry(const struct nav *nav);
+
+/* Whether the box's text goes on below what it shows. */
 bool navbox_more_below(const struct nav *nav);
 
 /* A key's action on an open box: the scroll keys scroll its text while
