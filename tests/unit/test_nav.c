@@ -533,6 +533,30 @@ static void test_nav_next_shows_a_long_page_to_its_end_before_leaving_it(void **
 	nav_free(&nav);
 }
 
+static void test_nav_finish_shows_only_once_the_last_page_has_been_read(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS];
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '9', 0);
+	assert_true(navcore_on_last_page(&nav));
+	assert_true(navcore_more_below(&nav));
+	navcore_buttons(&nav, b);
+	assert_string_equal(b[3].label, "Next >");
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	while (navcore_more_below(&nav))
+		nav_key(&nav, KEYC_RIGHT, 0);
+	navcore_buttons(&nav, b);
+	assert_string_equal(b[3].label, "Finish");
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_MENU);
+	nav_free(&nav);
+}
+
 static void test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling(void **state)
 {
 	struct nav nav;
@@ -788,6 +812,7 @@ int main(void)
 		cmocka_unit_test(test_nav_survives_a_storm_of_random_events),
 		cmocka_unit_test(test_nav_next_shows_a_long_page_to_its_end_before_leaving_it),
 		cmocka_unit_test(test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling),
+		cmocka_unit_test(test_nav_finish_shows_only_once_the_last_page_has_been_read),
 		cmocka_unit_test(test_nav_buttons_at_40x12_never_overlap_and_answer_every_row),
 		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
 		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
