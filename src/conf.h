@@ -22,6 +22,7 @@ enum {
 	CONF_SPEECH_RATE_MIN = 80, CONF_SPEECH_RATE_MAX = 450,
 	CONF_SPEECH_VOLUME_MIN = 10, CONF_SPEECH_VOLUME_MAX = 200,
 	CONF_PRINT_LIMIT_MAX = 1000,
+	CONF_MAX_PHONE = 20,
 };
 
 struct conf {
@@ -47,6 +48,7 @@ struct conf {
 					 * {language}; "" = the first source */
 	char *print_command;		/* "" = no Print button; see cmdline.h */
 	int print_limit;		/* handouts an hour */
+	char *clinic_phone;		/* shown to patients; "" = none */
 };
 
 /* Fills conf with defaults (content_dir "content" in the current folder). */
