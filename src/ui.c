@@ -1,9 +1,10 @@
 #include "ui.h"
 
 #include "console.h"
-#include "draw.h"
 #include "lockout.h"
+#include "screen.h"
 #include "nav.h"
+#include "navpin.h"
 #include "pin.h"
 #include "reload.h"
 #include "usage.h"
@@ -193,7 +194,7 @@ static bool check_pin(void *ctx, const char *pin)
 static long tick_signature(const struct nav *nav)
 {
 	return (long)nav->screen * 1000000 + (long)nav->overlay * 100000 +
-	       nav_idle_seconds_left(nav) * 100 + nav_pin_lockout_seconds(nav);
+	       navcore_idle_seconds_left(nav) * 100 + navpin_lockout_seconds(nav);
 }
 
 /* Points the navigation and drawing at the settings in force. */
@@ -206,9 +207,13 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	cfg->language = conf->language;
 	cfg->verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL;
 	cfg->pin_ctx = conf->staff_pin_hash;
+	cfg->clinic_phone = conf->clinic_phone[0] ? conf->clinic_phone : NULL;
 	ctx->clinic_name = conf->clinic_name;
-	if (curses_active && ctx->theme.name != conf->theme)
+	ctx->clinic_phone = conf->clinic_phone;
+	if (curses_active && ctx->theme.name != conf->theme) {
 		theme_init(&ctx->theme, conf->theme);
+		cfg->term_look = theme_term_look(&ctx->theme);
+	}
 	install_signals(conf->lock);
 }
 
@@ -253,7 +258,7 @@ static struct lockout restore_lockout(struct nav *nav, const struct conf *conf)
 static void keep_lockout(const struct nav *nav, const struct conf *conf,
 			 struct lockout *saved)
 {
-	struct lockout st = { nav->pin_failures, nav_pin_lockout_seconds(nav) * 1000 };
+	struct lockout st = { nav->pin_failures, navpin_lockout_seconds(nav) * 1000 };
 	char *path;
 
 	if (st.failures != saved->failures || st.remaining_ms > saved->remaining_ms) {
@@ -311,10 +316,11 @@ int ui_run(struct conf *conf, const char *conf_path,
 	}
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	theme_init(&ctx.theme, conf->theme);
+	cfg.term_look = theme_term_look(&ctx.theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	lockout = restore_lockout(&nav, conf);
-	draw_screen(&nav, &ctx);
+	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
 	content_library_stop_on(&stop_signal);
 	*lib = load_content(conf, log, &later);
@@ -344,7 +350,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		}
 		usage_observe(&usage, &nav, now_ms());
 		keep_lockout(&nav, conf, &lockout);
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
 	}
