@@ -244,7 +244,8 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 		if (layout_columns(value, strlen(value)) > CONF_MAX_NAME_COLUMNS)
 			conf_error(r, "'clinic_name' is %d columns wide; keep it "
 				   "to %d (a Chinese or Japanese character takes "
-				   "two): shorten it", layout_columns(value, strlen(value)),
+				   "two; the title bar shows what fits)",
+				   layout_columns(value, strlen(value)),
 				   CONF_MAX_NAME_COLUMNS);
 		else
 			set_text(r, &conf->clinic_name, key, value);

@@ -19,7 +19,7 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,		/* characters, not bytes */
-	CONF_MAX_NAME_COLUMNS = 120,	/* clinic_name, in display columns */
+	CONF_MAX_NAME_COLUMNS = 1024,	/* clinic_name, in display columns */
 	CONF_SPEECH_RATE_MIN = 80, CONF_SPEECH_RATE_MAX = 450,
 	CONF_SPEECH_VOLUME_MIN = 10, CONF_SPEECH_VOLUME_MAX = 200,
 	CONF_PRINT_LIMIT_MAX = 1000,

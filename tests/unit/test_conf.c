@@ -178,18 +178,21 @@ static void test_conf_measures_clinic_name_in_columns_not_bytes(void **state)
 	assert_true(l.ok);
 	assert_string_equal(l.conf.clinic_name, CJK25);
 	release(&l);
-	load(&l, "clinic_name = " CJK25 CJK25 CJK25 "\n");
-	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_name' is 150 columns "
-				  "wide; keep it to 120");
-	release(&l);
-	/* 400 three-byte characters are 400 characters, under the limit. */
-	long_value = malloc(32 + 400 * 3);
-	strcpy(long_value, "language = ");
+	/* 400 characters (1,200 bytes) are taken; 600 (1,200 columns) are
+	 * too wide. */
+	long_value = malloc(32 + 600 * 3);
+	strcpy(long_value, "clinic_name = ");
 	for (int i = 0; i < 400; i++)
 		strcat(long_value, "\u8a3a");
-	strcat(long_value, "\n");
 	load(&l, long_value);
-	test_assert_diag_contains(&l.diag, ":1: error: 'language' should be a language code");
+	assert_true(l.ok);
+	assert_int_equal(strlen(l.conf.clinic_name), 1200);
+	release(&l);
+	for (int i = 400; i < 600; i++)
+		strcat(long_value, "\u8a3a");
+	load(&l, long_value);
+	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_name' is 1200 columns "
+				  "wide; keep it to 1024");
 	release(&l);
 	free(long_value);
 	setlocale(LC_ALL, "C");

@@ -1,6 +1,7 @@
 /* The quality checks of `kiosk --check` stay linear in the text: a 2 MB
  * file built to be their worst case is checked in well under a second of
- * processor time (the quadratic checks they replace took minutes on it). */
+ * processor time (the quadratic checks they replace took minutes on it;
+ * the bound here is generous, for a busy machine). */
 #include "testutil.h"
 
 #include "quality.h"
@@ -100,8 +101,9 @@ static void check_worst_case(void (*paragraph)(FILE *, int), size_t *warnings)
 	unlink(path);
 	rmdir(dir);
 	/* Processor time under the sanitizers: about 0.3 s (0.1 s in the
-	 * optimised build); the quadratic checks took minutes. */
-	if (seconds > 2.0)
+	 * optimised build), but a busy virtual machine can bill several
+	 * times that; the quadratic checks took many minutes. */
+	if (seconds > 20.0)
 		fail_msg("the quality checks of 2 MB took %.2f s of processor time",
 			 seconds);
 }

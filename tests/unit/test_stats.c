@@ -39,9 +39,10 @@ static void test_stats_of_40000_topics_is_quick_and_bounded(void **state)
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 	fclose(in);
 	seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-	/* About 0.1 s under the sanitizers; the linear search it replaces
-	 * took 20 s. */
-	if (seconds > 2.0)
+	/* About 0.1 s under the sanitizers (a busy virtual machine can bill
+	 * several times that); the linear search it replaces took 20 s
+	 * optimised, a minute under the sanitizers. */
+	if (seconds > 10.0)
 		fail_msg("--stats of 40,000 topics took %.2f s of processor time", seconds);
 	assert_non_null(strstr(text, "60000 lines about topics past the first 20000 not counted"));
 	free(text);
