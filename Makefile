@@ -10,8 +10,9 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa
+PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES))
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
