@@ -32,7 +32,7 @@ REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench figures
 
 all: build/.deps-build kiosk
 
@@ -147,6 +147,25 @@ clang-build: | build/.deps-check
 	done
 	@echo "clang: $(words $(SRC)) files compile cleanly"
 
+# The bundled pictures: each content/figures/src/NAME.svg drawn as the
+# committed content/figures/NAME.png.  Only this target needs rsvg-convert.
+FIGURE_SVGS = $(wildcard content/figures/src/*.svg)
+FIGURE_PNGS = $(FIGURE_SVGS:content/figures/src/%.svg=content/figures/%.png)
+FIGURE_PIXELS = 600
+
+figures: $(FIGURE_PNGS)
+
+content/figures/%.png: content/figures/src/%.svg | build/.deps-figures
+	rsvg-convert -w $(FIGURE_PIXELS) -h $(FIGURE_PIXELS) -o $@ $<
+
+# The injection draws the hip picture under its own.
+content/figures/hip-injection.png: content/figures/src/hip-front.svg
+
+build/.deps-figures: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh figures
+	@touch $@
+
 run: all
 	./kiosk -c kiosk.conf
 
@@ -155,11 +174,12 @@ check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/figures \
 		$(DESTDIR)$(DATADIR)/deploy $(DESTDIR)$(SYSCONFDIR) \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
+	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
 	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
 	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
