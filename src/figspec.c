@@ -99,37 +99,41 @@ static bool parse_number(struct schema *s, const struct ynode *node,
 	return false;
 }
 
+/* The legend's text: the label's own words, or the glossary term marked so
+ * that touching it explains the term: "[[term]]", or "[[words|term]]" when
+ * both are given. */
 static void parse_label_target(struct schema *s, const struct ynode *map,
 			       const struct ynode *term, const struct ynode *text,
 			       struct content_figure_label *out)
 {
-	if (!!term == !!text) {
-		schema_error(s, map, "label %u needs either 'term' (a word from "
-			     "the glossary) or 'text' (a few words), not %s",
-			     out->number, term ? "both" : "neither");
+	const char *words;
+	char *marked;
+	size_t n;
+
+	if (!term && !text) {
+		schema_error(s, map, "label %u needs 'term' (a word from the "
+			     "glossary) or 'text' (a few words)", out->number);
 		return;
 	}
-	if (text) {
-		out->text = schema_text(s, text, "text");
-		if (out->text && strlen(out->text) > CONTENT_LABEL_TEXT_MAX)
-			schema_error(s, text, "label %u's text is longer than %d "
-				     "characters; keep it to a few words, or use "
-				     "'term' with a glossary word", out->number,
-				     CONTENT_LABEL_TEXT_MAX);
-		return;
-	}
+	words = schema_text(s, text, "text");
+	if (words && strlen(words) > CONTENT_LABEL_TEXT_MAX)
+		schema_error(s, text, "label %u's text is longer than %d "
+			     "characters; keep it to a few words", out->number,
+			     CONTENT_LABEL_TEXT_MAX);
+	out->text = words;
 	out->term = schema_text(s, term, "term");
 	if (!out->term)
 		return;
-	if (strpbrk(out->term, "[]|\n")) {
-		schema_error(s, term, "'term' should be a glossary word as written "
-			     "in the glossary, without [[ ]] or '|'");
+	if (strpbrk(out->term, "[]|\n") || (words && strpbrk(words, "[]|"))) {
+		schema_error(s, term, "a label with a 'term' takes the words as "
+			     "written, without [[ ]] or '|'");
 		out->term = NULL;
 		return;
 	}
-	size_t n = strlen(out->term) + 5;
-	char *marked = arena_alloc(s->arena, n);
-	snprintf(marked, n, "[[%s]]", out->term);
+	n = strlen(out->term) + (words ? strlen(words) + 1 : 0) + 5;
+	marked = arena_alloc(s->arena, n);
+	snprintf(marked, n, "[[%s%s%s]]", words ? words : "", words ? "|" : "",
+		 out->term);
 	out->text = marked;
 	if (s->check_terms && !(s->glossary && content_find_term(s->glossary,
 				out->term, strlen(out->term))))
