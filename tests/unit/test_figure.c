@@ -14,6 +14,8 @@ static struct content_figure_label labels[] = {
 	{ .number = 7, .x = 0.44, .y = 0.74 }, { .number = 8, .x = 0.47, .y = 0.82 },
 	{ .number = 9, .x = 0.3, .y = 0.9 }, { .number = 10, .x = 1, .y = 1 },
 	{ .number = 11, .x = 0, .y = 0 }, { .number = 12, .x = 0.995, .y = 0 },
+	/* Two labels almost on one spot: they must not hide each other. */
+	{ .number = 13, .x = 0.5, .y = 0.5 }, { .number = 14, .x = 0.51, .y = 0.5 },
 };
 static const struct content_figure hip = {
 	.image = "hip-front.png", .path = "content/figures/hip-front.png",
