@@ -82,7 +82,7 @@ struct content_figure_label {
 	unsigned number;		/* 1 to 99, unique in its figure */
 	double x, y;			/* 0 to 1 */
 	const char *term;		/* a glossary term, or NULL */
-	const char *text;		/* the legend's text: "[[term]]" for a term */
+	const char *text;		/* the legend's text, "[[words|term]]" for a term */
 	unsigned line, col;
 };
 

@@ -1,5 +1,6 @@
 #include "figspec.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,8 +101,7 @@ static bool parse_number(struct schema *s, const struct ynode *node,
 }
 
 /* The legend's text: the label's own words, or the glossary term marked so
- * that touching it explains the term: "[[term]]", or "[[words|term]]" when
- * both are given. */
+ * that touching it explains the term: "[[words|term]]". */
 static void parse_label_target(struct schema *s, const struct ynode *map,
 			       const struct ynode *term, const struct ynode *text,
 			       struct content_figure_label *out)
@@ -117,8 +117,8 @@ static void parse_label_target(struct schema *s, const struct ynode *map,
 	}
 	words = schema_text(s, text, "text");
 	if (words && strlen(words) > CONTENT_LABEL_TEXT_MAX)
-		schema_error(s, text, "label %u's text is longer than %d "
-			     "characters; keep it to a few words", out->number,
+		schema_error(s, text, "a label's text is longer than %d "
+			     "characters; keep it to a few words",
 			     CONTENT_LABEL_TEXT_MAX);
 	out->text = words;
 	out->term = schema_text(s, term, "term");
@@ -130,10 +130,13 @@ static void parse_label_target(struct schema *s, const struct ynode *map,
 		out->term = NULL;
 		return;
 	}
-	n = strlen(out->term) + (words ? strlen(words) + 1 : 0) + 5;
+	/* A legend line starts with a capital: "[[Tendon|tendon]]". */
+	if (!words)
+		words = out->term;
+	n = strlen(words) + strlen(out->term) + 6;
 	marked = arena_alloc(s->arena, n);
-	snprintf(marked, n, "[[%s%s%s]]", words ? words : "", words ? "|" : "",
-		 out->term);
+	snprintf(marked, n, "[[%s|%s]]", words, out->term);
+	marked[2] = (char)toupper((unsigned char)marked[2]);
 	out->text = marked;
 	if (s->check_terms && !(s->glossary && content_find_term(s->glossary,
 				out->term, strlen(out->term))))
