@@ -157,6 +157,9 @@ bool figure_picture_make(const struct image *img, enum figure_mode mode,
 	if (mode == FIGURE_NONE || !img->rgba ||
 	    !figure_fit(img->width, img->height, max_cols, max_rows, &cols, &rows))
 		return false;
+	/* No worker threads in the kiosk: signals and curses stay on the one
+	 * thread, and nothing runs behind the main loop's back. */
+	chafa_set_n_threads(1);
 	map = symbols_for(mode);
 	config = chafa_canvas_config_new();
 	chafa_canvas_config_set_geometry(config, cols, rows);
