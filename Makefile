@@ -110,7 +110,11 @@ build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench | build/.deps-check
+build/obj/bench/figbench: bench/figbench.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
@@ -170,7 +174,7 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench clang-build
+		build/obj/bench/bench build/obj/bench/figbench clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

@@ -4,7 +4,8 @@
 # against libyaml's own parse time, peak memory against the files' size,
 # key handling and drawing time at 80x24 and 200x60, the time to reload one
 # changed file, and the time from starting ./kiosk in a real terminal (tmux)
-# to its first full frame.  Figures only: nothing here passes or fails.
+# to its first full frame; then the time to draw a figure the first time
+# and again from the cache.  Figures only: nothing here passes or fails.
 set -eu
 cd "$(dirname "$0")/.."
 sizes=${*:-10 1000 10000}
@@ -50,3 +51,5 @@ if [ "$first" != "$last" ]; then
 		"$(awk -v a="${reload[$last]}" -v b="${reload[$first]}" 'BEGIN { printf "%.2f", a / b }')" \
 		"(goal: about 1)"
 fi
+echo "== figures (the bundled hip picture, 256 colours)"
+build/obj/bench/figbench

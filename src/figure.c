@@ -57,11 +57,14 @@ static double luminance(uint32_t rgb)
 	return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
 }
 
+static double ratio(double la, double lb)
+{
+	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
 double figure_contrast(uint32_t a, uint32_t b)
 {
-	double la = luminance(a), lb = luminance(b);
-
-	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+	return ratio(luminance(a), luminance(b));
 }
 
 /* White in a mode's own terms (the console's light grey as a background). */
@@ -286,29 +289,34 @@ static const struct marker_pair *pairs_for(enum figure_mode mode, size_t *count)
 	       mode == FIGURE_256 ? xterm_pairs : console_pairs;
 }
 
-/* How well a background stands out from the cells under and around a
- * marker: the lowest contrast with any colour there. */
-static double standout(const struct figure_picture *pic,
-		       const struct figure_marker *m, uint32_t bg)
+/* The luminances of the different colours under and around a marker
+ * (pictures are flat, so there are few).  Returns how many. */
+static size_t around(const struct figure_picture *pic,
+		     const struct figure_marker *m, double *lum, size_t max)
 {
-	double worst = 21;
+	uint32_t seen[64];
+	size_t count = 0;
 
 	for (int r = m->row - 1; r <= m->row + 1; r++)
 		for (int c = m->col - 1; c <= m->col + m->width; c++) {
 			const struct figure_cell *cell;
-			double fg_contrast, bg_contrast;
 
 			if (r < 0 || r >= pic->rows || c < 0 || c >= pic->cols)
 				continue;
 			cell = &pic->cells[(size_t)r * pic->cols + c];
-			fg_contrast = figure_contrast(bg, figure_rgb(pic->mode, cell->fg));
-			bg_contrast = figure_contrast(bg, figure_rgb(pic->mode, cell->bg));
-			if (fg_contrast < worst)
-				worst = fg_contrast;
-			if (bg_contrast < worst)
-				worst = bg_contrast;
+			for (int k = 0; k < 2; k++) {
+				uint32_t rgb = figure_rgb(pic->mode, k ? cell->bg : cell->fg);
+				size_t i = 0;
+
+				while (i < count && seen[i] != rgb)
+					i++;
+				if (i == count && count < max && count < 64) {
+					seen[count] = rgb;
+					lum[count++] = luminance(rgb);
+				}
+			}
 		}
-	return worst;
+	return count;
 }
 
 size_t figure_markers(const struct content_figure *f,
@@ -316,15 +324,23 @@ size_t figure_markers(const struct content_figure *f,
 {
 	size_t count = figure_place_markers(f, pic->cols, pic->rows, out), n;
 	const struct marker_pair *pairs = pairs_for(pic->mode, &n);
+	double lum[32];
 
 	for (size_t i = 0; i < count; i++) {
+		size_t colours = around(pic, &out[i], lum, 32);
 		double best = -1;
 
+		/* The pair whose background differs most from the least
+		 * different colour around: the marker stands out. */
 		for (size_t p = 0; p < n; p++) {
-			double score = standout(pic, &out[i],
-						figure_rgb(pic->mode, pairs[p].bg));
-			if (score > best) {
-				best = score;
+			double bg = luminance(figure_rgb(pic->mode, pairs[p].bg));
+			double worst = 21;
+
+			for (size_t k = 0; k < colours; k++)
+				if (ratio(bg, lum[k]) < worst)
+					worst = ratio(bg, lum[k]);
+			if (worst > best) {
+				best = worst;
 				out[i].fg = pairs[p].fg;
 				out[i].bg = pairs[p].bg;
 			}
