@@ -6,34 +6,12 @@
  * waits for the first time a page with a picture opens at that size), a
  * redraw from the cache (finding the cells again and placing the markers),
  * and the memory one cached render holds.  Figures, not pass or fail. */
-#define _POSIX_C_SOURCE 200809L	/* clock_gettime */
-
+#include "benchutil.h"
 #include "figcache.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
 enum { FIRST_RUNS = 7, CACHED_RUNS = 2000 };
-
-static double now_us(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof *v, by_value);
-	return v[n / 2];
-}
 
 static void measure(const struct content_figure *f, int cols, int rows)
 {
@@ -55,14 +33,14 @@ static void measure(const struct content_figure *f, int cols, int rows)
 		printf("  %dx%d: the picture cannot be drawn\n", cols, rows);
 		return;
 	}
-	first = median(times, FIRST_RUNS);
+	first = percentile(times, FIRST_RUNS, 0.5);
 	for (int i = 0; i < CACHED_RUNS; i++) {
 		t = now_us();
 		pic = figcache_get(&cache, f, FIGURE_256, cols, rows);
 		figure_markers(f, pic, markers);
 		times[i] = now_us() - t;
 	}
-	cached = median(times, CACHED_RUNS);
+	cached = percentile(times, CACHED_RUNS, 0.5);
 	printf("  figure at %3dx%-3d      first render %6.1f ms%s, cached redraw "
 	       "%5.1f us, %dx%d cells, %.0f KB cached\n", cols, rows, first / 1e3,
 	       cols > 100 ? " (goal: under 20)" : "", cached, pic->cols, pic->rows,

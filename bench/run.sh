@@ -33,7 +33,7 @@ first_frame_ms() {
 declare -A reload
 for n in $sizes; do
 	dir=$work/lib-$n
-	if [ ! -f "$dir/topic-$(printf %05d "$n").yaml" ]; then
+	if [ ! -f "$dir/topic-$(printf %05d "$n").yaml" ] || [ ! -d "$dir/figures" ]; then
 		bench/genlib.sh "$n" "$dir"
 	fi
 	printf 'content_dir = lib-%s\nlock = no\n' "$n" >"$work/kiosk-$n.conf"

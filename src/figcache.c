@@ -1,5 +1,3 @@
-#define _POSIX_C_SOURCE 200809L	/* st_mtim */
-
 #include "figcache.h"
 
 #include "xalloc.h"

@@ -1,8 +1,6 @@
 /* Decoding goes through libpng's simplified API: it reads the header first,
  * converts every PNG format to 8-bit RGBA and reports errors in a message
  * instead of jumping out of our code with longjmp. */
-#define _POSIX_C_SOURCE 200809L	/* st_mtim */
-
 #include "image.h"
 
 #include "diag.h"

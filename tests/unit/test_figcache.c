@@ -1,13 +1,9 @@
 /* The figure cache: a picture is made once per file, mode and space, made
  * again when its file changes, and never more than FIGCACHE_MAX are kept. */
-#define _POSIX_C_SOURCE 200809L	/* utimensat */
-
 #include "testutil.h"
 
 #include "figcache.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 static struct content_figure figure_of(const char *path)
@@ -59,20 +55,6 @@ static void test_figcache_keeps_at_most_its_limit(void **state)
 	assert_int_equal(figcache_bytes(&c), sizeof c);
 }
 
-static void write_copy(const char *from, const char *to, time_t mtime)
-{
-	size_t len;
-	char *bytes = test_read_file(from, &len);
-	FILE *f = fopen(to, "wb");
-	struct timespec times[2] = { { mtime, 0 }, { mtime, 0 } };
-
-	assert_non_null(f);
-	assert_int_equal(fwrite(bytes, 1, len, f), len);
-	fclose(f);
-	free(bytes);
-	assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
-}
-
 static void test_figcache_makes_a_changed_file_again(void **state)
 {
 	const char *path = "build/test-figcache.png";
@@ -80,14 +62,14 @@ static void test_figcache_makes_a_changed_file_again(void **state)
 	struct content_figure f = figure_of(path);
 	(void)state;
 
-	write_copy("content/figures/hip-front.png", path, 1000000);
+	test_copy_file("content/figures/hip-front.png", path, 1000000);
 	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
-	write_copy("tests/fixtures/png/text.png", path, 2000000);
+	test_copy_file("tests/fixtures/png/text.png", path, 2000000);
 	assert_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
 	/* A broken file is not read again on every frame. */
 	assert_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
 	assert_int_equal(c.made, 2);
-	write_copy("content/figures/hip-front.png", path, 3000000);
+	test_copy_file("content/figures/hip-front.png", path, 3000000);
 	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
 	assert_int_equal(c.made, 3);
 	figcache_clear(&c);

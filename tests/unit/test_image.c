@@ -1,15 +1,11 @@
 /* Decoding pictures: the bundled figures decode, and hostile PNGs (made by
  * tests/fixtures/png/make.py) are refused with a message for staff, never
  * a crash or a huge allocation. */
-#define _POSIX_C_SOURCE 200809L	/* utimensat */
-
 #include "testutil.h"
 
 #include "image.h"
 
-#include <fcntl.h>
 #include <unistd.h>
-#include <sys/stat.h>
 
 static bool load(const char *name, struct image *img, char *why)
 {
@@ -130,20 +126,6 @@ static void test_image_refuses_a_missing_file(void **state)
 	expect_refused("no-such-picture.png", "cannot open the file");
 }
 
-static void copy_file(const char *from, const char *to, time_t mtime)
-{
-	size_t len;
-	char *bytes = test_read_file(from, &len);
-	FILE *f = fopen(to, "wb");
-	struct timespec times[2] = { { mtime, 0 }, { mtime, 0 } };
-
-	assert_non_null(f);
-	assert_int_equal(fwrite(bytes, 1, len, f), len);
-	fclose(f);
-	free(bytes);
-	assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
-}
-
 static void test_image_checks_see_a_changed_file(void **state)
 {
 	const char *path = "build/test-image-changing.png";
@@ -152,12 +134,12 @@ static void test_image_checks_see_a_changed_file(void **state)
 	char why[IMAGE_WHY_MAX];
 	(void)state;
 
-	copy_file("tests/fixtures/png/text.png", path, 1000000);
+	test_copy_file("tests/fixtures/png/text.png", path, 1000000);
 	assert_false(image_check_file(&checks, path, &w, &h, why, sizeof why));
 	assert_false(image_check_file(&checks, path, &w, &h, why, sizeof why));
 	assert_non_null(strstr(why, "not a PNG"));
 	assert_int_equal(checks.count, 1);
-	copy_file("tests/fixtures/png/good.png", path, 2000000);
+	test_copy_file("tests/fixtures/png/good.png", path, 2000000);
 	assert_true(image_check_file(&checks, path, &w, &h, why, sizeof why));
 	assert_int_equal(w, 48);
 	assert_int_equal(h, 24);
