@@ -21,6 +21,11 @@ first_frame_ms() {
 		tmux -L "$sock" -f /dev/null new-session -d -x 80 -y 24 \
 			"env LANG=C.UTF-8 TERM=xterm-256color ./kiosk -c $conf; sleep 5"
 		until tmux -L "$sock" capture-pane -p 2>/dev/null | grep -q "Press any key"; do
+			# A kiosk that never draws must not hang the benchmark.
+			if [ $(($(date +%s%N) - start)) -gt 20000000000 ]; then
+				echo "no first frame within 20 s" >&2
+				break
+			fi
 			sleep 0.002
 		done
 		end=$(date +%s%N)
