@@ -125,7 +125,7 @@ static void key_latency(const struct content_library *lib, int rows, int cols,
 	struct nav nav;
 
 	resizeterm(rows, cols);
-	ctx.colour = draw_init_colours(THEME_STANDARD);
+	theme_init(&ctx.theme, THEME_STANDARD);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
 	nav_key(&nav, KEYC_ENTER, 0);
 	nav_key(&nav, '1', 0);

@@ -2,54 +2,11 @@
 
 #include "xalloc.h"
 
-
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
-
-enum pair {
-	PAIR_BAR = 1, PAIR_TERM, PAIR_LINK, PAIR_GOOD, PAIR_DRAWBACK,
-	PAIR_ROUTINE, PAIR_URGENT, PAIR_EMERGENCY, PAIR_BUTTON, PAIR_FOCUS,
-	PAIR_BOX,
-};
-
-bool draw_init_colours(enum conf_theme theme)
-{
-	const char *no_colour = getenv("NO_COLOR");
-
-	if (theme == THEME_MONO || (no_colour && *no_colour) || !has_colors() ||
-	    start_color() == ERR)
-		return false;
-	use_default_colors();
-	if (theme == THEME_HIGH_CONTRAST) {
-		init_pair(PAIR_BAR, COLOR_BLACK, COLOR_WHITE);
-		init_pair(PAIR_TERM, COLOR_YELLOW, COLOR_BLACK);
-		init_pair(PAIR_LINK, COLOR_YELLOW, COLOR_BLACK);
-		init_pair(PAIR_GOOD, COLOR_WHITE, COLOR_BLACK);
-		init_pair(PAIR_DRAWBACK, COLOR_WHITE, COLOR_BLACK);
-		init_pair(PAIR_ROUTINE, COLOR_BLACK, COLOR_WHITE);
-		init_pair(PAIR_URGENT, COLOR_BLACK, COLOR_YELLOW);
-		init_pair(PAIR_EMERGENCY, COLOR_WHITE, COLOR_RED);
-		init_pair(PAIR_BUTTON, COLOR_BLACK, COLOR_WHITE);
-		init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_YELLOW);
-		init_pair(PAIR_BOX, COLOR_WHITE, COLOR_BLACK);
-	} else {
-		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
-		init_pair(PAIR_TERM, COLOR_BLUE, -1);
-		init_pair(PAIR_LINK, COLOR_BLUE, -1);
-		init_pair(PAIR_GOOD, COLOR_GREEN, -1);
-		init_pair(PAIR_DRAWBACK, COLOR_RED, -1);
-		init_pair(PAIR_ROUTINE, COLOR_BLACK, COLOR_CYAN);
-		init_pair(PAIR_URGENT, COLOR_BLACK, COLOR_YELLOW);
-		init_pair(PAIR_EMERGENCY, COLOR_WHITE, COLOR_RED);
-		init_pair(PAIR_BUTTON, COLOR_WHITE, COLOR_BLUE);
-		init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_YELLOW);
-		init_pair(PAIR_BOX, COLOR_BLACK, COLOR_WHITE);
-	}
-	return true;
-}
 
 /* The columns drawn on each row, this frame and the last.  A new frame
  * clears only what the last one drew instead of the whole screen: curses
@@ -104,30 +61,9 @@ static void end_frame(void)
 	drawing = t;
 }
 
-static attr_t with_colour(const struct draw_context *ctx, enum pair pair,
-			  attr_t mono)
+static attr_t role(const struct draw_context *ctx, enum theme_role r)
 {
-	/* Without colour the attribute alone must carry the meaning. */
-	return ctx->colour ? COLOR_PAIR(pair) | (mono & (A_BOLD | A_UNDERLINE)) : mono;
-}
-
-static attr_t style_attr(const struct draw_context *ctx, enum layout_style s)
-{
-	bool hc = ctx->theme == THEME_HIGH_CONTRAST;
-
-	switch (s) {
-	case STYLE_HEADING: return A_BOLD;
-	case STYLE_TERM: return with_colour(ctx, PAIR_TERM, A_UNDERLINE | (hc ? A_BOLD : 0));
-	case STYLE_LINK: return with_colour(ctx, PAIR_LINK, A_BOLD | A_UNDERLINE);
-	case STYLE_MARKER: return A_BOLD;
-	case STYLE_OPTION: return A_BOLD | A_UNDERLINE;
-	case STYLE_GOOD: return with_colour(ctx, PAIR_GOOD, A_BOLD);
-	case STYLE_DRAWBACK: return with_colour(ctx, PAIR_DRAWBACK, A_BOLD);
-	case STYLE_ROUTINE: return with_colour(ctx, PAIR_ROUTINE, A_BOLD);
-	case STYLE_URGENT: return with_colour(ctx, PAIR_URGENT, A_REVERSE);
-	case STYLE_EMERGENCY: return with_colour(ctx, PAIR_EMERGENCY, A_REVERSE | A_BOLD) | A_BOLD;
-	default: return hc ? A_BOLD : A_NORMAL;
-	}
+	return theme_attr(&ctx->theme, r);
 }
 
 /* Writes at most max_cols columns of UTF-8 text at (row, col), dropping
@@ -195,7 +131,7 @@ static void fill_row(int row, attr_t attr)
 static void title_bar(const char *left, const char *right,
 		      const struct draw_context *ctx)
 {
-	attr_t bar = with_colour(ctx, PAIR_BAR, A_REVERSE) | A_BOLD;
+	attr_t bar = role(ctx, ROLE_TITLE_BAR);
 	int right_cols = right ? layout_columns(right, strlen(right)) : 0;
 
 	fill_row(0, bar);
@@ -212,8 +148,7 @@ static void buttons(const struct nav *nav, const struct draw_context *ctx)
 
 	for (size_t i = 0; i < n; i++) {
 		bool focused = nav->screen == NAV_PAGE && nav->focus == items + (int)i;
-		attr_t attr = focused ? with_colour(ctx, PAIR_FOCUS, A_REVERSE | A_BOLD) | A_BOLD
-				      : with_colour(ctx, PAIR_BUTTON, A_REVERSE) | A_BOLD;
+		attr_t attr = role(ctx, focused ? ROLE_FOCUS : ROLE_BUTTON);
 		char label[64];
 
 		snprintf(label, sizeof label, "[ %s ]", b[i].label);
@@ -244,7 +179,7 @@ static void draw_layout(const struct layout *l, int top, int rows, int left,
 			break;
 		ln = &l->lines[line];
 		if (ln->fill != STYLE_BODY) {
-			attrset(style_attr(ctx, ln->fill));
+			attrset(theme_style(&ctx->theme, ln->fill));
 			mvhline(top + r, left, ' ', l->width);
 			touch(top + r, left, l->width);
 			attrset(A_NORMAL);
@@ -252,12 +187,12 @@ static void draw_layout(const struct layout *l, int top, int rows, int left,
 		for (size_t i = 0; i < ln->span_count; i++) {
 			const struct layout_span *s = &l->spans[ln->first_span + i];
 			attr_t attr = s->style == STYLE_BODY ? body
-							     : style_attr(ctx, s->style);
+							     : theme_style(&ctx->theme, s->style);
 
 			if (ln->fill != STYLE_BODY && s->style != STYLE_TERM)
-				attr = style_attr(ctx, ln->fill);
+				attr = theme_style(&ctx->theme, ln->fill);
 			if (s->item >= 0 && s->item == focus)
-				attr = with_colour(ctx, PAIR_FOCUS, A_REVERSE) | A_BOLD;
+				attr = role(ctx, ROLE_FOCUS);
 			put_text(top + r, left + s->col, s->text, s->len, s->cols,
 				 attr, ctx);
 		}
@@ -270,10 +205,10 @@ static void draw_welcome(const struct nav *nav, const struct draw_context *ctx)
 
 	(void)nav;
 	title_bar(ctx->clinic_name, NULL, ctx);
-	put_centred(mid - 3, ctx->clinic_name, A_BOLD, ctx);
+	put_centred(mid - 3, ctx->clinic_name, role(ctx, ROLE_STRONG), ctx);
 	put_centred(mid - 1, "Information about your condition and treatment", A_NORMAL, ctx);
 	put_centred(mid + 2, "Press any key or touch the screen to start",
-		    with_colour(ctx, PAIR_BUTTON, A_REVERSE) | A_BOLD, ctx);
+		    role(ctx, ROLE_BUTTON), ctx);
 }
 
 /* A topic's summary in the menu: two wrapped lines at most. */
@@ -301,11 +236,11 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 	int visible = nav_menu_visible(nav);
 
 	title_bar(ctx->clinic_name, NULL, ctx);
-	put(1, g.text_left, "Choose a topic", g.text_width, A_BOLD, ctx);
+	put(1, g.text_left, "Choose a topic", g.text_width, role(ctx, ROLE_STRONG), ctx);
 	put(2, g.text_left, "Press its number, or touch it.", g.text_width, A_NORMAL, ctx);
 	if (nav->menu_count == 0) {
 		put(g.body_top, g.text_left, "The information is being updated.",
-		    g.text_width, A_BOLD, ctx);
+		    g.text_width, role(ctx, ROLE_STRONG), ctx);
 		put(g.body_top + 1, g.text_left, "Please try again in a few "
 		    "minutes, or ask at the desk.", g.text_width, A_NORMAL, ctx);
 	}
@@ -321,7 +256,7 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 			break;
 		t = nav->menu[index];
 		attr = index == nav->menu_selected
-			? with_colour(ctx, PAIR_FOCUS, A_REVERSE) | A_BOLD : A_BOLD;
+			? role(ctx, ROLE_FOCUS) : role(ctx, ROLE_STRONG);
 		if (index < 9)
 			snprintf(number, sizeof number, " %zu. ", index + 1);
 		else
@@ -335,7 +270,7 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 			     t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
-		put_centred(g.indicator_row, "-- More topics below: press Down --", A_BOLD, ctx);
+		put_centred(g.indicator_row, "-- More topics below: press Down --", role(ctx, ROLE_STRONG), ctx);
 	buttons(nav, ctx);
 	hint(nav, "Touch a topic or a button. Press ? for help.", ctx);
 }
@@ -359,13 +294,13 @@ static void draw_page(const struct nav *nav, const struct draw_context *ctx)
 		put(1, g.text_left + g.text_width - pages_cols, pages, pages_cols,
 		    A_NORMAL, ctx);
 	}
-	put(1, g.text_left, progress, g.text_width - pages_cols - 2, A_BOLD, ctx);
-	put(2, g.text_left, page->title, g.text_width, A_BOLD | A_UNDERLINE, ctx);
+	put(1, g.text_left, progress, g.text_width - pages_cols - 2, role(ctx, ROLE_STRONG), ctx);
+	put(2, g.text_left, page->title, g.text_width, role(ctx, ROLE_PAGE_TITLE), ctx);
 	draw_layout(&nav->layout, g.body_top, g.body_rows, g.text_left,
-		    nav->scroll, nav->focus, style_attr(ctx, STYLE_BODY), ctx);
+		    nav->scroll, nav->focus, role(ctx, ROLE_BODY), ctx);
 	if (nav_more_below(nav))
 		put_centred(g.indicator_row, "-- More below: press Down, or touch here --",
-			    A_BOLD, ctx);
+			    role(ctx, ROLE_STRONG), ctx);
 	else if (nav_on_last_page(nav))
 		put_centred(g.indicator_row, "-- This is the last page --", A_NORMAL, ctx);
 	else
@@ -378,7 +313,7 @@ static void draw_page(const struct nav *nav, const struct draw_context *ctx)
 static void box_frame(int rows, int cols, int *top, int *left,
 		      const struct draw_context *ctx)
 {
-	attr_t attr = with_colour(ctx, PAIR_BOX, A_REVERSE);
+	attr_t attr = role(ctx, ROLE_BOX);
 
 	if (rows > LINES)
 		rows = LINES;
@@ -415,7 +350,7 @@ static void text_box(const char *title, const char *const *texts, size_t count,
 	struct layout l[4] = { 0 };
 	const struct layout_options opt = { .bullet = "*" };
 	int width = box_width(), inner = width - 4, rows = 4, top, left, row;
-	attr_t attr = with_colour(ctx, PAIR_BOX, A_REVERSE);
+	attr_t attr = role(ctx, ROLE_BOX);
 
 	for (size_t i = 0; i < count && i < 4; i++) {
 		layout_text(&l[i], texts[i], inner, &opt);
@@ -424,7 +359,7 @@ static void text_box(const char *title, const char *const *texts, size_t count,
 	rows += footer ? 1 : 0;
 	box_frame(rows, width, &top, &left, ctx);
 	row = top + 1;
-	put(row++, left + 2, title, inner, attr | A_BOLD, ctx);
+	put(row++, left + 2, title, inner, role(ctx, ROLE_BOX_TITLE), ctx);
 	for (size_t i = 0; i < count && i < 4; i++) {
 		int n = (int)l[i].line_count;
 
@@ -436,7 +371,7 @@ static void text_box(const char *title, const char *const *texts, size_t count,
 		layout_free(&l[i]);
 	}
 	if (footer && row + 1 < top + rows)
-		put(row + 1, left + 2, footer, inner, attr | A_BOLD, ctx);
+		put(row + 1, left + 2, footer, inner, role(ctx, ROLE_BOX_TITLE), ctx);
 }
 
 static void draw_glossary(const struct nav *nav, const struct draw_context *ctx)
@@ -456,13 +391,13 @@ static void draw_glossary(const struct nav *nav, const struct draw_context *ctx)
 static void draw_help(const struct draw_context *ctx)
 {
 	int width = box_width(), top, left, rows = 0;
-	attr_t attr = with_colour(ctx, PAIR_BOX, A_REVERSE);
+	attr_t attr = role(ctx, ROLE_BOX);
 
 	for (size_t i = 0; i < key_binding_count; i++)
 		rows += !key_bindings[i].staff_only;
 	rows += 6;
 	box_frame(rows, width, &top, &left, ctx);
-	put(top + 1, left + 2, "Help: how to use this screen", width - 4, attr | A_BOLD, ctx);
+	put(top + 1, left + 2, "Help: how to use this screen", width - 4, role(ctx, ROLE_BOX_TITLE), ctx);
 	put(top + 2, left + 2, "Touch the buttons at the bottom, or use these keys:",
 	    width - 4, attr, ctx);
 	int row = top + 3;
@@ -470,12 +405,12 @@ static void draw_help(const struct draw_context *ctx)
 		const struct key_binding *b = &key_bindings[i];
 		if (b->staff_only)
 			continue;
-		put(row, left + 2, b->key_names, 25, attr | A_BOLD, ctx);
+		put(row, left + 2, b->key_names, 25, role(ctx, ROLE_BOX_TITLE), ctx);
 		put(row, left + 28, b->help, width - 30, attr, ctx);
 		row++;
 	}
 	put(top + rows - 2, left + 2, "[ Close ]  Touch or press any key", width - 4,
-	    attr | A_BOLD, ctx);
+	    role(ctx, ROLE_BOX_TITLE), ctx);
 }
 
 static void draw_idle(const struct nav *nav, const struct draw_context *ctx)
@@ -515,7 +450,7 @@ static void draw_too_small(const struct draw_context *ctx)
 	int width = COLS > 2 ? COLS - 2 : 1;
 
 	layout_text(&l, "Please make the window larger", width, &opt);
-	draw_layout(&l, (LINES - (int)l.line_count) / 2, LINES, 1, 0, -1, A_BOLD, ctx);
+	draw_layout(&l, (LINES - (int)l.line_count) / 2, LINES, 1, 0, -1, role(ctx, ROLE_STRONG), ctx);
 	layout_free(&l);
 }
 

@@ -6,21 +6,16 @@
 #ifndef KIOSK_DRAW_H
 #define KIOSK_DRAW_H
 
-#include "conf.h"
 #include "nav.h"
+#include "theme.h"
 
 #include <stdbool.h>
 
 struct draw_context {
 	const char *clinic_name;
-	enum conf_theme theme;
-	bool colour;		/* colours were set up */
+	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
 };
-
-/* Sets up colour pairs for the theme; returns false when the terminal has
- * no colour (or NO_COLOR is set), so attributes alone are used. */
-bool draw_init_colours(enum conf_theme theme);
 
 /* Paints the whole screen into stdscr (erase first, no refresh). */
 void draw_screen(const struct nav *nav, const struct draw_context *ctx);

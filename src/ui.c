@@ -182,11 +182,8 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	cfg->verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL;
 	cfg->pin_ctx = conf->staff_pin_hash;
 	ctx->clinic_name = conf->clinic_name;
-	if (ctx->theme != conf->theme || !curses_active) {
-		ctx->theme = conf->theme;
-		if (curses_active)
-			ctx->colour = draw_init_colours(conf->theme);
-	}
+	if (curses_active && ctx->theme.name != conf->theme)
+		theme_init(&ctx->theme, conf->theme);
 	install_signals(conf->lock);
 }
 
@@ -242,7 +239,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	static const struct content_library no_content;
 	struct diag later = DIAG_INIT;
 	struct nav_config cfg = { 0 };
-	struct draw_context ctx = { .theme = conf->theme };
+	struct draw_context ctx = { 0 };
 	struct reloader reloader;
 	struct usage usage;
 	struct nav nav;
@@ -252,7 +249,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	if (!start_curses())
 		return 1;
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	ctx.colour = draw_init_colours(conf->theme);
+	theme_init(&ctx.theme, conf->theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	draw_screen(&nav, &ctx);

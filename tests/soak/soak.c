@@ -153,7 +153,7 @@ int main(int argc, char **argv)
 		puts("not ok 1 - cannot start curses headless");
 		return 1;
 	}
-	ctx.colour = draw_init_colours(THEME_STANDARD);
+	theme_init(&ctx.theme, THEME_STANDARD);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
 	for (long i = 0; i < events; i++) {
 		uint32_t r = next_random();
