@@ -93,7 +93,7 @@ valgrind: build/.deps-check $(PLAIN_TESTS)
 	@command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install valgrind"; exit 1; }
 	@for t in $(PLAIN_TESTS); do \
 		echo "valgrind $$t"; \
-		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --leak-check=full \
+		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --suppressions=tests/valgrind.supp --leak-check=full \
 			--show-leak-kinds=definite,indirect,possible \
 			--errors-for-leak-kinds=definite,indirect,possible \
 			--error-exitcode=99 $$t >build/valgrind.log 2>&1; \
