@@ -140,7 +140,8 @@ static size_t fit(const char *s, int cols)
 	return i;
 }
 
-int figdraw_legend(WINDOW *win, const struct content_figure *f,
+int figdraw_legend(struct figdraw *d, WINDOW *win,
+		   const struct content_figure *f,
 		   const struct figdraw_placed *placed, int y, int x, int rows,
 		   int cols, unsigned highlight)
 {
@@ -154,9 +155,8 @@ int figdraw_legend(WINDOW *win, const struct content_figure *f,
 		attr_t attr = A_BOLD | A_REVERSE;
 
 		if (m) {
-			pair = alloc_pair(m->fg, m->bg);
-			attr = A_BOLD;
-			pair = pair < 0 ? 0 : pair;
+			pair = pair_for(d, m->fg, m->bg, &attr);
+			attr |= A_BOLD;
 		}
 		if (l->number == highlight)
 			attr |= A_UNDERLINE | A_REVERSE;

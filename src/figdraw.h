@@ -64,7 +64,8 @@ bool figdraw_picture(struct figdraw *d, WINDOW *win,
  * its marker's colours (from placed, or reversed when there is no picture)
  * then its words without glossary marks, cut to cols columns.  Draws at
  * most rows lines and returns how many it drew. */
-int figdraw_legend(WINDOW *win, const struct content_figure *f,
+int figdraw_legend(struct figdraw *d, WINDOW *win,
+		   const struct content_figure *f,
 		   const struct figdraw_placed *placed, int y, int x, int rows,
 		   int cols, unsigned highlight);
 

@@ -138,14 +138,14 @@ static void test_figdraw_legend_gives_each_label_a_line(void **state)
 
 	start(&s, "xterm-256color", true);
 	assert_true(figdraw_picture(&s.draw, stdscr, &hip, 0, 0, 24, 80, 0, &placed));
-	assert_int_equal(figdraw_legend(stdscr, &hip, &placed, 0, 50, 10, 20, 0), 3);
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, 0, 50, 10, 20, 0), 3);
 	mvinnstr(0, 50, line, 20);
 	assert_string_equal(line, " 1 Bones of the lowe");
 	mvinnstr(1, 50, line, 8);
 	assert_string_equal(line, " 2 Psoas");
 	mvinnstr(2, 50, line, 8);
 	assert_string_equal(line, "12 Bursa");
-	assert_int_equal(figdraw_legend(stdscr, &hip, NULL, 5, 50, 2, 20, 0), 2);
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, NULL, 5, 50, 2, 20, 0), 2);
 	stop(&s);
 }
 
@@ -171,6 +171,18 @@ static void test_figdraw_console_keeps_to_8_colours_and_its_glyphs(void **state)
 				assert_true(ch == L' ' || ch == 0x2580 || ch == 0x2584 ||
 					    ch == 0x2588 || ch == 0x258C || ch == 0x2590);
 		}
+	/* The legend's numbers too, bright colours drawn bold. */
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, 0, 50, 3, 20, 0), 3);
+	for (int r = 0; r < 3; r++) {
+		wchar_t ch;
+		attr_t attr;
+		int fg, bg;
+
+		cell_at(r, 51, &ch, &attr, &fg, &bg);
+		assert_in_range(fg, 0, 7);
+		assert_in_range(bg, 0, 7);
+		assert_true(attr & A_BOLD);
+	}
 	stop(&s);
 }
 
