@@ -38,10 +38,12 @@ struct figdraw_placed {
 	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
 };
 
-/* Sets d up for the terminal curses runs on; colour is false when the
- * theme draws without colour (mono, NO_COLOR).  Call after start_color,
- * and again after the theme or terminal changes.  Owns a cache until
- * figdraw_free. */
+#define FIGDRAW_INIT { 0 }
+
+/* Sets d (which starts as FIGDRAW_INIT) up for the terminal curses runs
+ * on; colour is false when the theme draws without colour (mono,
+ * NO_COLOR).  Call after start_color, and again after the theme or
+ * terminal changes.  d owns a cache of pictures until figdraw_free. */
 void figdraw_init(struct figdraw *d, bool colour);
 
 void figdraw_free(struct figdraw *d);

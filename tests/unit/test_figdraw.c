@@ -38,7 +38,7 @@ static void start(struct screen_under_test *s, const char *term, bool colour)
 		start_color();
 		use_default_colors();
 	}
-	memset(&s->draw, 0, sizeof s->draw);
+	s->draw = (struct figdraw)FIGDRAW_INIT;
 	figdraw_init(&s->draw, colour);
 }
 
