@@ -10,9 +10,13 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
+# ncursesw and libyaml; libpng and libchafa for pictures (image, figure).
 PKG_MODULES = ncursesw yaml-0.1 libpng chafa
-PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES))
-PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm
+PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
+# Read aloud, QR codes and PNG files (speech, qr, png).
+LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
+LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
@@ -93,7 +97,8 @@ valgrind: build/.deps-check $(PLAIN_TESTS)
 	@command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install valgrind"; exit 1; }
 	@for t in $(PLAIN_TESTS); do \
 		echo "valgrind $$t"; \
-		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --suppressions=tests/valgrind.supp --leak-check=full \
+		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --leak-check=full \
+			--suppressions=tests/valgrind.supp \
 			--show-leak-kinds=definite,indirect,possible \
 			--errors-for-leak-kinds=definite,indirect,possible \
 			--error-exitcode=99 $$t >build/valgrind.log 2>&1; \
@@ -114,8 +119,14 @@ build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/figbench | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
+	@build/obj/bench/speechbench
+
+# What reading aloud costs the kiosk's thread (start, stop, each tick).
+build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
@@ -174,7 +185,7 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench build/obj/bench/figbench clang-build
+		build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

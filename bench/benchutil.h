@@ -18,7 +18,7 @@ static inline int by_value(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The p-th percentile (0 to 1) of v[0..n), which it sorts. */
+/* The p-th fraction (0 to 1) of v's n values; sorts v. */
 static inline double percentile(double *v, size_t n, double p)
 {
 	qsort(v, n, sizeof *v, by_value);
