@@ -4,7 +4,8 @@
 # against libyaml's own parse time, peak memory against the files' size,
 # key handling and drawing time at 80x24 and 200x60, the time to reload one
 # changed file, and the time from starting ./kiosk in a real terminal (tmux)
-# to its first full frame.  Then the peak memory of 20,000 tiny topics
+# to its first full frame; then the time to draw a figure the first time
+# and again from the cache; then the peak memory of 20,000 tiny topics
 # (BENCH_TINY to change), against the goal of twice the files' size plus
 # 8 MB.  Figures only: nothing here passes or fails; a wait that runs past
 # its deadline says what it waited for.
@@ -47,7 +48,7 @@ first_frame_ms() {
 declare -A reload
 for n in $sizes; do
 	dir=$work/lib-$n
-	if [ ! -f "$dir/topic-$(printf %05d "$n").yaml" ]; then
+	if [ ! -f "$dir/topic-$(printf %05d "$n").yaml" ] || [ ! -d "$dir/figures" ]; then
 		bench/genlib.sh "$n" "$dir"
 	fi
 	printf 'content_dir = lib-%s\nlock = no\n' "$n" >"$work/kiosk-$n.conf"
@@ -65,6 +66,8 @@ if [ "$first" != "$last" ]; then
 		"$(awk -v a="${reload[$last]}" -v b="${reload[$first]}" 'BEGIN { printf "%.2f", a / b }')" \
 		"(goal: about 1)"
 fi
+echo "== figures (the bundled hip picture, 256 colours)"
+build/obj/bench/figbench
 
 # Tiny topics: each file a few hundred bytes, so per-file overheads show.
 tiny=${BENCH_TINY:-20000}
