@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include "aids.h"
 #include "conf.h"
 #include "content.h"
 #include "quality.h"
@@ -27,6 +28,10 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
+	for (size_t i = 0; i < lib->topic_count; i++)
+		summary[i].warnings += aids_check_reading(lib->topics[i],
+							  quality.target_grade,
+							  &diag);
 	diag_print(&diag, out);
 	quality_print_summary(summary, lib->topic_count, &quality, out);
 	errors = diag.errors;
