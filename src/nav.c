@@ -183,7 +183,8 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	nav->lib = lib;
 	navcore_build_menu(nav);
 	nav->term = NULL;
-	if (nav->overlay == OVERLAY_GLOSSARY)
+	nav->option = NULL;
+	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION)
 		navbox_close(nav);
 	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS)
 		return;

@@ -13,13 +13,29 @@ bool navcore_too_small(const struct nav *nav)
 	return nav->rows < NAV_MIN_ROWS || nav->cols < NAV_MIN_COLS;
 }
 
+/* Whether the page being read has treatment choices to show side by side. */
+static bool page_has_options(const struct nav *nav)
+{
+	const struct content_page *page;
+
+	if (nav->screen != NAV_PAGE || !(page = navcore_current_page(nav)))
+		return false;
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind == BLOCK_OPTIONS &&
+		    page->blocks[i].u.options.count > 1)
+			return true;
+	return false;
+}
+
 struct nav_geometry navcore_geometry(const struct nav *nav)
 {
 	struct nav_geometry g;
 	bool roomy = nav->rows >= NAV_ROOMY_ROWS;
 	int width = nav->cols - 4;
 
-	if (width > NAV_MAX_TEXT_WIDTH)
+	/* Long lines are hard to follow, but a grid of choices is read
+	 * column by column: it may use the whole screen. */
+	if (width > NAV_MAX_TEXT_WIDTH && !page_has_options(nav))
 		width = NAV_MAX_TEXT_WIDTH;
 	if (width < 10)
 		width = 10;

@@ -33,6 +33,7 @@ enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
+	OVERLAY_OPTION,		/* one treatment choice on its own */
 };
 
 struct nav_config {
@@ -99,6 +100,8 @@ struct nav {
 	size_t steps_selected, steps_top;	/* the steps screen */
 
 	const struct content_term *term;	/* shown in the glossary box */
+	const struct content_option *option;	/* shown in the option box */
+	size_t option_number;		/* its place in its block, from 1 */
 	char *box_text;			/* owned: the help box's text */
 	struct layout box;		/* the help or glossary box, laid out */
 	int box_scroll;

@@ -38,6 +38,7 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 	switch (nav->overlay) {
 	case OVERLAY_GLOSSARY:
 	case OVERLAY_HELP:
+	case OVERLAY_OPTION:
 		view_box_draw(nav, ctx);
 		break;
 	case OVERLAY_IDLE:

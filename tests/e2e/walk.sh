@@ -50,7 +50,7 @@ keys Home 1 7
 wait_for "Step 7 of 9: Treatment choices"
 check "a long page says there is more below" wait_for "More below"
 keys PageDown
-check "Page Down scrolls to the rest of the page" wait_for "Choice 3: Anti-inflammatory medicines"
+check "Page Down scrolls to the rest of the page" wait_for "Choice 2: Physiotherapy"
 keys PageUp
 check "Page Up scrolls back" wait_for "Choice 1: Rest and changing what you do"
 read_on() {
