@@ -82,10 +82,16 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		navsteps_action(nav, action, digit);
 		break;
 	case NAV_QUESTIONS:
-		navquestions_action(nav, action, digit);
-		break;
 	case NAV_QUIZ:
-		navquiz_action(nav, action, digit);
+		/* After the topic, Help and Home do what they do everywhere. */
+		if (action == ACT_HELP)
+			navbox_open_help(nav);
+		else if (action == ACT_HOME)
+			navcore_go_menu(nav);
+		else if (nav->screen == NAV_QUESTIONS)
+			navquestions_action(nav, action, digit);
+		else
+			navquiz_action(nav, action, digit);
 		break;
 	}
 }

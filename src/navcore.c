@@ -373,6 +373,13 @@ void navcore_show_quiz(struct nav *nav)
 	nav->quiz_right = 0;
 }
 
+void navcore_show_last_page(struct nav *nav)
+{
+	size_t last = nav->topic->section_count - 1;
+
+	navcore_show_page(nav, last, nav->topic->sections[last].page_count - 1);
+}
+
 void navcore_forget_questions(struct nav *nav)
 {
 	free(nav->question_ticked);

@@ -207,6 +207,9 @@ bool navcore_topic_goes_on(const struct nav *nav);
 void navcore_show_questions(struct nav *nav);
 void navcore_show_quiz(struct nav *nav);
 
+/* Shows the open topic's last page (Back from what comes after it). */
+void navcore_show_last_page(struct nav *nav);
+
 /* Forgets the ticked questions and the quiz (for the next patient). */
 void navcore_forget_questions(struct nav *nav);
 

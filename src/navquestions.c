@@ -1,6 +1,5 @@
 #include "navquestions.h"
 
-#include "navbox.h"
 #include "navsteps.h"
 
 int navquestions_visible(const struct nav *nav)
@@ -14,14 +13,6 @@ static void toggle(struct nav *nav, size_t index)
 		return;
 	nav->question_ticked[index] = !nav->question_ticked[index];
 	nav->questions_selected = index;
-}
-
-static void back_to_last_page(struct nav *nav)
-{
-	const struct content_topic *t = nav->topic;
-	size_t last = t->section_count - 1;
-
-	navcore_show_page(nav, last, t->sections[last].page_count - 1);
 }
 
 void navquestions_action(struct nav *nav, enum nav_action action, int digit)
@@ -44,16 +35,10 @@ void navquestions_action(struct nav *nav, enum nav_action action, int digit)
 			navcore_go_menu(nav);
 		break;
 	case ACT_BACK:
-		back_to_last_page(nav);
+		navcore_show_last_page(nav);
 		break;
 	case ACT_STEPS:
 		navsteps_open(nav);
-		break;
-	case ACT_HOME:
-		navcore_go_menu(nav);
-		break;
-	case ACT_HELP:
-		navbox_open_help(nav);
 		break;
 	default:
 		break;

@@ -14,8 +14,8 @@
 /* Questions that fit on the screen at once (at least one). */
 int navquestions_visible(const struct nav *nav);
 
-/* What an action does on "My questions"; digit is the key's digit for
- * ACT_CHOOSE (ticks that question). */
+/* What an action does on "My questions" (nav handles Help and Home);
+ * digit is the key's digit for ACT_CHOOSE (ticks that question). */
 void navquestions_action(struct nav *nav, enum nav_action action, int digit);
 
 /* A touch at row, off the buttons: ticks or clears the question drawn

@@ -1,7 +1,5 @@
 #include "navquiz.h"
 
-#include "navbox.h"
-
 struct nav_quiz_rows navquiz_rows(const struct nav *nav)
 {
 	struct nav_geometry g = navcore_geometry(nav);
@@ -57,15 +55,12 @@ static void read_on(struct nav *nav)
  * the offer, so the patient can start again. */
 static void go_back(struct nav *nav)
 {
-	const struct content_topic *t = nav->topic;
-	size_t last = t->section_count - 1;
-
 	if (nav->quiz_started)
 		navcore_show_quiz(nav);
-	else if (t->questions.count)
+	else if (nav->topic->questions.count)
 		navcore_show_questions(nav);
 	else
-		navcore_show_page(nav, last, t->sections[last].page_count - 1);
+		navcore_show_last_page(nav);
 }
 
 static void move_focus(struct nav *nav, int step)
@@ -105,12 +100,6 @@ void navquiz_action(struct nav *nav, enum nav_action action, int digit)
 		break;
 	case ACT_BACK:
 		go_back(nav);
-		break;
-	case ACT_HOME:
-		navcore_go_menu(nav);
-		break;
-	case ACT_HELP:
-		navbox_open_help(nav);
 		break;
 	default:
 		break;

@@ -26,8 +26,8 @@ struct nav_quiz_rows navquiz_rows(const struct nav *nav);
 /* The item shown, or NULL on the offer and the result. */
 const struct content_quiz_item *navquiz_item(const struct nav *nav);
 
-/* What an action does on the quiz; digit is the key's digit for
- * ACT_CHOOSE (picks that answer). */
+/* What an action does on the quiz (nav handles Help and Home); digit is
+ * the key's digit for ACT_CHOOSE (picks that answer). */
 void navquiz_action(struct nav *nav, enum nav_action action, int digit);
 
 /* A touch at row, off the buttons: picks the answer drawn there, or
