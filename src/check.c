@@ -3,7 +3,9 @@
 #include "aids.h"
 #include "conf.h"
 #include "content.h"
+#include "handout.h"
 #include "quality.h"
+#include "speakcheck.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,11 @@ int check_run(const struct check_options *opt, FILE *out)
 		summary[i].warnings += aids_check_reading(lib->topics[i],
 							  quality.target_grade,
 							  &diag);
+	/* Take home codes that would not fit the screen; text that reads
+	 * badly aloud. */
+	handout_check(lib, conf.handout_url, &diag);
+	if (conf.speech)
+		speakcheck_library(lib, &diag);
 	diag_print(&diag, out);
 	quality_print_summary(summary, lib->topic_count, &quality, out);
 	errors = diag.errors;
