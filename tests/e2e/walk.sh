@@ -27,7 +27,9 @@ check "buttons for Back, Home, Help and Next are on screen" \
 check "the whole walk reaches the last step" walk_every_step
 check "get-help boxes say their urgency in words" wait_for " EMERGENCY"
 check "Next reads the last page to its end" next_until "This is the last page" 6
-check "and then the last button says Finish" wait_for "[ Finish ]"
+check "and then Next goes on to My questions" next_until "My questions for the appointment" 2
+keys Left
+wait_for "Step 9 of 9:"
 keys Left
 check "Back goes to the page before" wait_for "Step 8 of 9:"
 keys Home
