@@ -227,9 +227,13 @@ void theme_init(struct theme *t, enum conf_theme name)
 	bool hc = name == THEME_HIGH_CONTRAST;
 	const char *smul = tigetstr("smul");
 	attr_t *a = t->attr;
+	int no_colour_video = tigetnum("ncv");
 
 	t->name = name;
-	t->can_underline = smul != NULL && smul != (char *)-1;
+	/* The Linux console says underline does not mix with colour (ncv):
+	 * it shows "underline" as a colour change, never a line. */
+	t->can_underline = smul != NULL && smul != (char *)-1 &&
+			   !(no_colour_video > 0 && (no_colour_video & 2));
 	t->colour = colour_wanted(name);
 	if (t->colour && COLORS >= 16)
 		colour_roles(t, hc ? &rich_high_contrast : &rich_standard);

@@ -10,7 +10,8 @@
  * PALETTE is "linux" (the Linux console: VGA colours, light grey on black,
  * bold brightens the foreground after reverse swaps the colours, as the
  * kernel does, underline not shown) or "xterm" (xterm's colours, black on
- * white, bold and underline as drawn).  Prints "min RATIO" and each run
+ * white, bold and underline as drawn) or "xterm-dark" (the same, light
+ * grey on black).  Prints "min RATIO" and each run
  * under --min (default 4.5).  With --look it prints instead how the first
  * cell of the first occurrence of TEXT looks: "fg=RRGGBB bg=RRGGBB bold=B
  * underline=U" (underline 0 where the palette cannot show it).
@@ -41,6 +42,10 @@ static const struct palette palettes[] = {
 		     0x00cdcd, 0xe5e5e5, 0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00,
 		     0x5c5cff, 0xff00ff, 0x00ffff, 0xffffff },
 	  0x000000, 0xffffff, false },
+	{ "xterm-dark", { 0x000000, 0xcd0000, 0x00cd00, 0xcdcd00, 0x0000ee, 0xcd00cd,
+			  0x00cdcd, 0xe5e5e5, 0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00,
+			  0x5c5cff, 0xff00ff, 0x00ffff, 0xffffff },
+	  0xe5e5e5, 0x000000, false },
 };
 
 /* A colour as captured: -1 the terminal's own, 0-255 an index, or an RGB
@@ -318,7 +323,7 @@ int main(int argc, char **argv)
 			pal = NULL;
 	}
 	if (!pal || argc % 2 != 0) {
-		fprintf(stderr, "usage: contrast linux|xterm [--min RATIO] [--look TEXT] <capture\n");
+		fprintf(stderr, "usage: contrast linux|xterm|xterm-dark [--min RATIO] [--look TEXT] <capture\n");
 		return 2;
 	}
 	read_capture(stdin);

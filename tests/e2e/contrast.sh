@@ -10,11 +10,11 @@ source "$(dirname "$0")/lib.bash"
 CONTRAST=${CONTRAST:-$ROOT/build/obj/tests/contrast}
 
 # palettes TERM: the palettes a terminal type is judged with.  A vt100 has
-# no colours of its own, so it must read well both dark and light.
+# no colours of its own, so it must read well both light and dark.
 palettes() {
 	case $1 in
 	linux) echo linux ;;
-	vt100) echo linux xterm ;;
+	vt100) echo xterm xterm-dark ;;
 	*) echo xterm ;;
 	esac
 }
@@ -47,6 +47,20 @@ focus_differs() {
 	done
 }
 
+# marked TERM: a glossary word (pelvis) looks different from the plain
+# words before it, in a way the terminal can show.
+marked() {
+	local term=$1 pal word plain
+	for pal in $(palettes "$term"); do
+		word=$(capture | "$CONTRAST" "$pal" --look "pelvis") || return 1
+		plain=$(capture | "$CONTRAST" "$pal" --look "the inside of") || return 1
+		if [ "$word" = "$plain" ]; then
+			echo "# glossary word and plain text both look: $word ($pal)"
+			return 1
+		fi
+	done
+}
+
 # walk TERM THEME LABEL: one kiosk, four screens, each measured.
 walk() {
 	local term=$1 theme=$2 label=$3 conf
@@ -59,7 +73,8 @@ walk() {
 		check "$label: the topic list reads at 4.5:1" readable "$term" menu
 	keys 1 Right Right
 	wait_for "Step 2 of 9: How the hip works" &&
-		check "$label: glossary words read at 4.5:1" readable "$term" "glossary page"
+		check "$label: glossary words read at 4.5:1" readable "$term" "glossary page" &&
+		check "$label: glossary words are marked visibly" marked "$term"
 	keys BTab
 	check "$label: the focused button stands out" focus_differs "$term"
 	keys 9
