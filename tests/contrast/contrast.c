@@ -143,6 +143,10 @@ static void read_capture(FILE *in)
 				p += p[1] ? 2 : 1;
 				continue;
 			}
+			if ((unsigned char)*p < ' ') {	/* SO/SI switch to line drawing */
+				p++;
+				continue;
+			}
 			int len = 1;
 			unsigned char b = (unsigned char)*p;
 
