@@ -10,7 +10,7 @@
 
 enum {
 	STATS_MAX_STEPS = 64, STATS_LINE_MAX = 4096, STATS_ID_MAX = 71,
-	STATS_MAX_TOPICS = 20000,
+	STATS_MAX_TOPICS = 20000, STATS_MAX_QUIZ = 5,
 };
 
 struct step_figures {
@@ -26,6 +26,8 @@ struct topic_figures {
 	size_t steps;			/* the topic's step count */
 	struct step_figures *step;	/* [steps_cap], by step, 1-based */
 	size_t steps_cap;
+	/* Quiz answers by item (1-based), and how many were right. */
+	unsigned long quiz_answers[STATS_MAX_QUIZ + 1], quiz_right[STATS_MAX_QUIZ + 1];
 };
 
 struct figures {
@@ -105,6 +107,24 @@ static void add_leave(struct figures *f, char **field, size_t n)
 		t->finished++;
 }
 
+/* One "quiz" line: TOPIC ITEM ANSWER RIGHT.  Returns false when it is
+ * not one. */
+static bool read_quiz_answer(struct figures *f, char **field, size_t n)
+{
+	char *end;
+	long item = n >= 6 ? strtol(field[3], &end, 10) : 0;
+	struct topic_figures *t;
+
+	if (item < 1 || item > STATS_MAX_QUIZ || *end ||
+	    (strcmp(field[5], "yes") && strcmp(field[5], "no")))
+		return false;
+	if (!(t = topic(f, field[2])))
+		return true;
+	t->quiz_answers[item]++;
+	t->quiz_right[item] += strcmp(field[5], "yes") == 0;
+	return true;
+}
+
 static bool read_line(struct figures *f, char *line)
 {
 	char *field[8] = { 0 };
@@ -145,6 +165,8 @@ static bool read_line(struct figures *f, char *line)
 		t->step[at].seconds += seconds;
 		if (at > t->steps)
 			t->steps = at;
+	} else if (!strcmp(field[1], "quiz")) {
+		return read_quiz_answer(f, field, n);
 	} else if (!strcmp(field[1], "idle_reset")) {
 		f->idle_resets++;
 	} else if (!strcmp(field[1], "error")) {
@@ -230,6 +252,33 @@ static void print_figures(struct figures *f, const char *name, FILE *out)
 	}
 }
 
+/* Per quiz item, the share of answers that were right: a low one points
+ * staff at a fact patients misunderstand, and the page to rewrite. */
+static void print_quiz(const struct figures *f, FILE *out)
+{
+	char safe[128];
+	bool any = false;
+
+	for (size_t i = 0; i < f->ids.count; i++) {
+		const struct topic_figures *t = &f->topics[i];
+		bool header = false;
+
+		for (size_t q = 1; q <= STATS_MAX_QUIZ; q++) {
+			if (!t->quiz_answers[q])
+				continue;
+			if (!any)
+				fputs("\nQuiz: the share of first answers that were right, per question\n", out);
+			if (!header)
+				fprintf(out, "  %s\n", utf8_escape(t->id, strlen(t->id),
+								safe, sizeof safe));
+			any = header = true;
+			fprintf(out, "    question %zu: %5lu of %5lu right %3lu%%\n", q,
+				t->quiz_right[q], t->quiz_answers[q],
+				t->quiz_right[q] * 100 / t->quiz_answers[q]);
+		}
+	}
+}
+
 int stats_run(FILE *in, const char *name, FILE *out)
 {
 	struct figures f = { 0 };
@@ -251,6 +300,7 @@ int stats_run(FILE *in, const char *name, FILE *out)
 			f.skipped++;
 	}
 	print_figures(&f, name, out);
+	print_quiz(&f, out);
 	for (size_t i = 0; i < f.ids.count; i++)
 		free(f.topics[i].step);
 	free(f.topics);

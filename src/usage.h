@@ -10,6 +10,9 @@
  *                                           last page (by Finish, or having
  *                                           read to the end)
  *   idle_reset                              the kiosk cleared the trail
+ *   quiz     TOPIC ITEM ANSWER RIGHT        an answer picked in a topic's
+ *                                           quiz: item and answer from 1,
+ *                                           RIGHT is yes or no
  * Nothing identifies a person, and nothing typed is recorded. */
 #ifndef KIOSK_USAGE_H
 #define KIOSK_USAGE_H
@@ -25,6 +28,7 @@ struct usage {
 	long since_ms;			/* when the section was entered */
 	bool on_last_page;		/* of the topic, at the last look */
 	unsigned long idle_resets;
+	unsigned long quiz_answers;	/* answers already logged */
 };
 
 void usage_init(struct usage *u, struct kiosk_log *log, const struct nav *nav,
