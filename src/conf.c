@@ -1,5 +1,6 @@
 #include "conf.h"
 
+#include "pin.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -22,6 +23,7 @@ void conf_defaults(struct conf *conf)
 {
 	*conf = (struct conf){
 		.clinic_name = xstrdup("Patient information"),
+		.clinic_phone = xstrdup(""),
 		.content_dir = xstrdup("content"),
 		.idle_timeout = 120,
 		.idle_countdown = 20,
@@ -38,6 +40,7 @@ void conf_free(struct conf *conf)
 {
 	free(conf->path);
 	free(conf->clinic_name);
+	free(conf->clinic_phone);
 	free(conf->content_dir);
 	free(conf->staff_pin_hash);
 	free(conf->log_file);
@@ -135,7 +138,7 @@ static bool set_bool(struct reader *r, bool *field, const char *key,
 static const char *const conf_keys[] = {
 	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
 	"staff_pin_hash", "theme", "log_file", "language", "reload",
-	"reading_grade_target",
+	"reading_grade_target", "clinic_phone",
 };
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
@@ -145,6 +148,7 @@ static const char *const theme_names[] = { "standard", "high-contrast", "mono" }
 static void apply(struct reader *r, struct conf *conf, const char *key,
 		  const char *value)
 {
+	const char *problem;
 	size_t i;
 
 	for (i = 0; i < COUNT(conf_keys); i++)
@@ -171,6 +175,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			conf_error(r, "'staff_pin_hash' should be the line that "
 				   "'kiosk --hash-pin' prints (it starts with "
 				   "'$'); run it and paste its output");
+		else if (*value && (problem = pin_hash_problem(value)))
+			conf_error(r, "'staff_pin_hash' %s; run 'kiosk --hash-pin' "
+				   "and paste its output", problem);
 		else
 			set_text(r, &conf->staff_pin_hash, key, value);
 		break;
@@ -205,6 +212,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 		break;
 	case 10:
 		set_int(r, &conf->reading_grade_target, key, value, 1, 18, "grades");
+		break;
+	case 11:
+		set_text(r, &conf->clinic_phone, key, value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,

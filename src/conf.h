@@ -24,6 +24,7 @@ enum {
 struct conf {
 	char *path;			/* the file read, or NULL for defaults */
 	char *clinic_name;
+	char *clinic_phone;		/* printed on handouts, "" = none */
 	char *content_dir;		/* resolved against the file's folder */
 	int idle_timeout;		/* seconds without input before asking */
 	int idle_countdown;		/* seconds the "still there?" question shows */

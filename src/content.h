@@ -223,6 +223,10 @@ const char *content_section_kind_name(enum content_section_kind kind);
 const char *content_section_default_title(enum content_section_kind kind);
 const char *content_urgency_name(enum content_urgency urgency);
 
+/* True for a usable topic id: small letters a-z, digits and '-', not
+ * starting with '-', at most 64 characters. */
+bool content_valid_id(const char *id);
+
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);
 

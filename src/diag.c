@@ -98,6 +98,28 @@ void diag_move(struct diag *dst, struct diag *src)
 	*src = (struct diag)DIAG_INIT;
 }
 
+void diag_keep_path(struct diag *d, const char *path)
+{
+	size_t kept = 0;
+
+	d->errors = d->warnings = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		struct diag_entry *e = &d->entries[i];
+
+		if (strcmp(e->path, path) != 0) {
+			free(e->path);
+			free(e->message);
+			continue;
+		}
+		if (e->severity == DIAG_ERROR)
+			d->errors++;
+		else
+			d->warnings++;
+		d->entries[kept++] = *e;
+	}
+	d->count = kept;
+}
+
 void diag_clear(struct diag *d)
 {
 	for (size_t i = 0; i < d->count; i++) {

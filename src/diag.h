@@ -46,6 +46,9 @@ void diag_print(struct diag *d, FILE *out);
 /* Moves every entry of src to the end of dst; src is left empty. */
 void diag_move(struct diag *dst, struct diag *src);
 
+/* Drops every entry not about the file path, and counts again. */
+void diag_keep_path(struct diag *d, const char *path);
+
 void diag_clear(struct diag *d);
 
 /* Quotes a value from a file for a message: escaped and cut to a short

@@ -263,6 +263,7 @@ static void list(struct cursor *c, const struct content_list *items,
 }
 
 static const char *const help_markers[] = { "!  ", "!! ", "!!!" };
+static const char *const printed_urgencies[] = { "", "URGENT: ", "EMERGENCY: " };
 static const char *const help_titles[] = {
 	"Good to know", "Get help today", "Emergency: get help now",
 };
@@ -271,13 +272,20 @@ static void get_help(struct cursor *c, const struct content_get_help *h,
 		     const struct layout_options *opt)
 {
 	enum layout_style style = (enum layout_style)(STYLE_ROUTINE + (int)h->urgency);
+	const char *title = h->title ? h->title : help_titles[h->urgency];
 
 	/* The marker starts every line, so the box stands out without
-	 * colour too. */
+	 * colour too; on paper the urgency is said in words. */
 	c->fill = style;
-	c->fill_marker = help_markers[h->urgency];
-	block(c, NULL, style, h->title ? h->title : help_titles[h->urgency],
-	      style, 4, opt);
+	c->fill_marker = opt->plain_links ? "|  " : help_markers[h->urgency];
+	if (opt->plain_links && h->urgency != URGENCY_ROUTINE) {
+		size_t n = strlen(printed_urgencies[h->urgency]) + strlen(title) + 1;
+		char *said = arena_alloc(&c->l->text, n);
+
+		snprintf(said, n, "%s%s", printed_urgencies[h->urgency], title);
+		title = said;
+	}
+	block(c, NULL, style, title, style, 4, opt);
 	if (h->text)
 		block(c, NULL, style, h->text, style, 4, opt);
 	for (size_t i = 0; i < h->items.count; i++)
@@ -303,19 +311,26 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 static void link_line(struct cursor *c, const struct content_link *link,
 		      const char *fallback, const struct layout_options *opt)
 {
-	const char *text = link->text ? link->text : fallback;
+	const char *title = opt->plain_links && opt->topic_title ?
+			    opt->topic_title(opt->ctx, link->topic_id) : NULL;
+	const char *text = title ? title : link->text ? link->text : fallback;
 	char *label;
 	int item;
 	size_t n;
 
 	if (opt->topic_exists && !opt->topic_exists(opt->ctx, link->topic_id))
 		return;
+	if (opt->plain_links) {
+		/* On paper a title wraps like any text. */
+		block(c, "Leaflet to ask for:", STYLE_BODY, text, STYLE_LINK, 2, opt);
+		return;
+	}
 	c->indent = 2;
 	new_line(c);
 	item = add_item(c->l, ITEM_LINK, link->topic_id, strlen(link->topic_id));
-	n = strlen(text) + 16;
+	n = strlen(text) + 8;
 	label = arena_alloc(&c->l->text, n);
-	snprintf(label, n, opt->plain_links ? "See also: %s" : "[ %s > ]", text);
+	snprintf(label, n, "[ %s > ]", text);
 	put_word(c, label, strlen(label), STYLE_LINK, item, false);
 	c->indent = 0;
 }
@@ -369,7 +384,8 @@ void layout_page(struct layout *l, const struct content_page *page,
 	}
 	if (related && related_count) {
 		blank(&c);
-		block(&c, NULL, STYLE_BODY, "Related topics", STYLE_HEADING, 0, opt);
+		block(&c, NULL, STYLE_BODY, opt->plain_links ? "Other leaflets" :
+		      "Related topics", STYLE_HEADING, 0, opt);
 		for (size_t i = 0; i < related_count; i++)
 			link_line(&c, &related[i], "Related topic", opt);
 	}

@@ -60,7 +60,11 @@ struct layout_options {
 	const void *ctx;
 	/* Links to topics that are not there are left out. */
 	bool (*topic_exists)(const void *ctx, const char *id);
-	bool plain_links;	/* "See also: ..." instead of a button */
+	/* A printed handout: a link names the leaflet to ask for (titled by
+	 * topic_title when given) instead of a button, and a get-help box
+	 * says its urgency in words instead of marks. */
+	bool plain_links;
+	const char *(*topic_title)(const void *ctx, const char *id);
 };
 
 /* Lays out page at width columns (at least 10), followed by links to the

@@ -168,6 +168,16 @@ static void open_topic(struct nav *nav, const struct content_topic *t)
 	show_page(nav, 0, 0);
 }
 
+bool nav_open_topic(struct nav *nav, const char *id)
+{
+	const struct content_topic *t = content_find_topic(nav->lib, id, nav->cfg.language);
+
+	if (!t)
+		return false;
+	open_topic(nav, t);
+	return true;
+}
+
 static void follow_link(struct nav *nav, const char *id, size_t len)
 {
 	char buf[sizeof nav->returns[0].topic_id];

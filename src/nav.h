@@ -111,6 +111,11 @@ void nav_resize(struct nav *nav, int rows, int cols);
 void nav_set_library(struct nav *nav, const struct content_library *lib);
 
 /* Queries for drawing. */
+/* Opens the topic with this id at its first page, as if chosen from the
+ * menu (for previews).  Returns false, changing nothing, when there is no
+ * such topic. */
+bool nav_open_topic(struct nav *nav, const char *id);
+
 bool nav_too_small(const struct nav *nav);
 struct nav_geometry nav_geometry(const struct nav *nav);
 size_t nav_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);

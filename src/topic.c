@@ -245,7 +245,7 @@ static void parse_related(struct schema *s, const struct ynode *node,
 		parse_link(s, n, "a related topic", &t->related[i++]);
 }
 
-static bool valid_id(const char *id)
+bool content_valid_id(const char *id)
 {
 	if (!id || !*id || *id == '-')
 		return false;
@@ -325,7 +325,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		s->glossary = content_find_glossary(lib, t->language);
 	}
 	t->id = schema_text(s, v[ID], "id");
-	if (t->id && !valid_id(t->id)) {
+	if (t->id && !content_valid_id(t->id)) {
 		schema_error(s, v[ID], "id '%s' may use only small letters a-z, "
 			     "digits and '-' (at most 64), like 'hip-bursitis'",
 			     t->id);

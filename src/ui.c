@@ -237,7 +237,8 @@ static struct content_library *load_content(const struct conf *conf,
 }
 
 int ui_run(struct conf *conf, const char *conf_path,
-	   struct content_library **lib, struct kiosk_log *log)
+	   struct content_library **lib, struct kiosk_log *log,
+	   const char *start_topic)
 {
 	static const struct content_library no_content;
 	struct diag later = DIAG_INIT;
@@ -259,6 +260,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 	refresh();	/* the first frame, before any content is read */
 	*lib = load_content(conf, log, &later);
 	nav_set_library(&nav, *lib);
+	if (start_topic)
+		nav_open_topic(&nav, start_topic);
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	usage_init(&usage, log, &nav, now_ms());
 	signature = tick_signature(&nav);

@@ -3,11 +3,14 @@
 # staff leave with F10 and the PIN, and wrong PINs lock them out a while.
 source "$(dirname "$0")/lib.bash"
 
-hash=$(echo 2468 | "$KIOSK" --hash-pin 2>/dev/null)
+hash=$(printf "2468\n2468\n" | "$KIOSK" --hash-pin 2>/dev/null)
 check "--hash-pin prints a line to paste into kiosk.conf" \
 	bash -c "[[ '$hash' == 'staff_pin_hash = \$'* ]]"
 check "--hash-pin refuses a PIN that is not 4 to 12 digits" \
 	bash -c "! echo 12ab | '$KIOSK' --hash-pin >/dev/null 2>&1"
+check "--hash-pin refuses two PINs that differ" \
+	bash -c "printf '2468\\n2469\\n' | '$KIOSK' --hash-pin 2>&1 >/dev/null |
+		grep -qx \"kiosk: the two PINs differ; nothing was made, run 'kiosk --hash-pin' again\""
 conf=$(write_conf lock.conf "lock = yes" "$hash")
 start_kiosk "$conf"
 wait_for "Press any key or touch the screen to start"

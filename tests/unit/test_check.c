@@ -13,7 +13,7 @@ static const struct content_date fixture_today = { 2026, 6, 1 };
 
 static char *check_output_with(const char *dir, bool strict, int *status)
 {
-	struct check_options opt = { .dir = dir, .strict = strict, .today = fixture_today };
+	struct check_options opt = { .target = dir, .strict = strict, .today = fixture_today };
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
