@@ -315,6 +315,12 @@ static bool term_exists(const void *ctx, const char *term, size_t len)
 	return content_find_term(look->glossary, term, len) != NULL;
 }
 
+static bool topic_exists(const void *ctx, const char *id)
+{
+	const struct lookup *look = ctx;
+	return content_find_topic(look->lib, id, look->language) != NULL;
+}
+
 static const char *topic_title(const void *ctx, const char *id)
 {
 	const struct lookup *look = ctx;
@@ -330,7 +336,8 @@ void print_topic(const struct content_library *lib, const struct content_topic *
 	};
 	const struct layout_options opt = {
 		.bullet = "*", .term_exists = term_exists, .ctx = &look,
-		.plain_links = true, .topic_title = topic_title,
+		.topic_exists = topic_exists, .plain_links = true,
+		.topic_title = topic_title,
 	};
 	struct sheet sh = { 0 }, heading = { 0 };
 	size_t n = strlen(t->title) + 16;

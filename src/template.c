@@ -64,7 +64,7 @@ static const char procedure_sections[] =
 "    pages:\n"
 "      - title: Afterwards\n"
 "        blocks:\n"
-"          - paragraph: Say how to look after yourself afterwards.\n";
+"          - paragraph: Say what to do at home. Use short words.\n";
 
 static const char get_help[] =
 "  - kind: get-help\n"
@@ -78,7 +78,7 @@ static const char get_help[] =
 "                - You cannot breathe\n"
 "          - get_help:\n"
 "              urgency: urgent\n"
-"              text: Call your clinic or NHS 111 if you are worried.\n";
+"              text: Call your clinic if you are worried.\n";
 
 void template_write(FILE *out, const char *id, enum content_topic_kind kind,
 		    struct content_date today)

@@ -260,8 +260,10 @@ int ui_run(struct conf *conf, const char *conf_path,
 	refresh();	/* the first frame, before any content is read */
 	*lib = load_content(conf, log, &later);
 	nav_set_library(&nav, *lib);
-	if (start_topic)
-		nav_open_topic(&nav, start_topic);
+	if (start_topic && nav_open_topic(&nav, start_topic)) {
+		draw_screen(&nav, &ctx);
+		refresh();
+	}
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	usage_init(&usage, log, &nav, now_ms());
 	signature = tick_signature(&nav);
