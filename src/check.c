@@ -70,6 +70,10 @@ int check_run(const struct check_options *opt, FILE *out)
 	if (target.file)
 		diag_keep_path(&diag, target.file);
 	diag_print(&diag, out);
+	for (size_t i = 0; i < lib->ignored_count && !target.file; i++)
+		fprintf(out, "%s/%s: note: %s%s\n", target.dir, lib->ignored[i].name,
+			strstr(lib->ignored[i].reason, "read like") ? "" :
+			"not read: ", lib->ignored[i].reason);
 	if (!target.file)
 		quality_print_summary(summary, lib->topic_count, &quality, out);
 	errors = diag.errors;

@@ -154,6 +154,13 @@ struct content_library {
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
+	/* Files that look like content but are not read, and .yml files
+	 * (read, with a note), for `kiosk --check` to list. */
+	struct content_ignored {
+		char *name;		/* owned */
+		const char *reason;	/* static text */
+	} *ignored;
+	size_t ignored_count, ignored_cap;
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
 	 * content_library_release_retired once nobody points at them. */

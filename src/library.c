@@ -3,6 +3,7 @@
 #include "content.h"
 
 #include "readfile.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #include <dirent.h>
@@ -27,6 +28,52 @@ bool content_is_content_file_name(const char *name)
 	       (has_suffix(name, ".yaml") || has_suffix(name, ".yml"));
 }
 
+static bool has_suffix_nocase(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+static bool contains_nocase(const char *s, const char *part)
+{
+	size_t m = strlen(part);
+
+	for (; *s; s++)
+		if (strncasecmp(s, part, m) == 0)
+			return true;
+	return false;
+}
+
+/* Why a file that looks like content is not read, or NULL when it does
+ * not look like content at all (a README) or is read. */
+static const char *ignored_reason(const char *name)
+{
+	if (content_is_content_file_name(name) ||
+	    (!contains_nocase(name, ".yaml") && !contains_nocase(name, ".yml")))
+		return NULL;
+	if (has_suffix(name, ".swp") || has_suffix(name, ".swo") ||
+	    has_suffix(name, ".swx"))
+		return "an editor's swap file";
+	if (name[0] == '#' || name[0] == '~' || has_suffix(name, "~") ||
+	    has_suffix_nocase(name, ".bak") || has_suffix_nocase(name, ".orig"))
+		return "a backup file";
+	if (name[0] == '.')
+		return "a hidden file";
+	if (has_suffix_nocase(name, ".yaml") || has_suffix_nocase(name, ".yml"))
+		return "the name must end in .yaml in small letters; rename it";
+	return "the name does not end in .yaml (your editor may have added "
+	       "another ending, like .txt); rename it to end in .yaml";
+}
+
+static void note_ignored(struct content_library *lib, const char *name,
+			 const char *reason)
+{
+	xgrow((void **)&lib->ignored, &lib->ignored_cap, lib->ignored_count + 1,
+	      sizeof *lib->ignored);
+	lib->ignored[lib->ignored_count].name = xstrdup(name);
+	lib->ignored[lib->ignored_count++].reason = reason;
+}
+
 static bool is_glossary_file_name(const char *name)
 {
 	return strncmp(name, "glossary.", 9) == 0;
@@ -37,6 +84,12 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int ignored_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct content_ignored *)a)->name,
+		      ((const struct content_ignored *)b)->name);
+}
+
 static char *read_content(const char *path, size_t *len, struct diag *diag)
 {
 	return readfile(path, CONTENT_MAX_FILE_BYTES, len, diag,
@@ -45,7 +98,8 @@ static char *read_content(const char *path, size_t *len, struct diag *diag)
 
 /* The sorted names of the content files in dir, or NULL after reporting.
  * The caller frees each name and the array. */
-static char **list_files(const char *dir, size_t *count, struct diag *diag)
+static char **list_files(struct content_library *lib, const char *dir,
+			 size_t *count, struct diag *diag)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -60,6 +114,13 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 		return NULL;
 	}
 	while ((de = readdir(d))) {
+		const char *reason = ignored_reason(de->d_name);
+
+		if (reason)
+			note_ignored(lib, de->d_name, reason);
+		else if (has_suffix(de->d_name, ".yml"))
+			note_ignored(lib, de->d_name, "read like a .yaml file; "
+				     "the usual ending is .yaml");
 		if (!content_is_content_file_name(de->d_name))
 			continue;
 		if (n == CONTENT_MAX_FILES) {
@@ -73,6 +134,9 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof *names, name_cmp);
+	if (lib->ignored_count)
+		qsort(lib->ignored, lib->ignored_count, sizeof *lib->ignored,
+		      ignored_cmp);
 	*count = n;
 	return names;
 }
@@ -313,11 +377,27 @@ static void check_link(const struct content_library *lib,
 		       const struct content_topic *t,
 		       const struct content_link *link, struct diag *diag)
 {
-	if (!content_find_topic(lib, link->topic_id, t->language))
+	const char **ids;
+	const char *best;
+	size_t n = 0;
+
+	if (content_find_topic(lib, link->topic_id, t->language))
+		return;
+	ids = xmalloc((lib->topic_count + 1) * sizeof *ids);
+	for (size_t i = 0; i < lib->topic_count; i++)
+		if (!strcmp(lib->topics[i]->language, t->language))
+			ids[n++] = lib->topics[i]->id;
+	best = suggest_closest(link->topic_id, strlen(link->topic_id), ids, n);
+	if (best)
+		diag_add(diag, DIAG_ERROR, t->path, link->line, link->col,
+			 "link to topic '%s', but no %s topic has that id; did "
+			 "you mean '%s'?", link->topic_id, t->language, best);
+	else
 		diag_add(diag, DIAG_ERROR, t->path, link->line, link->col,
 			 "link to topic '%s', but no %s topic has that id; "
 			 "check the spelling or add the topic", link->topic_id,
 			 t->language);
+	free(ids);
 }
 
 static void check_links(const struct content_library *lib,
@@ -436,7 +516,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	lib->dir = xstrdup(dir);
 	lib->by_id.key = key_by_id;
 	lib->by_path.key = key_by_path;
-	names = list_files(dir, &count, diag);
+	names = list_files(lib, dir, &count, diag);
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
 	for (int pass = 0; pass < 2; pass++)
@@ -468,6 +548,9 @@ void content_library_free(struct content_library *lib)
 	free(lib->glossaries);
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);
+	for (size_t i = 0; i < lib->ignored_count; i++)
+		free(lib->ignored[i].name);
+	free(lib->ignored);
 	free(lib->dir);
 	free(lib);
 }

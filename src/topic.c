@@ -3,10 +3,12 @@
 #include "content.h"
 
 #include "schema.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -113,6 +115,36 @@ static const char *const block_kinds[] = {
 	"link",
 };
 
+/* The index of the block kind key names, or -1 after a message. */
+static int block_kind(struct schema *s, const struct ynode *key)
+{
+	char quoted[64], allowed[160];
+	const char *best;
+	size_t used = 0;
+
+	if (key->kind != YNODE_SCALAR) {
+		schema_error(s, key, "a block starts with the name of its kind, "
+			     "like 'paragraph:'");
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		if (strcmp(key->text, block_kinds[i]) == 0)
+			return (int)i;
+	diag_quote(key->text, key->len, quoted, sizeof quoted);
+	best = suggest_closest(key->text, key->len, block_kinds, COUNT(block_kinds));
+	if (best) {
+		schema_error(s, key, "there is no kind of block called '%s'; did "
+			     "you mean '%s'?", quoted, best);
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		used += (size_t)snprintf(allowed + used, sizeof allowed - used,
+					 "%s%s", i ? ", " : "", block_kinds[i]);
+	schema_error(s, key, "there is no kind of block called '%s'; use one of: %s",
+		     quoted, allowed);
+	return -1;
+}
+
 static void parse_block(struct schema *s, const struct ynode *node,
 			struct content_block *out)
 {
@@ -127,8 +159,7 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	}
 	key = node->child;
 	value = key->next;
-	kind = schema_choice(s, key, "block kind", block_kinds,
-			     COUNT(block_kinds));
+	kind = block_kind(s, key);
 	if (kind < 0)
 		return;
 	out->kind = (enum content_block_kind)kind;
@@ -263,6 +294,20 @@ static bool valid_language(const char *lang)
 	return (n == 2 || n == 3) && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == n;
 }
 
+/* True when the folder of path (whose file name starts at base) holds a
+ * file ID.yaml: then renaming to it would overwrite another topic. */
+static bool id_file_exists(const char *path, const char *base, const char *id)
+{
+	size_t n = (size_t)(base - path) + strlen(id) + 6;
+	char *other = xmalloc(n);
+	bool exists;
+
+	snprintf(other, n, "%.*s%s.yaml", (int)(base - path), path, id);
+	exists = access(other, F_OK) == 0;
+	free(other);
+	return exists;
+}
+
 /* The id must match the file name: ID.yaml, or ID.LANG.yaml for a
  * translation, so staff can find a topic's file from its id. */
 static void check_id_matches_file(struct schema *s, const struct ynode *at,
@@ -283,8 +328,13 @@ static void check_id_matches_file(struct schema *s, const struct ynode *at,
 		if (strlen(expected) == stem && strncmp(base, expected, stem) == 0)
 			return;
 	}
-	schema_error(s, at, "id '%s' does not match the file name; rename the "
-		     "file to %s.yaml or change the id", t->id, t->id);
+	if (strncmp(base, "glossary", 8) && id_file_exists(t->path, base, t->id))
+		schema_error(s, at, "id '%s' is already used by %s.yaml; this file "
+			     "looks like a copy of it: keep one of the two and "
+			     "delete or move the other", t->id, t->id);
+	else
+		schema_error(s, at, "id '%s' does not match the file name; rename "
+			     "the file to %s.yaml or change the id", t->id, t->id);
 }
 
 static void parse_topic(struct schema *s, const struct ynode *root,
