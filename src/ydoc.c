@@ -341,6 +341,19 @@ static bool on_event(struct builder *b, const yaml_event_t *ev)
 	return !b->failed;
 }
 
+/* libyaml would read UTF-16 (with a byte-order mark) without a word, but
+ * staff are told files are UTF-8, and every message counts UTF-8
+ * characters: such a file is refused.  A UTF-16 file without the mark
+ * starts with a NUL byte beside an ASCII one. */
+static bool is_utf16(const char *bytes, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+
+	return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+			    (u[0] == 0xFE && u[1] == 0xFF) ||
+			    (u[0] == 0 && u[1] != 0) || (u[0] != 0 && u[1] == 0));
+}
+
 struct ynode *ydoc_parse(const char *path, const char *bytes, size_t len,
 			 struct arena *arena, struct diag *diag)
 {
@@ -350,6 +363,12 @@ struct ynode *ydoc_parse(const char *path, const char *bytes, size_t len,
 	};
 	yaml_parser_t parser;
 
+	if (is_utf16(bytes, len)) {
+		fail(&b, 1, 1, "the file is saved as UTF-16 (Notepad calls it "
+		     "'Unicode'); save it as UTF-8 instead (in Notepad: Save As, "
+		     "Encoding: UTF-8)");
+		return NULL;
+	}
 	if (!yaml_parser_initialize(&parser)) {
 		fail(&b, 0, 0, "out of memory while starting the YAML reader");
 		return NULL;
