@@ -161,6 +161,11 @@ struct content_library {
 		const char *reason;	/* static text */
 	} *ignored;
 	size_t ignored_count, ignored_cap;
+	/* The glossary marks of each topic file that failed to load, as
+	 * "[[a]] [[b|c]] " (owned): their words count as used. */
+	char *failed_glossary;		/* a glossary file with errors, owned */
+	char **failed_marks;
+	size_t failed_mark_count, failed_mark_cap;
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
 	 * content_library_release_retired once nobody points at them. */

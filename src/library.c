@@ -421,6 +421,40 @@ static void sort_topics(struct content_library *lib)
 	lib->sorted = true;
 }
 
+/* The first place in [p, end) where c appears twice in a row, or NULL. */
+static const char *find_pair(const char *p, const char *end, char c)
+{
+	for (; p + 1 < end; p++)
+		if (p[0] == c && p[1] == c)
+			return p;
+	return NULL;
+}
+
+/* Keeps the glossary marks ("[[...]]") of a topic file that failed to
+ * load, so its glossary words are not reported as unused: the file's own
+ * errors are the problem to fix. */
+static void keep_failed_marks(struct content_library *lib, const char *bytes,
+			      size_t len)
+{
+	const char *p = bytes, *end = bytes + len, *open, *close;
+	char *marks = xstrdup("");
+	size_t used = 0;
+
+	while ((open = find_pair(p, end, '[')) && (close = find_pair(open, end, ']'))) {
+		size_t n = (size_t)(close + 2 - open);
+
+		marks = xrealloc(marks, used + n + 2);
+		memcpy(marks + used, open, n);
+		used += n;
+		marks[used++] = ' ';
+		marks[used] = '\0';
+		p = close + 2;
+	}
+	xgrow((void **)&lib->failed_marks, &lib->failed_mark_cap,
+	      lib->failed_mark_count + 1, sizeof *lib->failed_marks);
+	lib->failed_marks[lib->failed_mark_count++] = marks;
+}
+
 /* Reads and parses one file; on success it replaces whatever the same
  * file held before.  Returns true when the library changed. */
 static bool load_file(struct content_library *lib, const char *name,
@@ -438,6 +472,8 @@ static bool load_file(struct content_library *lib, const char *name,
 			content_glossary_parse(path, bytes, len, diag) : NULL;
 		const struct content_glossary *clash = g ?
 			content_find_glossary(lib, g->language) : NULL;
+		if (!g && !lib->failed_glossary)
+			lib->failed_glossary = xstrdup(path);
 		if (g && old >= 0 && clash && clash != lib->glossaries[old]) {
 			/* Now claims another file's language: keep the last
 			 * good version rather than lose both. */
@@ -456,6 +492,8 @@ static bool load_file(struct content_library *lib, const char *name,
 			content_topic_parse(path, bytes, len, lib, diag) : NULL;
 		const struct content_topic *clash = t ?
 			content_find_topic(lib, t->id, t->language) : NULL;
+		if (!t && bytes && !lib->sorted)
+			keep_failed_marks(lib, bytes, len);
 		if (t && old >= 0 && clash && clash != lib->topics[old]) {
 			/* The file now claims another file's id: keep the
 			 * last good version rather than lose both. */
@@ -526,6 +564,11 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
+	if (lib->failed_glossary && lib->topic_count)
+		diag_add(diag, DIAG_WARNING, lib->failed_glossary, 0, 0,
+			 "until this file's errors are fixed, the glossary words "
+			 "marked in topics are not checked and show as plain "
+			 "text");
 	/* Links are checked once every topic is in. */
 	for (size_t i = 0; i < lib->topic_count; i++)
 		check_links(lib, lib->topics[i], diag);
@@ -550,6 +593,10 @@ void content_library_free(struct content_library *lib)
 	free(lib->retired_glossaries);
 	for (size_t i = 0; i < lib->ignored_count; i++)
 		free(lib->ignored[i].name);
+	for (size_t i = 0; i < lib->failed_mark_count; i++)
+		free(lib->failed_marks[i]);
+	free(lib->failed_marks);
+	free(lib->failed_glossary);
 	free(lib->ignored);
 	free(lib->dir);
 	free(lib);

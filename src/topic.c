@@ -371,8 +371,10 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		t->language = NULL;
 	}
 	if (t->language && lib) {
-		s->check_terms = true;
 		s->glossary = content_find_glossary(lib, t->language);
+		/* A glossary with errors of its own is reported once, not
+		 * again for every word that would be in it. */
+		s->check_terms = s->glossary || !lib->failed_glossary;
 	}
 	t->id = schema_text(s, v[ID], "id");
 	if (t->id && !content_valid_id(t->id)) {
