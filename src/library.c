@@ -54,6 +54,8 @@ static const char *ignored_reason(const char *name)
 	if (has_suffix(name, ".swp") || has_suffix(name, ".swo") ||
 	    has_suffix(name, ".swx"))
 		return "an editor's swap file";
+	if (name[0] == '.' && name[1] == '#')
+		return "an editor's lock file";
 	if (name[0] == '#' || name[0] == '~' || has_suffix(name, "~") ||
 	    has_suffix_nocase(name, ".bak") || has_suffix_nocase(name, ".orig"))
 		return "a backup file";
