@@ -112,19 +112,28 @@ static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
 	release(&l);
 }
 
-static void test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked(void **state)
+static void expect_pin_hash_refused(const char *text, const char *message)
 {
 	struct loaded l;
-	(void)state;
 
-	load(&l, "staff_pin_hash = $y$\nstaff_pin_hash = $6$x$\n"
-		 "staff_pin_hash = $1$salt$qJH7.N4xYta3aEG/dfqo/0\n");
-	assert_int_equal(l.diag.errors, 3);
-	test_assert_diag_contains(&l.diag, ":1: error: 'staff_pin_hash' is not a complete hash this system can check, so no PIN would ever match; run 'kiosk --hash-pin' and paste its output");
-	test_assert_diag_contains(&l.diag, ":2: error: 'staff_pin_hash' is not a complete hash this system can check");
-	test_assert_diag_contains(&l.diag, ":3: error: 'staff_pin_hash' uses an old method that is easy to crack; run 'kiosk --hash-pin' and paste its output");
+	load(&l, text);
+	assert_int_equal(l.diag.errors, 1);
+	test_assert_diag_contains(&l.diag, message);
 	assert_string_equal(l.conf.staff_pin_hash, "");
 	release(&l);
+}
+
+static void test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked(void **state)
+{
+	(void)state;
+	expect_pin_hash_refused("staff_pin_hash = $y$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check, so no PIN "
+				"would ever match; run 'kiosk --hash-pin' and paste its output");
+	expect_pin_hash_refused("staff_pin_hash = $6$x$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check");
+	expect_pin_hash_refused("staff_pin_hash = $1$salt$qJH7.N4xYta3aEG/dfqo/0\n",
+				":1: error: 'staff_pin_hash' uses an old method that is "
+				"easy to crack; run 'kiosk --hash-pin' and paste its output");
 }
 
 static void test_conf_reports_malformed_lines(void **state)
