@@ -31,6 +31,12 @@ check "--print of a topic with errors says so and prints them" \
 		head -1 $WORK/print.err | grep -qx \"kiosk: topic 'carpal-tunnel' has errors, so it cannot be printed; fix these and try again:\" &&
 		grep -q \"carpal-tunnel.yaml:8:1: error: unknown key 'summry' in a topic file; did you mean 'summary'?\" $WORK/print.err"
 
+sed -e "s|@DATADIR@|$ROOT|; s|@SYSCONFDIR@|/etc|" deploy/kiosk.conf.in >"$WORK/installed.conf"
+check "the installed settings template is locked, logs under /var/log and checks clean" \
+	bash -c "grep -qx 'lock = yes' $WORK/installed.conf &&
+		grep -qx 'log_file = /var/log/kiosk/usage.log' $WORK/installed.conf &&
+		'$KIOSK' -c $WORK/installed.conf --check >/dev/null"
+
 start_kiosk "$conf --preview $WORK/content/wrist-injection.yaml"
 check "--preview opens the topic at once" wait_for "What is it?"
 keys q
