@@ -706,10 +706,31 @@ void nav_resize(struct nav *nav, int rows, int cols)
 	menu_select(nav, (long)nav->menu_selected);
 }
 
+/* Where section was (at index at in the old version) is in topic t now:
+ * the same kind and title, at its old place if it is still there.  Past
+ * the end when it is gone, so the reader goes to the topic's start rather
+ * than into whatever section took its place. */
+static size_t same_section(const struct content_topic *t,
+			   const struct content_section *was, size_t at)
+{
+	if (!was)
+		return at;
+	for (size_t k = 0; k <= t->section_count; k++) {
+		size_t i = k == 0 ? at : k - 1;
+		if (i < t->section_count && t->sections[i].kind == was->kind &&
+		    strcmp(t->sections[i].title, was->title) == 0)
+			return i;
+	}
+	return t->section_count;
+}
+
 void nav_set_library(struct nav *nav, const struct content_library *lib)
 {
 	char id[sizeof nav->returns[0].topic_id] = "";
 	const struct content_topic *t;
+	/* The old topic is still alive here: the caller frees it after. */
+	const struct content_section *was = nav->topic && nav->screen == NAV_PAGE ?
+		&nav->topic->sections[nav->section] : NULL;
 
 	if (nav->topic)
 		snprintf(id, sizeof id, "%s", nav->topic->id);
@@ -726,6 +747,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 		return;
 	}
 	nav->topic = t;
+	nav->section = same_section(t, was, nav->section);
 	if (nav->section >= t->section_count ||
 	    nav->page >= t->sections[nav->section].page_count) {
 		show_page(nav, 0, 0);
