@@ -1,5 +1,6 @@
 #include "draw.h"
 
+#include "markup.h"
 #include "xalloc.h"
 
 
@@ -192,6 +193,15 @@ static void fill_row(int row, attr_t attr)
 	attrset(A_NORMAL);
 }
 
+/* A title shown on one line: glossary marks taken out, as in text. */
+static const char *plain_title(const char *title, char *buf, size_t size)
+{
+	if (!strstr(title, "[["))
+		return title;
+	markup_strip(title, buf, size);
+	return buf;
+}
+
 static void title_bar(const char *left, const char *right,
 		      const struct draw_context *ctx)
 {
@@ -313,7 +323,7 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 		size_t index = nav->menu_top + (size_t)i;
 		const struct content_topic *t;
 		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
-		char number[16];
+		char number[16], title[256];
 		attr_t attr;
 		int used;
 
@@ -330,7 +340,8 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 		mvhline(row, g.text_left, ' ', g.text_width);
 		touch(row, g.text_left, g.text_width);
 		used = put(row, g.text_left, number, g.text_width, attr, ctx);
-		put(row, g.text_left + used, t->title, g.text_width - used, attr, ctx);
+		put(row, g.text_left + used, plain_title(t->title, title, sizeof title),
+		    g.text_width - used, attr, ctx);
 		draw_summary(row + 1, g.text_left + used, g.text_width - used,
 			     t->summary, ctx);
 	}
@@ -340,18 +351,30 @@ static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
 	hint(nav, "Touch a topic or a button. Press ? for help.", ctx);
 }
 
+/* The page title on its row, laid out like text so glossary marks show
+ * as marked words, not brackets. */
+static void draw_page_title(const char *text, struct nav_geometry g,
+			    const struct draw_context *ctx)
+{
+	const struct layout_options opt = { .bullet = "*" };
+	struct layout l = { 0 };
+
+	layout_text(&l, text, g.text_width, &opt);
+	draw_layout(&l, 2, 1, g.text_left, 0, -1, A_BOLD | A_UNDERLINE, ctx);
+	layout_free(&l);
+}
+
 static void draw_page(const struct nav *nav, const struct draw_context *ctx)
 {
 	const struct content_topic *t = nav->topic;
 	const struct content_section *sec = &t->sections[nav->section];
-	const struct content_page *page = nav_current_page(nav);
 	struct nav_geometry g = nav_geometry(nav);
-	char progress[256], pages[64];
+	char progress[320], pages[64], title[256];
 	int pages_cols = 0;
 
-	title_bar(t->title, ctx->clinic_name, ctx);
+	title_bar(plain_title(t->title, title, sizeof title), ctx->clinic_name, ctx);
 	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
-		 t->section_count, sec->title);
+		 t->section_count, plain_title(sec->title, title, sizeof title));
 	if (sec->page_count > 1) {
 		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
 			 sec->page_count);
@@ -360,7 +383,7 @@ static void draw_page(const struct nav *nav, const struct draw_context *ctx)
 		    A_NORMAL, ctx);
 	}
 	put(1, g.text_left, progress, g.text_width - pages_cols - 2, A_BOLD, ctx);
-	put(2, g.text_left, page->title, g.text_width, A_BOLD | A_UNDERLINE, ctx);
+	draw_page_title(nav_current_page(nav)->title, g, ctx);
 	draw_layout(&nav->layout, g.body_top, g.body_rows, g.text_left,
 		    nav->scroll, nav->focus, style_attr(ctx, STYLE_BODY), ctx);
 	if (nav_more_below(nav))

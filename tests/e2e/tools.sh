@@ -37,8 +37,14 @@ check "the installed settings template is locked, logs under /var/log and checks
 		grep -qx 'log_file = /var/log/kiosk/usage.log' $WORK/installed.conf &&
 		'$KIOSK' -c $WORK/installed.conf --check >/dev/null"
 
+sed -i 's/- title: What is it?/- title: What is a [[steroid]]?/' "$WORK/content/wrist-injection.yaml"
+check "a glossary mark in a title prints as the word" \
+	bash -c "'$KIOSK' -c '$conf' --print wrist-injection --width 40 >$WORK/print.txt &&
+		grep -qx 'What is a steroid?' $WORK/print.txt && ! grep -q '\[\[' $WORK/print.txt"
+
 start_kiosk "$conf --preview $WORK/content/wrist-injection.yaml"
-check "--preview opens the topic at once" wait_for "What is it?"
+check "--preview opens the topic at once, marks in its title shown as words" \
+	wait_for "What is a steroid?"
 keys q
 check "and is unlocked: q quits" wait_for "kiosk exited with status 0"
 finish
