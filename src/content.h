@@ -17,6 +17,7 @@ enum {
 	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
 	CONTENT_MAX_FILES = 20000,
 	CONTENT_TOPIC_KEY_MAX = 80,	/* "language/id" */
+	CONTENT_NO_ORDER = 1000,	/* a topic without 'order:' */
 };
 
 struct content_list {
@@ -107,6 +108,7 @@ struct content_topic {
 	const char *key;		/* "language/id", for look-ups */
 	const char *version;		/* may be NULL */
 	enum content_topic_kind kind;
+	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
@@ -147,7 +149,7 @@ struct content_table {
 
 struct content_library {
 	char *dir;			/* the folder, owned */
-	struct content_topic **topics;	/* sorted by language, then title */
+	struct content_topic **topics;	/* by language, order, then title */
 	size_t topic_count, topic_cap;
 	bool sorted;			/* topics are in order (loading is done) */
 	struct content_table by_id, by_path;

@@ -259,6 +259,8 @@ static int topic_order(const void *a, const void *b)
 	const struct content_topic *y = *(const struct content_topic *const *)b;
 	int c = strcmp(x->language, y->language);
 
+	if (!c)
+		c = (x->order > y->order) - (x->order < y->order);
 	return c ? c : strcasecmp(x->title, y->title);
 }
 

@@ -337,13 +337,30 @@ static void check_id_matches_file(struct schema *s, const struct ynode *at,
 			     "the file to %s.yaml or change the id", t->id, t->id);
 }
 
+/* 'order: N' puts a topic in the menu before those with a higher number
+ * and before every topic without one. */
+static int parse_order(struct schema *s, const struct ynode *node)
+{
+	const char *text = schema_text(s, node, "order");
+	size_t n = text ? strlen(text) : 0;
+
+	if (!text)
+		return CONTENT_NO_ORDER;
+	if (n == 0 || n > 3 || strspn(text, "0123456789") != n || atoi(text) < 1) {
+		schema_error(s, node, "'order' should be a whole number from 1 to "
+			     "999, like 'order: 1' for the first topic in the menu");
+		return CONTENT_NO_ORDER;
+	}
+	return atoi(text);
+}
+
 static void parse_topic(struct schema *s, const struct ynode *root,
 			const struct content_library *lib,
 			struct content_topic *t)
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       SECTIONS, KEY_COUNT };
+	       SECTIONS, ORDER, KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -353,7 +370,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[NEXT_REVIEW_DUE] = { "next_review_due", true },
 		[REVIEWED_BY] = { "reviewed_by", true },
 		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
-		[SECTIONS] = { "sections", true },
+		[SECTIONS] = { "sections", true }, [ORDER] = { "order", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -393,6 +410,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (t->id)
 		check_id_matches_file(s, v[ID], t);
 	t->version = schema_text(s, v[VERSION], "version");
+	t->order = parse_order(s, v[ORDER]);
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",
