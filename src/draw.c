@@ -531,6 +531,28 @@ static void draw_pin(const struct nav *nav, const struct draw_context *ctx)
 	text_box("Staff only", texts, n, NULL, ctx);
 }
 
+/* The staff screen: the report, cut to the box's width (scroll with Up
+ * and Down), and how to leave or stay. */
+static void draw_staff(const struct nav *nav, const struct draw_context *ctx)
+{
+	const struct staff_report *r = ctx->staff;
+	int width = COLS - 2, rows = LINES - 2, top, left, shown;
+	attr_t attr = with_colour(ctx, PAIR_BOX, A_REVERSE);
+	size_t first = (size_t)nav->staff_scroll;
+
+	box_frame(rows, width, &top, &left, ctx);
+	put(top + 1, left + 2, "Staff: the kiosk's content and settings", width - 4,
+	    attr | A_BOLD, ctx);
+	shown = rows - 5;
+	if (r && first + (size_t)shown > r->count)
+		first = r->count > (size_t)shown ? r->count - (size_t)shown : 0;
+	for (int i = 0; r && i < shown && first + (size_t)i < r->count; i++)
+		put(top + 3 + i, left + 2, r->lines[first + (size_t)i], width - 4,
+		    attr, ctx);
+	put(top + rows - 2, left + 2, "L: leave the kiosk   S or Esc: stay   "
+	    "Up/Down: scroll", width - 4, attr | A_BOLD, ctx);
+}
+
 static void draw_too_small(const struct draw_context *ctx)
 {
 	struct layout l = { 0 };
@@ -573,6 +595,9 @@ void draw_screen(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case OVERLAY_PIN:
 		draw_pin(nav, ctx);
+		break;
+	case OVERLAY_STAFF:
+		draw_staff(nav, ctx);
 		break;
 	case OVERLAY_NONE:
 		break;

@@ -8,6 +8,7 @@
 
 #include "conf.h"
 #include "nav.h"
+#include "staff.h"
 
 #include <stdbool.h>
 
@@ -16,6 +17,7 @@ struct draw_context {
 	enum conf_theme theme;
 	bool colour;		/* colours were set up */
 	bool utf8;		/* the terminal takes UTF-8 */
+	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
 
 /* Sets up colour pairs for the theme; returns false when the terminal has

@@ -466,7 +466,8 @@ static void submit_pin(struct nav *nav)
 	     nav->cfg.verify_pin(nav->cfg.pin_ctx, nav->pin);
 	clear_pin(nav);
 	if (ok) {
-		nav->quit = true;
+		nav->overlay = OVERLAY_STAFF;
+		nav->staff_scroll = 0;
 		return;
 	}
 	if (++nav->pin_failures >= NAV_PIN_TRIES) {
@@ -547,6 +548,20 @@ static bool note_input(struct nav *nav, long now_ms)
 	return false;
 }
 
+/* The staff screen: L leaves the kiosk, Up and Down scroll the report,
+ * anything else (S, Esc) stays. */
+static void staff_key(struct nav *nav, int key)
+{
+	if (key == 'l' || key == 'L')
+		nav->quit = true;
+	else if (key == KEYC_DOWN)
+		nav->staff_scroll++;
+	else if (key == KEYC_UP && nav->staff_scroll > 0)
+		nav->staff_scroll--;
+	else
+		nav->overlay = OVERLAY_NONE;
+}
+
 void nav_key(struct nav *nav, int key, long now_ms)
 {
 	enum nav_action action;
@@ -555,6 +570,10 @@ void nav_key(struct nav *nav, int key, long now_ms)
 		return;
 	if (nav->overlay == OVERLAY_PIN) {
 		pin_key(nav, key);
+		return;
+	}
+	if (nav->overlay == OVERLAY_STAFF) {
+		staff_key(nav, key);
 		return;
 	}
 	action = key_action(key);

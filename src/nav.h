@@ -29,6 +29,7 @@ enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
+	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
 };
 
 struct nav_config {
@@ -90,6 +91,7 @@ struct nav {
 	int pin_failures;
 	long pin_locked_until_ms;
 	const char *pin_message;	/* static text, or NULL */
+	int staff_scroll;		/* first line of the staff report shown */
 };
 
 /* Starts on the welcome screen.  nav keeps pointers into lib and cfg's

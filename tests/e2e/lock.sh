@@ -55,8 +55,17 @@ wait_for "Press any key or touch the screen to start"
 keys F10
 wait_for "Type the staff PIN"
 keys 2 4 6 8 Enter
-check "the right PIN lets staff leave, and the kiosk exits cleanly" \
-	wait_for "kiosk exited with status 0"
+check "the right PIN opens the staff screen with each file's state" \
+	wait_for "hip-steroid-injection.yaml: in use"
+check "which says when content was last taken" wait_for "Content last taken: 20"
+keys s
+check "S stays: the kiosk goes on" wait_gone "Content last taken"
+keys F10
+wait_for "Type the staff PIN"
+keys 2 4 6 8 Enter
+wait_for "L: leave the kiosk"
+keys l
+check "L leaves, and the kiosk exits cleanly" wait_for "kiosk exited with status 0"
 
 start_kiosk "$conf"
 wait_for "Press any key or touch the screen to start"
