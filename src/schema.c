@@ -155,6 +155,12 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 
 	if (!node)
 		return NULL;
+	if (node->kind == YNODE_MAP) {
+		schema_error(s, node, "'%s' should be text, but a ': ' (colon "
+			     "and space) made it a 'key: value' line; put the whole "
+			     "text in double quotes, like \"Note: keep it dry\"", key);
+		return NULL;
+	}
 	if (node->kind != YNODE_SCALAR) {
 		schema_error(s, node, "'%s' should be text, not %s", key,
 			     ynode_kind_name(node));
