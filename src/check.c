@@ -71,7 +71,9 @@ int check_run(const struct check_options *opt, FILE *out)
 		diag_keep_path(&diag, target.file);
 	diag_print(&diag, out);
 	for (size_t i = 0; i < lib->ignored_count && !target.file; i++)
-		fprintf(out, "%s/%s: note: %s%s\n", target.dir, lib->ignored[i].name,
+		fprintf(out, "%s%s%s: note: %s%s\n", target.dir,
+			target.dir[strlen(target.dir) - 1] == '/' ? "" : "/",
+			lib->ignored[i].name,
 			strstr(lib->ignored[i].reason, "read like") ? "" :
 			"not read: ", lib->ignored[i].reason);
 	if (!target.file)

@@ -168,6 +168,7 @@ struct content_library {
 	char *failed_glossary;		/* a glossary file with errors, owned */
 	char **failed_marks;
 	size_t failed_mark_count, failed_mark_cap;
+	bool failed_unreadable;		/* one of them is not even UTF-8 */
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
 	 * content_library_release_retired once nobody points at them. */

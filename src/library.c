@@ -444,6 +444,11 @@ static void keep_failed_marks(struct content_library *lib, const char *bytes,
 	char *marks = xstrdup("");
 	size_t used = 0;
 
+	/* Marks in a file that is not UTF-8 cannot be read: then no entry
+	 * can be called unused. */
+	if (memchr(bytes, '\0', len))
+		lib->failed_unreadable = true;
+
 	while ((open = find_pair(p, end, '[')) && (close = find_pair(open, end, ']'))) {
 		size_t n = (size_t)(close + 2 - open);
 

@@ -252,13 +252,17 @@ static void check_glossary(const struct content_library *lib,
 		const struct content_topic *t = lib->topics[i];
 		if (strcmp(t->language, g->language) != 0)
 			continue;
-		for (size_t s = 0; s < t->section_count; s++)
+		mark_used(&u, t->title);
+		mark_used(&u, t->summary);
+		for (size_t s = 0; s < t->section_count; s++) {
+			mark_used(&u, t->sections[s].title);
 			for (size_t p = 0; p < t->sections[s].page_count; p++)
 				content_page_texts(&t->sections[s].pages[p], mark_used, &u);
+		}
 	}
 	for (size_t i = 0; i < lib->failed_mark_count; i++)
 		mark_used(&u, lib->failed_marks[i]);
-	for (size_t i = 0; i < g->count; i++)
+	for (size_t i = 0; i < g->count && !lib->failed_unreadable; i++)
 		if (!u.used[i])
 			diag_add(diag, DIAG_WARNING, g->path, g->terms[i].line,
 				 g->terms[i].col, "'%s' is in the glossary but no "

@@ -151,6 +151,12 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	const struct ynode *key, *value;
 	int kind;
 
+	if (node->kind == YNODE_SCALAR) {
+		schema_error(s, node, "a block cannot be plain text: start it "
+			     "with its kind, like 'paragraph: ...'; if it belongs "
+			     "to the list above, indent it two more spaces");
+		return;
+	}
 	if (node->kind != YNODE_MAP || node->len != 1) {
 		schema_error(s, node, "each block is one 'kind: ...' line, where "
 			     "kind is heading, paragraph, bullets, steps, "
