@@ -352,6 +352,9 @@ static void test_nav_staff_pin_locks_out_after_three_wrong_tries(void **state)
 	nav_key(&nav, KEYC_F10, 61000);
 	for (size_t i = 0; i < 5; i++)
 		nav_key(&nav, right[i], 61000);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	assert_false(nav.quit);
+	nav_key(&nav, 'l', 61000);
 	assert_true(nav.quit);
 	nav_free(&nav);
 }
@@ -368,7 +371,10 @@ static void test_nav_pin_backspace_and_wrong_message(void **state)
 	nav_key(&nav, KEYC_ENTER, 0);
 	assert_string_equal(nav.pin_message, "Wrong PIN. Try again.");
 	keys(&nav, typed, 7);
-	assert_true(nav.quit);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	nav_key(&nav, 's', 0);		/* stay */
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_false(nav.quit);
 	nav_free(&nav);
 }
 
