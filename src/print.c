@@ -30,17 +30,10 @@ static void sheet_add(struct sheet *sh, bool keep, const char *fmt, ...)
 static void sheet_add(struct sheet *sh, bool keep, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
-	char *line;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	sheet_take(sh, xvasprintf(fmt, ap), keep);
 	va_end(ap);
-	line = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(line, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	sheet_take(sh, line, keep);
 }
 
 static void sheet_free(struct sheet *sh)

@@ -12,18 +12,11 @@ static void add(struct staff_report *r, const char *fmt, ...)
 static void add(struct staff_report *r, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
-	char *line;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	line = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(line, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	xgrow((void **)&r->lines, &r->cap, r->count + 1, sizeof *r->lines);
-	r->lines[r->count++] = line;
+	va_start(ap, fmt);
+	r->lines[r->count++] = xvasprintf(fmt, ap);
+	va_end(ap);
 }
 
 /* The worst problem reported for path: 2 an error, 1 a warning, 0 none. */
