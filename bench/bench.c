@@ -7,8 +7,9 @@
  * with its ratio to the files' size; the median and 99th-percentile time to
  * handle a navigation key and draw the screen at 80x24 and 200x60; and the
  * time to reload one changed file.  Figures, not pass or fail. */
+#include "benchutil.h"
 #include "content.h"
-#include "draw.h"
+#include "screen.h"
 #include "nav.h"
 #include "readfile.h"
 
@@ -23,25 +24,6 @@
 #include <time.h>
 #include <unistd.h>
 #include <yaml.h>
-
-static double now_us(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double percentile(double *v, size_t n, double p)
-{
-	qsort(v, n, sizeof *v, by_value);
-	return v[(size_t)((double)(n - 1) * p + 0.5)];
-}
 
 /* The floor: libyaml's event parse of every file, and nothing else. */
 static double raw_parse_us(const char *dir, size_t *bytes)
@@ -143,7 +125,7 @@ static void key_latency(const struct content_library *lib, int rows, int cols,
 	struct nav nav;
 
 	resizeterm(rows, cols);
-	ctx.colour = draw_init_colours(THEME_STANDARD);
+	theme_init(&ctx.theme, THEME_STANDARD);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
 	nav_key(&nav, KEYC_ENTER, 0);
 	nav_key(&nav, '1', 0);
@@ -153,7 +135,7 @@ static void key_latency(const struct content_library *lib, int rows, int cols,
 		nav_key(&nav, keys[i % (int)(sizeof keys / sizeof keys[0])], 0);
 		if (nav.screen != NAV_PAGE)
 			nav_key(&nav, '1', 0);
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		doupdate();
 		t[i] = now_us() - start;
 	}

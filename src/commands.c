@@ -1,8 +1,10 @@
 #include "commands.h"
 
 #include "conf.h"
+#include "handout.h"
 #include "log.h"
 #include "print_html.h"
+#include "qr.h"
 #include "stats.h"
 #include "template.h"
 #include "ui.h"
@@ -12,17 +14,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
-
-struct content_date commands_today(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (struct content_date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
-}
 
 static void load_conf(struct conf *conf, const char *conf_path)
 {
@@ -74,7 +66,7 @@ int commands_print(const char *conf_path, const char *id,
 	t = content_find_topic(lib, id, conf.language);
 	popt.clinic_name = conf.clinic_name;
 	popt.clinic_phone = conf.clinic_phone;
-	popt.date = commands_today();
+	popt.date = print_today();
 	if (t && format == FORMAT_HTML) {
 		print_html_topic(lib, t, &popt, stdout);
 	} else if (t) {
@@ -88,6 +80,49 @@ int commands_print(const char *conf_path, const char *id,
 				fprintf(stderr, "  %s\n", lib->topics[i]->id);
 	}
 	status = t ? 0 : 1;
+	content_library_free(lib);
+	diag_clear(&diag);
+	conf_free(&conf);
+	return status;
+}
+
+int commands_qr(const char *conf_path, const char *id, const char *png_path)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf conf;
+	struct content_library *lib;
+	const struct content_topic *t;
+	struct qr_code code;
+	char *address = NULL;
+	char shown[80];
+	int status = 1, err;
+
+	load_conf(&conf, conf_path);
+	lib = content_library_load(conf.content_dir, &diag);
+	t = content_find_topic(lib, id, conf.language);
+	diag_quote(id, strlen(id), shown, sizeof shown);
+	if (!t)
+		fprintf(stderr, "kiosk: there is no topic '%s' in %s; run "
+			"kiosk --check to see the topics\n", shown, conf.content_dir);
+	else if (!(address = handout_address(conf.handout_url, t)))
+		fprintf(stderr, "kiosk: topic '%s' has no leaflet address; set "
+			"handout_url in kiosk.conf or give it a source url\n", shown);
+	else if (!qr_encode(address, 0, &code))
+		fprintf(stderr, "kiosk: the address of '%s' is too long for a QR "
+			"code\n", shown);
+	else if ((err = qr_write_png(&code, QR_PNG_SCALE, png_path)) != 0)
+		fprintf(stderr, "kiosk: cannot write %s: %s\n", png_path, strerror(err));
+	else
+		status = 0;
+	if (address && status == 0) {
+		if (qr_rows(&code) > QR_ROWS_80X24)
+			fprintf(stderr, "kiosk: this code is too big for an 80x24 "
+				"screen; kiosk --check says how to shorten it\n");
+		printf("%s\n", address);
+	}
+	if (address && code.dark)
+		qr_free(&code);
+	free(address);
 	content_library_free(lib);
 	diag_clear(&diag);
 	conf_free(&conf);

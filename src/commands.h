@@ -1,5 +1,5 @@
 /* commands: the staff commands that run instead of the kiosk: --print,
- * --stats, --new and --preview.  Each reads the settings from conf_path
+ * --qr, --stats, --new and --preview.  Each reads the settings from conf_path
  * (NULL: the defaults), prints to stdout and stderr, and returns the exit
  * status: 0, or 1 after a message saying what is wrong and what to do. */
 #ifndef KIOSK_COMMANDS_H
@@ -16,6 +16,10 @@ enum commands_format { FORMAT_TEXT, FORMAT_HTML };
 int commands_print(const char *conf_path, const char *id,
 		   struct print_options popt, enum commands_format format);
 
+/* `kiosk --qr TOPIC -o FILE.png`: the topic's Take home code as a PNG,
+ * and its address on stdout. */
+int commands_qr(const char *conf_path, const char *id, const char *png_path);
+
 /* `kiosk --stats [LOG]`: usage figures from log_path or the settings'
  * log_file. */
 int commands_stats(const char *conf_path, const char *log_path);
@@ -28,8 +32,5 @@ int commands_new(const char *conf_path, const char *id, const char *kind,
 /* `kiosk --preview FILE`: the browser, unlocked, opened on the topic in
  * FILE (a path or an id), for reading it through before it goes live. */
 int commands_preview(const char *conf_path, const char *file);
-
-/* Today's date on this machine's clock. */
-struct content_date commands_today(void);
 
 #endif

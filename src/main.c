@@ -31,6 +31,8 @@ static void usage(FILE *out)
 	      "       kiosk [-c FILE] --new ID [--kind condition|procedure]\n"
 	      "                                      start a topic from a template\n"
 	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
+	      "       kiosk [-c FILE] --qr TOPIC -o FILE.png\n"
+	      "                                      the Take home QR code as a PNG\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
@@ -93,7 +95,7 @@ int main(int argc, char **argv)
 {
 	const char *conf_path = NULL, *check_target = NULL, *print_id = NULL;
 	const char *stats_log = NULL, *new_id = NULL, *kind = "condition";
-	const char *preview = NULL;
+	const char *preview = NULL, *qr_id = NULL, *out_path = NULL;
 	int check = 0, hash_pin = 0, strict = 0, stats = 0;
 	long width = PRINT_DEFAULT_WIDTH, page_lines = PRINT_DEFAULT_PAGE_LINES;
 	enum commands_format format = FORMAT_TEXT;
@@ -123,6 +125,10 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--format") && value &&
 			   (!strcmp(value, "text") || !strcmp(value, "html"))) {
 			format = !strcmp(argv[++i], "html") ? FORMAT_HTML : FORMAT_TEXT;
+		} else if (!strcmp(argv[i], "--qr") && value) {
+			qr_id = argv[++i];
+		} else if (!strcmp(argv[i], "-o") && value) {
+			out_path = argv[++i];
 		} else if (!strcmp(argv[i], "--new") && value) {
 			new_id = argv[++i];
 		} else if (!strcmp(argv[i], "--kind") && value) {
@@ -160,16 +166,22 @@ int main(int argc, char **argv)
 		};
 		return commands_print(conf_path, print_id, popt, format);
 	}
+	if (qr_id && !out_path) {
+		fputs("kiosk: --qr needs -o FILE.png\n", stderr);
+		return 2;
+	}
+	if (qr_id)
+		return commands_qr(conf_path, qr_id, out_path);
 	if (stats)
 		return commands_stats(conf_path, stats_log);
 	if (new_id)
-		return commands_new(conf_path, new_id, kind, commands_today());
+		return commands_new(conf_path, new_id, kind, print_today());
 	if (preview)
 		return commands_preview(conf_path, preview);
 	if (check) {
 		struct check_options opt = {
 			.conf_path = conf_path, .target = check_target,
-			.strict = strict, .today = commands_today(),
+			.strict = strict, .today = print_today(),
 		};
 		return check_run(&opt, stdout);
 	}

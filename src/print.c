@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* The handout's lines before they are cut into pages.  A line marked keep
  * (a heading, its underline, the blank after it) must not end a page. */
@@ -302,6 +303,15 @@ struct lookup {
 	const char *language;
 };
 
+struct content_date print_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return (struct content_date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
 static bool term_exists(const void *ctx, const char *term, size_t len)
 {
 	const struct lookup *look = ctx;
@@ -331,6 +341,8 @@ void print_topic(const struct content_library *lib, const struct content_topic *
 		.bullet = "*", .term_exists = term_exists, .ctx = &look,
 		.topic_exists = topic_exists, .plain_links = true,
 		.topic_title = topic_title,
+		.clinic_phone = popt->clinic_phone && *popt->clinic_phone ?
+				popt->clinic_phone : NULL,
 	};
 	struct sheet sh = { 0 }, heading = { 0 };
 	size_t n = strlen(t->title) + 16;

@@ -24,6 +24,9 @@ struct print_options {
 	struct content_date date;	/* the date printed on the handout */
 };
 
+/* Today's date on this machine's clock, for handouts and review dates. */
+struct content_date print_today(void);
+
 /* Writes topic t as a plain-text handout to out.  Glossary words and the
  * titles of linked topics are looked up in lib.  Every page after the first
  * starts with a form feed and the topic's title; a heading is never the

@@ -7,7 +7,7 @@
  * Prints TAP lines and the resident memory at 10% and at 100% of the run;
  * outside sanitizer builds it fails if memory grew. */
 #include "content.h"
-#include "draw.h"
+#include "screen.h"
 #include "nav.h"
 
 #include <curses.h>
@@ -153,7 +153,7 @@ int main(int argc, char **argv)
 		puts("not ok 1 - cannot start curses headless");
 		return 1;
 	}
-	ctx.colour = draw_init_colours(THEME_STANDARD);
+	theme_init(&ctx.theme, THEME_STANDARD);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
 	for (long i = 0; i < events; i++) {
 		uint32_t r = next_random();
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		nav.quit = false;
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		doupdate();
 		if (i + 1 == events / 10) {
 			rss_tenth = resident_kb();

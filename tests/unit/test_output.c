@@ -104,8 +104,9 @@ static void test_print_is_a_handout_without_kiosk_wording(void **state)
 	assert_null(strstr(text, "Step 1 of"));
 	assert_null(strstr(text, "See also"));
 	assert_null(strstr(text, "Read about"));
-	assert_non_null(strstr(text, "|   EMERGENCY: Call 999 now if"));
-	assert_non_null(strstr(text, "|   URGENT: Get help the same day"));
+	assert_non_null(strstr(text, "\n EMERGENCY\n Call 999 now if"));
+	assert_non_null(strstr(text, "\n TODAY\n Get help the same day"));
+	assert_non_null(strstr(text, " Call the clinic on 01234 567890.\n"));
 	assert_non_null(strstr(text, "Leaflet to ask for: Pain at the front of the hip"));
 	free(text);
 }
