@@ -561,6 +561,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	char **names;
 
 	lib->dir = xstrdup(dir);
+	lib->images = xcalloc(1, sizeof *lib->images);
 	lib->by_id.key = key_by_id;
 	lib->by_path.key = key_by_path;
 	names = list_files(lib, dir, &count, diag);
@@ -608,5 +609,7 @@ void content_library_free(struct content_library *lib)
 	free(lib->failed_glossary);
 	free(lib->ignored);
 	free(lib->dir);
+	image_checks_clear(lib->images);
+	free(lib->images);
 	free(lib);
 }

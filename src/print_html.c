@@ -98,6 +98,27 @@ static void link(const struct content_library *lib, const struct content_topic *
 	fputs("</p>\n", out);
 }
 
+/* A picture in words, as the plain-text handout gives it: what it shows,
+ * its caption and its numbered legend. */
+static void figure(const struct content_figure *f, FILE *out)
+{
+	fputs("<div class=\"figure\">\n<p><strong>Picture:</strong> ", out);
+	element("span", NULL, f->alt, out);
+	fputs("</p>\n", out);
+	if (f->caption)
+		element("p", NULL, f->caption, out);
+	if (f->label_count)
+		fputs("<ol>\n", out);
+	for (size_t i = 0; i < f->label_count; i++) {
+		fprintf(out, "<li value=\"%u\">", f->labels[i].number);
+		element("span", NULL, f->labels[i].text, out);
+		fputs("</li>\n", out);
+	}
+	if (f->label_count)
+		fputs("</ol>\n", out);
+	fputs("</div>\n", out);
+}
+
 static void block(const struct content_library *lib, const struct content_topic *t,
 		  const struct content_block *b, FILE *out)
 {
@@ -130,6 +151,9 @@ static void block(const struct content_library *lib, const struct content_topic 
 		break;
 	case BLOCK_LINK:
 		link(lib, t, &b->u.link, out);
+		break;
+	case BLOCK_FIGURE:
+		figure(&b->u.figure, out);
 		break;
 	}
 }
