@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.bash"
 
 mkdir "$WORK/content"
-cp "$ROOT/content"/*.yaml "$WORK/content/"
+cp -r "$ROOT/content"/. "$WORK/content/"
 conf=$(write_conf tools.conf "content_dir = $WORK/content" "lock = yes")
 
 new_topics() {
