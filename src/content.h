@@ -18,6 +18,7 @@ enum {
 	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
 	CONTENT_MAX_FILES = 20000,
 	CONTENT_TOPIC_KEY_MAX = 80,	/* "language/id" */
+	CONTENT_NO_ORDER = 1000,	/* a topic without 'order:' */
 };
 
 struct content_list {
@@ -55,11 +56,23 @@ enum {
 	CONTENT_LABEL_TEXT_MAX = 40,	/* characters of a label's own text */
 };
 
+/* One row of a treatment-choices grid as one option answers it: the
+ * question patients ask, and this option's answer (never NULL; staff write
+ * "not known" when nobody knows). */
+struct content_faq {
+	const char *question;
+	const char *answer;
+};
+
 struct content_option {
 	const char *name;
 	const char *what;
 	struct content_list good;
 	struct content_list drawbacks;
+	/* Every option of a block answers the same questions in the same
+	 * order (the loader checks it), so row i is faq[i] of each option. */
+	struct content_faq *faq;
+	size_t faq_count;
 };
 
 struct content_get_help {
@@ -132,6 +145,21 @@ struct content_date {
 	int year, month, day;
 };
 
+enum { CONTENT_QUIZ_MIN = 2, CONTENT_QUIZ_MAX = 5,
+       CONTENT_QUIZ_ANSWERS_MIN = 2, CONTENT_QUIZ_ANSWERS_MAX = 4 };
+
+/* One "check what you learned" question.  right is the index (from 0) of
+ * the right answer in answers; section and page locate the page that
+ * explains it. */
+struct content_quiz_item {
+	const char *question;
+	struct content_list answers;
+	size_t right;
+	const char *why;
+	size_t section, page;
+	unsigned line, col;		/* where the item is in its file */
+};
+
 struct content_source {
 	const char *citation;
 	const char *url;
@@ -146,6 +174,7 @@ struct content_topic {
 	const char *key;		/* "language/id", for look-ups */
 	const char *version;		/* may be NULL */
 	enum content_topic_kind kind;
+	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
@@ -157,6 +186,10 @@ struct content_topic {
 	size_t related_count;
 	struct content_section *sections;
 	size_t section_count;
+	struct content_list questions;	/* for "My questions"; may be empty */
+	unsigned questions_line, questions_col;
+	struct content_quiz_item *quiz;	/* none, or 2 to 5 items */
+	size_t quiz_count;
 	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
 	struct arena arena;		/* owns everything above */
@@ -187,13 +220,26 @@ struct content_table {
 
 struct content_library {
 	char *dir;			/* the folder, owned */
-	struct content_topic **topics;	/* sorted by language, then title */
+	struct content_topic **topics;	/* by language, order, then title */
 	size_t topic_count, topic_cap;
 	bool sorted;			/* topics are in order (loading is done) */
 	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
+	/* Files that look like content but are not read, and .yml files
+	 * (read, with a note), for `kiosk --check` to list. */
+	struct content_ignored {
+		char *name;		/* owned */
+		const char *reason;	/* static text */
+	} *ignored;
+	size_t ignored_count, ignored_cap;
+	/* The glossary marks of each topic file that failed to load, as
+	 * "[[a]] [[b|c]] " (owned): their words count as used. */
+	char *failed_glossary;		/* a glossary file with errors, owned */
+	char **failed_marks;
+	size_t failed_mark_count, failed_mark_cap;
+	bool failed_unreadable;		/* one of them is not even UTF-8 */
 	struct image_checks *images;	/* pictures checked so far, owned */
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
@@ -260,11 +306,20 @@ const struct content_term *content_find_term(const struct content_glossary *g,
 void content_page_texts(const struct content_page *page,
 			void (*fn)(void *ctx, const char *text), void *ctx);
 
+/* Calls fn for every text of the topic that is not on a page: its
+ * "My questions" list and its quiz items (question, answers, why). */
+void content_topic_extra_texts(const struct content_topic *topic,
+			       void (*fn)(void *ctx, const char *text), void *ctx);
+
 /* Names and plain default titles of section kinds and urgencies. */
 const char *content_section_kind_name(enum content_section_kind kind);
 const char *content_section_default_title(enum content_section_kind kind);
 const char *content_urgency_name(enum content_urgency urgency);
 const char *content_body_region_name(enum content_body_region region);
+
+/* True for a usable topic id: small letters a-z, digits and '-', not
+ * starting with '-', at most 64 characters. */
+bool content_valid_id(const char *id);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

@@ -32,16 +32,20 @@ struct layout_line {
 	enum layout_style fill;	/* a callout's background, or STYLE_BODY */
 };
 
-enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_LABEL };
+/* ITEM_OPTION: a treatment choice's column heading; its target is the
+ * option's name and option its index in the block. */
+enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION, ITEM_LABEL };
 
-/* Something a patient can select on the page: a glossary word, a link or
- * a figure's label (its marker and its legend line). */
+/* Something a patient can select on the page: a glossary word, a link, a
+ * treatment choice's heading or a figure's label (its marker and its
+ * legend line). */
 struct layout_item {
 	enum layout_item_kind kind;
 	const char *target;	/* the glossary term or the topic id; a
 				 * label's term, NULL for a text-only one */
 	size_t target_len;
 	size_t line;		/* the line it starts on */
+	size_t block, option;	/* ITEM_OPTION: the options block and option */
 	size_t figure, label;	/* ITEM_LABEL: indexes into figures and
 				 * into that figure's labels */
 };
@@ -78,7 +82,10 @@ struct layout_options {
 	const void *ctx;
 	/* Links to topics that are not there are left out. */
 	bool (*topic_exists)(const void *ctx, const char *id);
-	bool plain_links;	/* "See also: ..." instead of a button */
+	/* A printed handout: a link names the leaflet to ask for (titled by
+	 * topic_title when given) instead of a button. */
+	bool plain_links;
+	const char *(*topic_title)(const void *ctx, const char *id);
 	/* The clinic's phone number, added to the urgent and routine
 	 * get-help boxes; NULL for none. */
 	const char *clinic_phone;
@@ -94,6 +101,13 @@ struct layout_options {
 void layout_page(struct layout *l, const struct content_page *page,
 		 const struct content_link *related, size_t related_count,
 		 int width, const struct layout_options *opt);
+
+/* Lays out one treatment choice of an options block on its own, with its
+ * rows, headed "Choice number:", at width columns: what a touch on its
+ * column heading shows.
+ * Replaces what l held. */
+void layout_option(struct layout *l, const struct content_option *o,
+		   size_t number, int width, const struct layout_options *opt);
 
 /* Lays out one text (with glossary marks) as wrapped paragraphs; used for
  * popups and menus. */
