@@ -1,6 +1,7 @@
 #include "ui.h"
 
 #include "console.h"
+#include "figdraw.h"
 #include "lockout.h"
 #include "screen.h"
 #include "nav.h"
@@ -197,6 +198,14 @@ static long tick_signature(const struct nav *nav)
 	       navcore_idle_seconds_left(nav) * 100 + navpin_lockout_seconds(nav);
 }
 
+/* Pictures as the theme and terminal allow: the page lays figures out as
+ * pictures only when they can be drawn. */
+static void start_figures(struct nav_config *cfg, struct draw_context *ctx)
+{
+	figdraw_init(ctx->figures, ctx->theme.colour);
+	cfg->pictures = figdraw_can_draw(ctx->figures);
+}
+
 /* Points the navigation and drawing at the settings in force. */
 static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 		       const struct conf *conf)
@@ -213,6 +222,7 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	if (curses_active && ctx->theme.name != conf->theme) {
 		theme_init(&ctx->theme, conf->theme);
 		cfg->term_look = theme_term_look(&ctx->theme);
+		start_figures(cfg, ctx);
 	}
 	install_signals(conf->lock);
 }
@@ -306,6 +316,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct staff_report staff = { 0 };
 	struct nav_config cfg = { 0 };
 	struct draw_context ctx = { 0 };
+	struct figdraw figures = FIGDRAW_INIT;
 	struct reloader reloader;
 	struct usage usage;
 	struct nav nav;
@@ -322,6 +333,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	theme_init(&ctx.theme, conf->theme);
 	cfg.term_look = theme_term_look(&ctx.theme);
+	ctx.figures = &figures;
+	start_figures(&cfg, &ctx);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	lockout = restore_lockout(&nav, conf);
@@ -376,6 +389,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
 		  nav.quit ? "staff" : "hangup");
 	nav_free(&nav);
+	figdraw_free(&figures);
 	staff_report_free(&staff);
 	reload_close(&reloader);
 	*lib = reloader.lib;
