@@ -21,6 +21,7 @@ struct figdraw;
 struct draw_context {
 	const char *clinic_name;
 	const char *clinic_phone;	/* NULL or "" for none */
+	const char *content_dir;	/* where the body map picture is found */
 	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
 	struct figdraw *figures;	/* draws pictures; NULL before curses */

@@ -1,5 +1,6 @@
 #include "nav.h"
 
+#include "navbodymap.h"
 #include "navbox.h"
 #include "navmenu.h"
 #include "navpage.h"
@@ -28,6 +29,7 @@ static void reset_to_welcome(struct nav *nav)
 	navcore_forget_read(nav);
 	navcore_forget_questions(nav);
 	navpin_clear(nav);
+	navbodymap_clear(nav);
 }
 
 void nav_init(struct nav *nav, const struct nav_config *cfg,
@@ -40,6 +42,7 @@ void nav_init(struct nav *nav, const struct nav_config *cfg,
 	nav->cols = cols;
 	nav->now_ms = nav->last_input_ms = now_ms;
 	nav->focus = -1;
+	navbodymap_clear(nav);
 	navcore_build_menu(nav);
 }
 
@@ -67,7 +70,13 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 {
 	switch (nav->screen) {
 	case NAV_WELCOME:
-		nav->screen = NAV_MENU;
+		if (action == ACT_BODYMAP)
+			navbodymap_open(nav);
+		else
+			nav->screen = NAV_MENU;
+		break;
+	case NAV_BODYMAP:
+		navbodymap_action(nav, action, digit);
 		break;
 	case NAV_MENU:
 		if (action == ACT_HELP)
@@ -110,6 +119,9 @@ void nav_key(struct nav *nav, int key, long now_ms)
 		navpin_staff_key(nav, key);
 		return;
 	}
+	if (nav->overlay == OVERLAY_NONE && nav->screen == NAV_BODYMAP &&
+	    navbodymap_key(nav, key))
+		return;
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a
@@ -146,7 +158,10 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 	if (button)
 		screen_action(nav, button->action, 0);
 	else if (nav->screen == NAV_WELCOME)
-		nav->screen = NAV_MENU;
+		screen_action(nav, row == navbodymap_welcome_row(nav) ?
+			      ACT_BODYMAP : ACT_SELECT, 0);
+	else if (nav->screen == NAV_BODYMAP)
+		navbodymap_click(nav, row, col);
 	else if (nav->screen == NAV_MENU)
 		navmenu_click(nav, row);
 	else if (nav->screen == NAV_STEPS)

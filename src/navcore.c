@@ -96,6 +96,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	static const enum nav_action menu[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
 	static const enum nav_action page[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
 	static const enum nav_action steps[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
+	static const enum nav_action bodymap[] = { ACT_BACK, ACT_HOME, ACT_HELP };
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
 	size_t count;
@@ -105,6 +106,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	case NAV_MENU: actions = menu; count = 3; break;
 	case NAV_PAGE: actions = page; count = 4; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
+	case NAV_BODYMAP: actions = bodymap; count = 3; break;
 	case NAV_QUESTIONS: case NAV_QUIZ: actions = page; count = 4; break;
 	default: return 0;
 	}

@@ -33,7 +33,7 @@ enum {
  * topic has questions or a quiz: "My questions" and "Check what you
  * learned". */
 enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
-		  NAV_QUIZ };
+		  NAV_QUIZ, NAV_BODYMAP };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
@@ -106,6 +106,13 @@ struct nav {
 	size_t section_read_count;
 	char read_topic_id[72];		/* the topic section_read is for */
 	size_t steps_selected, steps_top;	/* the steps screen */
+
+	/* The body map (navbodymap.h): the spot highlighted (a row of the
+	 * plain list without pictures), the region whose topics are listed
+	 * and the topic highlighted there, and the region touched that has
+	 * no topics, to say so.  -1: none. */
+	int bodymap_spot, bodymap_region, bodymap_empty;
+	size_t bodymap_topic;
 
 	const struct content_term *term;	/* shown in the glossary box */
 	const struct content_option *option;	/* shown in the option box */

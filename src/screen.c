@@ -1,5 +1,6 @@
 #include "screen.h"
 
+#include "view_bodymap.h"
 #include "view_box.h"
 #include "view_menu.h"
 #include "view_page.h"
@@ -42,6 +43,9 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case NAV_QUIZ:
 		view_quiz_draw(nav, ctx);
+		break;
+	case NAV_BODYMAP:
+		view_bodymap_draw(nav, ctx);
 		break;
 	}
 	switch (nav->overlay) {

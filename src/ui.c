@@ -218,6 +218,7 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	cfg->pin_ctx = conf->staff_pin_hash;
 	cfg->clinic_phone = conf->clinic_phone[0] ? conf->clinic_phone : NULL;
 	ctx->clinic_name = conf->clinic_name;
+	ctx->content_dir = conf->content_dir;
 	ctx->clinic_phone = conf->clinic_phone;
 	if (curses_active && ctx->theme.name != conf->theme) {
 		theme_init(&ctx->theme, conf->theme);

@@ -1,5 +1,7 @@
 #include "view_welcome.h"
 
+#include "navbodymap.h"
+
 #include <stdio.h>
 
 void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
@@ -21,4 +23,6 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 		snprintf(phone, sizeof phone, "Clinic phone: %s", ctx->clinic_phone);
 		draw_wrapped(row, 2, phone, A_NORMAL, ctx);
 	}
+	draw_centred(navbodymap_welcome_row(nav), "[ Where is your pain? Press P ]",
+		     "[ Where is your pain? P ]", theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 }
