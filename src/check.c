@@ -3,6 +3,7 @@
 #include "conf.h"
 #include "content.h"
 #include "quality.h"
+#include "translation.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +28,10 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
+	translation_check(lib, &diag);
 	diag_print(&diag, out);
 	quality_print_summary(summary, lib->topic_count, &quality, out);
+	translation_print_table(lib, out);
 	errors = diag.errors;
 	warnings = diag.warnings;
 	fprintf(out, "%s: %zu file%s, %zu topic%s, %zu glossar%s: %zu error%s, "

@@ -293,7 +293,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       SECTIONS, KEY_COUNT };
+	       SECTIONS, TRANSLATES_VERSION, KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -304,6 +304,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[REVIEWED_BY] = { "reviewed_by", true },
 		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
 		[SECTIONS] = { "sections", true },
+		[TRANSLATES_VERSION] = { "translates_version", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -341,6 +342,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (t->id)
 		check_id_matches_file(s, v[ID], t);
 	t->version = schema_text(s, v[VERSION], "version");
+	t->translates_version = schema_text(s, v[TRANSLATES_VERSION],
+					    "translates_version");
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",
@@ -353,7 +356,11 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	    content_date_days(t->next_review_due) <= content_date_days(t->last_reviewed))
 		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
 			     "after 'last_reviewed'");
-	schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
+	/* A translation waiting for its clinical review says so with an empty
+	 * list; --check warns about it (see translation.h). */
+	if (!(t->translates_version && v[REVIEWED_BY] &&
+	      v[REVIEWED_BY]->kind == YNODE_SEQ && v[REVIEWED_BY]->len == 0))
+		schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
 	if (v[SOURCES])
 		parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);
