@@ -10,8 +10,8 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm
+PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1 fribidi)
+PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1 fribidi) -lcrypt -lm
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP

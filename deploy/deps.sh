@@ -6,16 +6,16 @@
 set -eu
 
 case "${1:-build}" in
-build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev" ;;
-fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev" ;;
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libcmocka-dev tmux procps clang libclang-rt-dev" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev" ;;
 *) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	# Not Debian: trust pkg-config, and say what is needed if it fails.
-	if ! pkg-config --exists ncursesw yaml-0.1; then
-		echo "kiosk needs ncursesw and libyaml development files (and cmocka and tmux for tests): $pkgs" >&2
+	if ! pkg-config --exists ncursesw yaml-0.1 fribidi; then
+		echo "kiosk needs ncursesw, libyaml and fribidi development files and gettext (and cmocka and tmux for tests): $pkgs" >&2
 		exit 1
 	fi
 	exit 0
