@@ -7,6 +7,7 @@ DESTDIR ?=
 BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/kiosk
 MANDIR = $(PREFIX)/share/man
+LOCALEDIR = $(PREFIX)/share/locale
 SYSCONFDIR ?= /etc
 
 CC ?= cc
@@ -31,9 +32,21 @@ REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench \
+	pot po-check
 
-all: build/.deps-build kiosk
+# Translations of the screens (docs/translating.md): po/LANG.po compiled
+# into build/locale/LANG/LC_MESSAGES/kiosk.mo.
+LINGUAS = $(patsubst po/%.po,%,$(wildcard po/*.po))
+MO = $(LINGUAS:%=build/locale/%/LC_MESSAGES/kiosk.mo)
+XGETTEXT = xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file \
+	--force-po --package-name=kiosk --msgid-bugs-address='see docs/translating.md'
+# Catalogues for tests/unit/test_i18n.c, from tests/fixtures/i18n.
+TEST_MO = $(patsubst tests/fixtures/i18n/%.po,build/test-locale/%/LC_MESSAGES/kiosk.mo,\
+	$(wildcard tests/fixtures/i18n/*.po))
+
+all: build/.deps-build kiosk $(MO)
 
 build/.deps-build: deploy/deps.sh
 	@mkdir -p build
@@ -54,6 +67,41 @@ build/obj/%.o: src/%.c | build/.deps-build
 
 # The same sources with AddressSanitizer and UndefinedBehaviorSanitizer, for
 # the tests.
+# The installed catalogue folder is compiled in: rebuild when PREFIX changes.
+build/.prefix: FORCE
+	@mkdir -p build
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' > $@
+FORCE:
+build/obj/i18n.o build/san/i18n.o: build/.prefix
+build/obj/i18n.o build/san/i18n.o: ALL_CFLAGS += -DKIOSK_LOCALEDIR='"$(LOCALEDIR)"'
+
+build/locale/%/LC_MESSAGES/kiosk.mo: po/%.po | build/.deps-build
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+build/test-locale/%/LC_MESSAGES/kiosk.mo: tests/fixtures/i18n/%.po | build/.deps-check
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+build/san/tests/test_i18n build/obj/tests/test_i18n: $(TEST_MO)
+
+# `make pot`: collects the marked strings of src/*.c into po/kiosk.pot and
+# merges them into every po/LANG.po, for translators to fill in.
+pot:
+	$(XGETTEXT) -o po/kiosk.pot src/*.c
+	@for po in po/*.po; do msgmerge --quiet --update --backup=none $$po po/kiosk.pot; done
+
+# Fails when po/kiosk.pot is not what `make pot` would write (the creation
+# date aside) or a po/LANG.po does not compile.
+po-check: | build/.deps-check
+	@mkdir -p build
+	@$(XGETTEXT) -o build/kiosk.pot src/*.c
+	@if ! diff -q -I '^"POT-Creation-Date:' po/kiosk.pot build/kiosk.pot >/dev/null; then \
+		echo "po/kiosk.pot is stale: run make pot, translate the new messages in po/*.po (docs/translating.md) and commit"; \
+		diff -I '^"POT-Creation-Date:' po/kiosk.pot build/kiosk.pot | head -20; exit 1; fi
+	@for po in po/*.po; do msgfmt --check -o /dev/null $$po || \
+		{ echo "$$po does not compile"; exit 1; }; done
+	@echo "po: kiosk.pot is current and $(words $(LINGUAS)) catalogues compile"
+
 build/san/%.o: src/%.c | build/.deps-check
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -c -o $@ $<
@@ -149,8 +197,8 @@ clang-build: | build/.deps-check
 run: all
 	./kiosk -c kiosk.conf
 
-check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench clang-build
+check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
+		build/obj/bench/bench clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
@@ -161,6 +209,11 @@ install: all
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
 	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
 	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 build/locale/$$l/LC_MESSAGES/kiosk.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kiosk.mo || exit 1; \
+	done
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
 	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
@@ -176,6 +229,7 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kiosk $(DESTDIR)$(MANDIR)/man1/kiosk.1 \
 		$(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kiosk.mo; done
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

@@ -3,6 +3,7 @@
 #include "check.h"
 #include "conf.h"
 #include "content.h"
+#include "i18n.h"
 #include "log.h"
 #include "pin.h"
 #include "print.h"
@@ -133,6 +134,8 @@ static int run(const char *conf_path)
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
 	log_open(&log, conf.log_file);
+	i18n_init(NULL);
+	i18n_set_language(conf.language);
 	if (diag.count) {
 		diag_print(&diag, stderr);
 		log_diag(&log, 0, &diag);
