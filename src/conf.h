@@ -19,6 +19,7 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,
+	CONF_MAX_LANGUAGES = 32,
 };
 
 struct conf {
@@ -31,7 +32,12 @@ struct conf {
 	char *staff_pin_hash;		/* crypt(3) hash, "" when not set */
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
-	char *language;
+	char *language;			/* the default, after each idle reset */
+	/* 'languages': the codes offered to patients, in the order shown;
+	 * the default is among them.  None given: every language that has
+	 * content. */
+	char **languages;
+	size_t language_count;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
 };
