@@ -105,9 +105,25 @@ static void test_suggest_finds_close_typos_only(void **state)
 	assert_null(suggest_closest("x", 1, keys, 4));
 }
 
+struct syllable_case {
+	const char *word;
+	unsigned syllables;
+};
+
+static void expect_syllables(unsigned (*count)(const char *, size_t),
+			     const struct syllable_case *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned got = count(words[i].word, strlen(words[i].word));
+		if (got != words[i].syllables)
+			fail_msg("%s: %u syllables, expected %u", words[i].word,
+				 got, words[i].syllables);
+	}
+}
+
 static void test_readability_counts_syllables(void **state)
 {
-	static const struct { const char *word; unsigned syllables; } words[] = {
+	static const struct syllable_case words[] = {
 		{ "cat", 1 }, { "make", 1 }, { "table", 2 }, { "needed", 2 },
 		{ "aged", 1 }, { "boxes", 2 }, { "takes", 1 }, { "every", 3 },
 		{ "cortisone", 3 }, { "ultrasound", 3 }, { "inflammation", 4 },
@@ -115,12 +131,7 @@ static void test_readability_counts_syllables(void **state)
 	};
 	(void)state;
 
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		unsigned got = readability_syllables(words[i].word, strlen(words[i].word));
-		if (got != words[i].syllables)
-			fail_msg("%s: %u syllables, expected %u", words[i].word,
-				 got, words[i].syllables);
-	}
+	expect_syllables(readability_syllables, words, sizeof words / sizeof words[0]);
 }
 
 static void test_readability_formulas_match_known_values(void **state)
@@ -146,7 +157,7 @@ static void test_readability_formulas_match_known_values(void **state)
 static void test_readability_counts_spanish_syllables_by_spanish_rules(void **state)
 {
 	/* Syllables as the Real Academia Española divides these words. */
-	static const struct { const char *word; unsigned syllables; } words[] = {
+	static const struct syllable_case words[] = {
 		{ "río", 2 }, { "país", 2 }, { "ciudad", 2 }, { "aéreo", 4 },
 		{ "guitarra", 3 }, { "pingüino", 3 }, { "inyección", 3 },
 		{ "hoy", 1 }, { "muy", 1 }, { "y", 1 }, { "ayer", 2 },
@@ -156,12 +167,7 @@ static void test_readability_counts_spanish_syllables_by_spanish_rules(void **st
 	};
 	(void)state;
 
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		unsigned got = readability_syllables_es(words[i].word, strlen(words[i].word));
-		if (got != words[i].syllables)
-			fail_msg("%s: %u syllables, expected %u", words[i].word,
-				 got, words[i].syllables);
-	}
+	expect_syllables(readability_syllables_es, words, sizeof words / sizeof words[0]);
 }
 
 static void test_readability_grades_spanish_with_szigriszt_pazos(void **state)
