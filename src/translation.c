@@ -75,6 +75,17 @@ static void check_sections(struct finder *f, const struct content_topic *origina
 {
 	size_t seen[SECTION_KIND_COUNT] = { 0 };
 
+	/* A section without a title gets an English default. */
+	for (size_t i = 0; strcmp(f->t->language, "en") != 0 &&
+			   i < f->t->section_count; i++) {
+		const struct content_section *mine = &f->t->sections[i];
+		if (mine->title == content_section_default_title(mine->kind))
+			warn(f, 1, 1, "the section '%s' has no 'title', so patients "
+			     "would see the English \"%s\"; give it a title in "
+			     "this translation's language",
+			     content_section_kind_name(mine->kind), mine->title);
+	}
+
 	for (size_t i = 0; i < original->section_count; i++) {
 		const struct content_section *src = &original->sections[i];
 		const char *kind = content_section_kind_name(src->kind);

@@ -9,7 +9,8 @@
  *
  *  - the original has moved on ("the English is version 3, this translates
  *    version 2: update it");
- *  - a section or page the original has and the translation lacks;
+ *  - a section or page the original has and the translation lacks, and a
+ *    section with no title of its own (the default titles are English);
  *  - a glossary word the original marks with no entry in the glossary of
  *    the translation's language (an entry matches by its 'term' or its
  *    'translates');
