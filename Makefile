@@ -157,8 +157,13 @@ build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench | build/.deps-check
+build/obj/bench/rtl: bench/rtl.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+bench: kiosk build/obj/bench/bench build/obj/bench/rtl | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
+	@build/obj/bench/rtl content
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
@@ -198,7 +203,7 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench clang-build po-check
+		build/obj/bench/bench build/obj/bench/rtl clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

@@ -75,24 +75,49 @@ bool bidi_has_rtl(const char *text, size_t len)
 	return rtl;
 }
 
+/* True when every character of a right-to-left line resolves to level 1,
+ * so the costly level resolution can be skipped: no left-to-right letters,
+ * no digits (they sit at level 2) and no explicit embeddings.  Neutrals
+ * between right-to-left letters and the line's ends take the line's
+ * direction. */
+static bool all_right_to_left(const FriBidiCharType *types, FriBidiStrIndex n)
+{
+	for (FriBidiStrIndex i = 0; i < n; i++) {
+		FriBidiCharType t = types[i];
+		if (FRIBIDI_IS_LETTER(t) ? !FRIBIDI_IS_RTL(t) :
+		    FRIBIDI_IS_NUMBER(t) || FRIBIDI_IS_EXPLICIT_OR_BN(t) ||
+		    FRIBIDI_IS_ISOLATE(t))
+			return false;
+	}
+	return true;
+}
+
 /* Shapes and reorders d in place; map[i] gets the logical index of the
  * character now at visual position i. */
 static bool reorder(struct decoded *d, bool rtl, FriBidiStrIndex *map)
 {
 	FriBidiStrIndex n = (FriBidiStrIndex)d->count;
-	FriBidiCharType *types = xcalloc(d->count + 1, sizeof *types);
-	FriBidiBracketType *brackets = xcalloc(d->count + 1, sizeof *brackets);
-	FriBidiLevel *levels = xcalloc(d->count + 1, sizeof *levels);
-	FriBidiArabicProp *joining = xcalloc(d->count + 1, sizeof *joining);
+	size_t each = sizeof(FriBidiCharType) + sizeof(FriBidiBracketType) +
+		      sizeof(FriBidiLevel) + sizeof(FriBidiArabicProp);
+	char *scratch = xmalloc(each * (d->count + 1));
+	FriBidiCharType *types = (FriBidiCharType *)scratch;
+	FriBidiBracketType *brackets = (FriBidiBracketType *)(types + n + 1);
+	FriBidiArabicProp *joining = (FriBidiArabicProp *)(brackets + n + 1);
+	FriBidiLevel *levels = (FriBidiLevel *)(joining + n + 1);
 	FriBidiParType dir = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
 	FriBidiFlags flags = FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC;
-	bool ok;
+	bool ok = true;
 
 	for (FriBidiStrIndex i = 0; i < n; i++)
 		map[i] = i;
 	fribidi_get_bidi_types(d->chars, n, types);
-	fribidi_get_bracket_types(d->chars, n, types, brackets);
-	ok = fribidi_get_par_embedding_levels_ex(types, brackets, n, &dir, levels) != 0;
+	if (rtl && all_right_to_left(types, n)) {
+		memset(levels, 1, (size_t)n * sizeof *levels);
+	} else {
+		fribidi_get_bracket_types(d->chars, n, types, brackets);
+		ok = fribidi_get_par_embedding_levels_ex(types, brackets, n, &dir,
+							 levels) != 0;
+	}
 	if (ok) {
 		/* Shaping works on logical order: joining looks at neighbours. */
 		fribidi_get_joining_types(d->chars, n, joining);
@@ -101,11 +126,22 @@ static bool reorder(struct decoded *d, bool rtl, FriBidiStrIndex *map)
 		ok = fribidi_reorder_line(flags, types, n, 0, dir, levels,
 					  d->chars, map) != 0;
 	}
-	free(types);
-	free(brackets);
-	free(levels);
-	free(joining);
+	free(scratch);
 	return ok;
+}
+
+/* Terminal columns of one character.  Shaped Arabic is nearly all
+ * presentation forms, which are one column: answering them (and ASCII)
+ * here spares glibc's slower general look-up. */
+static int char_width(FriBidiChar c)
+{
+	int w;
+
+	if ((c >= 0x20 && c < 0x7F) || (c >= 0xFE70 && c <= 0xFEFC) ||
+	    (c >= 0xFB50 && c <= 0xFDFF))
+		return 1;
+	w = wcwidth((wchar_t)c);
+	return w > 0 ? w : 0;
 }
 
 bool bidi_line_visual(const char *text, size_t len, bool rtl,
@@ -123,15 +159,12 @@ bool bidi_line_visual(const char *text, size_t len, bool rtl,
 		out->text = xmalloc(d.count * 4 + 1);
 		out->logical = xcalloc(d.count + 1, sizeof *out->logical);
 		for (size_t i = 0; i < d.count; i++) {
-			int w;
-
 			/* The second half of a ligature is left as a filler. */
 			if (d.chars[i] == FRIBIDI_CHAR_FILL)
 				continue;
 			out->bytes += encode(d.chars[i], out->text + out->bytes);
 			out->logical[out->count++] = d.offsets[map[i]];
-			w = wcwidth((wchar_t)d.chars[i]);
-			out->width += w > 0 ? w : 0;
+			out->width += char_width(d.chars[i]);
 		}
 		out->text[out->bytes] = '\0';
 	}
