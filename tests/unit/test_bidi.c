@@ -57,6 +57,10 @@ static void test_bidi_shapes_arabic_into_joined_forms(void **state)
 	/* seen lam alef meem: lam and alef join into one ligature, so the
 	 * width is 3 columns for 4 letters. */
 	expect_visual("سلام", true, "\uFEE1\uFEFC\uFEB3", 3);
+	/* Wholly right-to-left lines: brackets mirrored, the full stop at the
+	 * left end where the sentence ends. */
+	expect_visual("(بيت)", true, "(\uFE96\uFEF4\uFE91)", 5);
+	expect_visual("بيت.", true, ".\uFE96\uFEF4\uFE91", 4);
 }
 
 static void test_bidi_reads_a_drug_name_and_dose_inside_arabic(void **state)
@@ -76,6 +80,37 @@ static void test_bidi_reads_a_drug_name_and_dose_inside_arabic(void **state)
 	bidi_line_free(&line);
 }
 
+static void test_bidi_survives_random_mixed_lines(void **state)
+{
+	/* Letters of both directions, digits, brackets, marks, joiners and
+	 * the explicit embedding controls. */
+	static const char *const pool[] = {
+		"a", "Z", "1", "9", " ", "(", ")", "[", ".", "-", "%", "ل", "ا",
+		"ب", "ي", "ت", "ـ", "\u064E", "\u0661", "א", "ב", "\u200D",
+		"\u200F", "\u202A", "\u202B", "\u202C", "\u202E", "\u2067",
+		"\u2069", "\uFEFF", "é", "中",
+	};
+	unsigned seed = 13;
+	(void)state;
+
+	for (int round = 0; round < 2000; round++) {
+		char text[256] = "";
+		size_t len;
+		struct bidi_line line;
+		int words = (int)(rand_r(&seed) % 40);
+
+		for (int w = 0; w < words; w++)
+			strcat(text, pool[rand_r(&seed) % (sizeof pool / sizeof pool[0])]);
+		len = strlen(text);
+		assert_true(bidi_line_visual(text, len, round % 2, &line));
+		assert_true(line.width >= 0 && line.width <= 2 * words);
+		assert_true(line.count <= (size_t)words);
+		for (size_t i = 0; i < line.count; i++)
+			assert_true(line.logical[i] < len);
+		bidi_line_free(&line);
+	}
+}
+
 static void test_bidi_refuses_malformed_utf8(void **state)
 {
 	struct bidi_line line;
@@ -93,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_bidi_keeps_numbers_and_english_in_reading_order),
 		cmocka_unit_test(test_bidi_shapes_arabic_into_joined_forms),
 		cmocka_unit_test(test_bidi_reads_a_drug_name_and_dose_inside_arabic),
+		cmocka_unit_test(test_bidi_survives_random_mixed_lines),
 		cmocka_unit_test(test_bidi_refuses_malformed_utf8),
 	};
 
