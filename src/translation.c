@@ -8,15 +8,36 @@
 #include <string.h>
 #include <strings.h>
 
-/* The original of id: the first topic with that id and no
- * translates_version (topics are sorted by language). */
-static const struct content_topic *original_of(const struct content_library *lib,
-					       const char *id)
+/* The languages in lib, each once, in lib's order (sorted by code). */
+static size_t list_languages(const struct content_library *lib,
+			     const char ***out)
 {
-	for (size_t i = 0; i < lib->topic_count; i++)
-		if (!lib->topics[i]->translates_version &&
-		    strcmp(lib->topics[i]->id, id) == 0)
-			return lib->topics[i];
+	const char **langs = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t i = 0; i < lib->topic_count; i++) {
+		const char *l = lib->topics[i]->language;
+		if (n && strcmp(langs[n - 1], l) == 0)
+			continue;
+		xgrow((void **)&langs, &cap, n + 1, sizeof *langs);
+		langs[n++] = l;
+	}
+	*out = langs;
+	return n;
+}
+
+/* The original of id: the topic with that id and no translates_version,
+ * in the first of langs (lib's languages, by code) that has one.  Hash
+ * look-ups, so checking every translation stays linear in the library. */
+static const struct content_topic *original_of(const struct content_library *lib,
+					       const char *id, const char **langs,
+					       size_t lang_count)
+{
+	for (size_t i = 0; i < lang_count; i++) {
+		const struct content_topic *t = content_find_topic(lib, id, langs[i]);
+		if (t && !t->translates_version)
+			return t;
+	}
 	return NULL;
 }
 
@@ -173,10 +194,12 @@ static void check_glossary(struct finder *f, const struct content_library *lib,
 	free(m.terms);
 }
 
-static void check_translation(struct finder *f, const struct content_library *lib)
+static void check_translation(struct finder *f, const struct content_library *lib,
+			      const char **langs, size_t lang_count)
 {
 	const struct content_topic *t = f->t;
-	const struct content_topic *original = original_of(lib, t->id);
+	const struct content_topic *original = original_of(lib, t->id, langs,
+							   lang_count);
 	char source[64];
 
 	if (t->reviewed_by.count == 0)
@@ -205,35 +228,19 @@ static void check_translation(struct finder *f, const struct content_library *li
 
 size_t translation_check(const struct content_library *lib, struct diag *diag)
 {
-	size_t warnings = 0;
+	const char **langs;
+	size_t lang_count = list_languages(lib, &langs), warnings = 0;
 
 	for (size_t i = 0; i < lib->topic_count; i++) {
 		struct finder f = { .t = lib->topics[i], .diag = diag };
 
 		if (!f.t->translates_version)
 			continue;
-		check_translation(&f, lib);
+		check_translation(&f, lib, langs, lang_count);
 		warnings += f.warnings;
 	}
+	free(langs);
 	return warnings;
-}
-
-/* The languages in lib, each once, in lib's order (sorted by code). */
-static size_t list_languages(const struct content_library *lib,
-			     const char ***out)
-{
-	const char **langs = NULL;
-	size_t n = 0, cap = 0;
-
-	for (size_t i = 0; i < lib->topic_count; i++) {
-		const char *l = lib->topics[i]->language;
-		if (n && strcmp(langs[n - 1], l) == 0)
-			continue;
-		xgrow((void **)&langs, &cap, n + 1, sizeof *langs);
-		langs[n++] = l;
-	}
-	*out = langs;
-	return n;
 }
 
 static const char *state_in(const struct content_library *lib,
