@@ -109,6 +109,7 @@ struct content_topic {
 	/* A translation: the version of the original (the file with the same
 	 * id and no translates_version) it follows.  NULL: an original. */
 	const char *translates_version;
+	unsigned translates_line, translates_col;	/* of translates_version */
 	enum content_topic_kind kind;
 	struct content_list other_names;
 	struct content_list reviewed_by;

@@ -344,6 +344,10 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	t->version = schema_text(s, v[VERSION], "version");
 	t->translates_version = schema_text(s, v[TRANSLATES_VERSION],
 					    "translates_version");
+	if (v[TRANSLATES_VERSION]) {
+		t->translates_line = v[TRANSLATES_VERSION]->line;
+		t->translates_col = v[TRANSLATES_VERSION]->col;
+	}
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",

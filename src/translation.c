@@ -122,7 +122,9 @@ static void check_sections(struct finder *f, const struct content_topic *origina
 			continue;
 		}
 		for (size_t p = mine->page_count; p < src->page_count; p++)
-			warn(f, 1, 1, "the section '%s' has %zu page%s here and "
+			warn(f, mine->page_count ? mine->pages[mine->page_count - 1].line : 1,
+			     mine->page_count ? mine->pages[mine->page_count - 1].col : 1,
+			     "the section '%s' has %zu page%s here and "
 			     "%zu in %s: translate page %zu, '%s' (%s:%u)",
 			     kind, mine->page_count,
 			     mine->page_count == 1 ? "" : "s", src->page_count,
@@ -216,7 +218,7 @@ static void check_translation(struct finder *f, const struct content_library *li
 	}
 	f->source = language_label(original->language, source, sizeof source);
 	if (is_behind(t, original))
-		warn(f, 1, 1, "%s is version %s, this translates version %s: "
+		warn(f, t->translates_line, t->translates_col, "%s is version %s, this translates version %s: "
 		     "update it from %s, then set 'translates_version' to "
 		     "\"%s\"", f->source,
 		     original->version ? original->version : "(none)",
