@@ -26,7 +26,7 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
-FUZZ_TARGETS = topic conf nav
+FUZZ_TARGETS = topic conf nav bidi
 FUZZ_SECONDS ?= 180
 REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
