@@ -153,11 +153,11 @@ soak: build/obj/tests/soak
 
 # Benchmarks: figures for generated libraries of BENCH_SIZES topics.
 BENCH_SIZES ?= 10 1000 10000
-build/obj/bench/bench: bench/bench.c $(LIB_OBJ)
+build/obj/bench/bench: bench/bench.c bench/timing.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-build/obj/bench/rtl: bench/rtl.c $(LIB_OBJ)
+build/obj/bench/rtl: bench/rtl.c bench/timing.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 

@@ -9,27 +9,14 @@
 #include "bidi.h"
 #include "content.h"
 #include "layout.h"
+#include "timing.h"
 
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 enum { RUNS = 200, WIDTH = 80 };
-
-static double now_us(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
 
 /* Each line's spans joined in logical order, then reordered. */
 static void reorder_lines(const struct layout *l)
@@ -73,8 +60,7 @@ static double layout_us(const struct content_topic *t, bool rtl)
 		times[r] = now_us() - start;
 	}
 	layout_free(&l);
-	qsort(times, RUNS, sizeof *times, by_value);
-	return times[RUNS / 2];
+	return percentile(times, RUNS, 0.5);
 }
 
 int main(int argc, char **argv)
