@@ -11,8 +11,11 @@ LOCALEDIR = $(PREFIX)/share/locale
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1 fribidi)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1 fribidi) -lcrypt -lm
+PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1 fribidi) $(LISTEN_CFLAGS)
+PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1 fribidi) -lcrypt -lm $(LISTEN_LIBS)
+# Read aloud, QR codes and PNG files (speech, qr, png).
+LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
+LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
@@ -141,6 +144,7 @@ valgrind: build/.deps-check $(PLAIN_TESTS)
 	@for t in $(PLAIN_TESTS); do \
 		echo "valgrind $$t"; \
 		CMOCKA_MESSAGE_OUTPUT=TAP valgrind -q --leak-check=full \
+			--suppressions=tests/valgrind.supp \
 			--show-leak-kinds=definite,indirect,possible \
 			--errors-for-leak-kinds=definite,indirect,possible \
 			--error-exitcode=99 $$t >build/valgrind.log 2>&1; \
@@ -153,17 +157,24 @@ soak: build/obj/tests/soak
 
 # Benchmarks: figures for generated libraries of BENCH_SIZES topics.
 BENCH_SIZES ?= 10 1000 10000
-build/obj/bench/bench: bench/bench.c bench/timing.h $(LIB_OBJ)
+build/obj/bench/bench: bench/bench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-build/obj/bench/rtl: bench/rtl.c bench/timing.h $(LIB_OBJ)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
-
-bench: kiosk build/obj/bench/bench build/obj/bench/rtl | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/speechbench build/obj/bench/rtl | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
+	@build/obj/bench/speechbench
 	@build/obj/bench/rtl content
+
+# What reading aloud costs the kiosk's thread (start, stop, each tick).
+build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+# What right-to-left text adds to laying out a page.
+build/obj/bench/rtl: bench/rtl.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
 # FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
@@ -203,7 +214,8 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench build/obj/bench/rtl clang-build po-check
+		build/obj/bench/bench build/obj/bench/speechbench build/obj/bench/rtl \
+		clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

@@ -9,7 +9,7 @@
 #include "bidi.h"
 #include "content.h"
 #include "layout.h"
-#include "timing.h"
+#include "benchutil.h"
 
 #include <locale.h>
 #include <stdio.h>

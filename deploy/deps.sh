@@ -5,10 +5,13 @@
 # exact command to run and fails.
 set -eu
 
+# Read aloud (eSpeak NG, played by aplay), QR codes and PNG files.
+listen="libespeak-ng-dev libqrencode-dev libpng-dev"
+
 case "${1:-build}" in
-build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libcmocka-dev tmux procps clang libclang-rt-dev" ;;
-fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev" ;;
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext $listen" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libcmocka-dev tmux procps clang libclang-rt-dev $listen zbar-tools" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev $listen" ;;
 *) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
 esac
 

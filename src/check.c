@@ -2,7 +2,9 @@
 
 #include "conf.h"
 #include "content.h"
+#include "handout.h"
 #include "quality.h"
+#include "speakcheck.h"
 #include "translation.h"
 
 #include <stdlib.h>
@@ -29,6 +31,11 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
 	translation_check(lib, &diag);
+	/* Take home codes that would not fit the screen; text that reads
+	 * badly aloud. */
+	handout_check(lib, conf.handout_url, &diag);
+	if (conf.speech)
+		speakcheck_library(lib, &diag);
 	diag_print(&diag, out);
 	quality_print_summary(summary, lib->topic_count, &quality, out);
 	translation_print_table(lib, out);

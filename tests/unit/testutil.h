@@ -16,6 +16,8 @@
 #include "diag.h"
 
 #include <locale.h>
+#include <time.h>
+#include <unistd.h>
 
 /* The whole of a file as a malloc'd, NUL-terminated string; fails the test
  * when it cannot be read. */
@@ -97,6 +99,32 @@ static inline struct content_library *test_load_bundled(void)
 	}
 	diag_clear(&diag);
 	return lib;
+}
+
+/* Makes a new empty folder /tmp/kiosk-NAME-XXXXXX into dir (size at
+ * least 64); returns 0, or -1 for a cmocka setup to fail. */
+static inline int test_make_dir(char *dir, size_t size, const char *name)
+{
+	snprintf(dir, size, "/tmp/kiosk-%s-XXXXXX", name);
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+/* Removes a folder made by test_make_dir with everything in it. */
+static inline int test_remove_dir(const char *dir)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd);
+}
+
+/* Milliseconds on the monotonic clock, for deadlines while polling. */
+static inline long test_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000;
 }
 
 #endif

@@ -1,6 +1,6 @@
-/* timing: the clock and the medians the benchmark programs share. */
-#ifndef KIOSK_BENCH_TIMING_H
-#define KIOSK_BENCH_TIMING_H
+/* Helpers the benchmark programs share: a clock and percentiles. */
+#ifndef KIOSK_BENCHUTIL_H
+#define KIOSK_BENCHUTIL_H
 
 #include <stdlib.h>
 #include <time.h>
@@ -18,7 +18,7 @@ static inline int by_value(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The p-th fraction (0.5: the median) of v[0..n), which it sorts. */
+/* The p-th fraction (0 to 1) of v's n values; sorts v. */
 static inline double percentile(double *v, size_t n, double p)
 {
 	qsort(v, n, sizeof *v, by_value);
