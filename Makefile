@@ -8,11 +8,15 @@ BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/kiosk
 MANDIR = $(PREFIX)/share/man
 LOCALEDIR = $(PREFIX)/share/locale
+DOCDIR = $(PREFIX)/share/doc/kiosk
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1 fribidi) $(LISTEN_CFLAGS)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1 fribidi) -lcrypt -lm $(LISTEN_LIBS)
+# ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
+# fribidi for right-to-left languages (bidi).
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi
+PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).
 LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
 LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
@@ -29,13 +33,17 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
-FUZZ_TARGETS = topic conf nav bidi
-FUZZ_SECONDS ?= 180
+FUZZ_TARGETS = topic conf nav png quality stats print bidi
+# Each target runs for FUZZ_RUNS executions or FUZZ_SECONDS, whichever ends
+# first (on the 2-core development machine most targets reach 1,000 to
+# 5,000 executions a second: see README, Fuzzing).
+FUZZ_RUNS ?= 10000000
+FUZZ_SECONDS ?= 1800
 REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench \
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench figures \
 	pot po-check
 
 # Translations of the screens (docs/translating.md): po/LANG.po compiled
@@ -119,7 +127,7 @@ build/san/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_LIB_OBJ)
 
 # Fuzz inputs replayed through each fuzz target with the sanitizer build:
 # the seed corpus and every crasher ever found (tests/fuzz/regressions).
-build/san/tests/replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c $(SAN_LIB_OBJ)
+build/san/tests/replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c tests/fuzz/fuzzlib.h $(SAN_LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -DFUZZ_TARGET='"$*"' -o $@ \
 		tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(SAN_LIB_OBJ) $(PKG_LIBS)
@@ -132,6 +140,11 @@ build/san/tests/soak: tests/soak/soak.c $(SAN_LIB_OBJ)
 build/obj/tests/soak: tests/soak/soak.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+# The contrast checker the end-to-end tests read captured screens with.
+build/obj/tests/contrast: tests/contrast/contrast.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lm
 
 # The unit tests without sanitizers, for valgrind.
 PLAIN_TESTS = $(TESTS:build/san/tests/%=build/obj/tests/%)
@@ -161,7 +174,11 @@ build/obj/bench/bench: bench/bench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/speechbench build/obj/bench/rtl | build/.deps-check
+build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
 	@build/obj/bench/rtl content
@@ -177,29 +194,50 @@ build/obj/bench/rtl: bench/rtl.c bench/benchutil.h $(LIB_OBJ)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # libFuzzer builds (clang), and `make fuzz`, which runs each target for
-# FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
-# build/fuzz/crash-TARGET-*: minimise them (-minimize_crash=1), fix the
-# bug, and keep the input in tests/fuzz/regressions/TARGET.
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) | build/.deps-fuzz
+# FUZZ_RUNS executions or FUZZ_SECONDS.  New inputs go to
+# build/fuzz/corpus-TARGET, crashers to build/fuzz/crash-TARGET-*: minimise
+# them (-minimize_crash=1), fix the bug, and keep the input in
+# tests/fuzz/regressions/TARGET.  The sources are compiled once for every
+# target.  A target uses tests/fuzz/TARGET.dict when there is one, else the
+# YAML dictionary.  Inputs are kept short where length only slows a run
+# down: 600 bytes (200 events) for nav, 4 KB for conf and stats, 16 KB for
+# the content targets.
+FUZZ_CFLAGS = -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
+	$(PKG_CFLAGS) -Isrc
+FUZZ_OBJ = $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+# The edit distance behind "did you mean" is arithmetic on a small table:
+# tracing its comparisons tells the fuzzer nothing about the input and took
+# a quarter of the settings target's time.
+build/fuzz/obj/suggest.o: FUZZ_CFLAGS += -fno-sanitize-coverage=trace-cmp
+build/fuzz/obj/%.o: src/%.c | build/.deps-fuzz
 	@mkdir -p $(@D)
-	clang -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
-		$(PKG_CFLAGS) -Isrc -o $@ $< $(LIB_SRC) $(PKG_LIBS)
+	clang $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzzlib.h $(FUZZ_OBJ) | build/.deps-fuzz
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
 
 build/.deps-fuzz: deploy/deps.sh
 	@mkdir -p build
 	@deploy/deps.sh fuzz
 	@touch $@
 
+# ASan keeps no allocation stacks and a small quarantine here: the fuzzers
+# run faster and smaller, and every crasher is replayed with full reports
+# by `make check` once it is kept as a regression input.
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p build/fuzz/corpus-$$t; \
-		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-			-rss_limit_mb=2048 -dict=tests/fuzz/yaml.dict \
+		dict=tests/fuzz/$$t.dict; [ -f $$dict ] || dict=tests/fuzz/yaml.dict; \
+		case $$t in nav) len=600 ;; conf|stats) len=4096 ;; *) len=16384 ;; esac; \
+		echo "fuzzing $$t for $(FUZZ_RUNS) runs or $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=malloc_context_size=0:quarantine_size_mb=16 \
+		build/fuzz/fuzz_$$t -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
+			-timeout=10 -rss_limit_mb=2048 -max_len=$$len -dict=$$dict \
 			-artifact_prefix=build/fuzz/crash-$$t- -print_final_stats=1 \
 			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t \
 			tests/fuzz/regressions/$$t 2>&1 | \
-			grep -E '^(stat::|#[0-9]+ *DONE|==[0-9]+==|SUMMARY|artifact)' || exit 1; \
+			grep -E '^(stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|#[0-9]+ *DONE|==[0-9]+==|SUMMARY|artifact)' || exit 1; \
 	done
 
 # Compiles every source with clang too, so both compilers stay warning-free.
@@ -210,22 +248,46 @@ clang-build: | build/.deps-check
 	done
 	@echo "clang: $(words $(SRC)) files compile cleanly"
 
+# The bundled pictures: each content/figures/src/NAME.svg drawn as the
+# committed content/figures/NAME.png.  Only this target needs rsvg-convert.
+FIGURE_SVGS = $(wildcard content/figures/src/*.svg)
+FIGURE_PNGS = $(FIGURE_SVGS:content/figures/src/%.svg=content/figures/%.png)
+FIGURE_PIXELS = 600
+
+figures: $(FIGURE_PNGS)
+
+content/figures/%.png: content/figures/src/%.svg | build/.deps-figures
+	rsvg-convert -w $(FIGURE_PIXELS) -h $(FIGURE_PIXELS) -o $@ $<
+
+# The injection draws the hip picture under its own.
+content/figures/hip-injection.png: content/figures/src/hip-front.svg
+
+build/.deps-figures: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh figures
+	@touch $@
+
 run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench build/obj/bench/speechbench build/obj/bench/rtl \
-		clang-build po-check
+		build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench \
+		build/obj/bench/rtl build/obj/tests/contrast clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/figures \
 		$(DESTDIR)$(DATADIR)/deploy $(DESTDIR)$(SYSCONFDIR) \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
-	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
-	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
+	install -d $(DESTDIR)$(DOCDIR)
+	install -m 644 docs/content.md $(DESTDIR)$(DOCDIR)/content.md
+	for page in kiosk.1:man1 kiosk.conf.5:man5; do \
+		sed -e 's|/usr/local|$(PREFIX)|g' -e 's|docs/content\.md|$(DOCDIR)/content.md|g' \
+			docs/$${page%%:*} > $(DESTDIR)$(MANDIR)/$${page##*:}/$${page%%:*}; \
+	done
 	for l in $(LINGUAS); do \
 		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 		install -m 644 build/locale/$$l/LC_MESSAGES/kiosk.mo \
@@ -234,11 +296,10 @@ install: all
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
 	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
-		deploy/kiosk.logrotate $(DESTDIR)$(DATADIR)/deploy/
-	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
-	    -e 's|^lock = no|lock = yes|' \
-	    -e 's|^log_file =$$|log_file = /var/log/kiosk/usage.log|' \
-		kiosk.conf > $(DESTDIR)$(DATADIR)/kiosk.conf.example
+		deploy/kiosk.logrotate deploy/logind-kiosk.conf deploy/sysctl-kiosk.conf \
+		$(DESTDIR)$(DATADIR)/deploy/
+	sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		deploy/kiosk.conf.in > $(DESTDIR)$(DATADIR)/kiosk.conf.example
 	test -e $(DESTDIR)$(SYSCONFDIR)/kiosk.conf || \
 		install -m 644 $(DESTDIR)$(DATADIR)/kiosk.conf.example \
 			$(DESTDIR)$(SYSCONFDIR)/kiosk.conf
@@ -247,9 +308,9 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kiosk $(DESTDIR)$(MANDIR)/man1/kiosk.1 \
 		$(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kiosk.mo; done
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build kiosk
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

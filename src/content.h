@@ -9,14 +9,17 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "image.h"
 
 #include <stdbool.h>
+#include <signal.h>
 #include <stddef.h>
 
 enum {
 	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
 	CONTENT_MAX_FILES = 20000,
 	CONTENT_TOPIC_KEY_MAX = 80,	/* "language/id" */
+	CONTENT_NO_ORDER = 1000,	/* a topic without 'order:' */
 };
 
 struct content_list {
@@ -36,9 +39,30 @@ enum content_urgency { URGENCY_ROUTINE, URGENCY_URGENT, URGENCY_EMERGENCY };
 
 enum content_topic_kind { TOPIC_CONDITION, TOPIC_PROCEDURE, TOPIC_GENERAL };
 
+/* The parts of the body a topic can be found under on the body map. */
+enum content_body_region {
+	REGION_HEAD_AND_NECK, REGION_SHOULDER, REGION_ELBOW,
+	REGION_WRIST_AND_HAND, REGION_UPPER_BACK, REGION_LOWER_BACK,
+	REGION_HIP_AND_GROIN, REGION_KNEE, REGION_ANKLE_AND_FOOT,
+	REGION_COUNT
+};
+
 enum content_block_kind {
 	BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS,
-	BLOCK_GET_HELP, BLOCK_OPTIONS, BLOCK_LINK
+	BLOCK_GET_HELP, BLOCK_OPTIONS, BLOCK_LINK, BLOCK_FIGURE
+};
+
+enum {
+	CONTENT_FIGURE_MAX_LABELS = 20,
+	CONTENT_LABEL_TEXT_MAX = 40,	/* characters of a label's own text */
+};
+
+/* One row of a treatment-choices grid as one option answers it: the
+ * question patients ask, and this option's answer (never NULL; staff write
+ * "not known" when nobody knows). */
+struct content_faq {
+	const char *question;
+	const char *answer;
 };
 
 struct content_option {
@@ -46,6 +70,10 @@ struct content_option {
 	const char *what;
 	struct content_list good;
 	struct content_list drawbacks;
+	/* Every option of a block answers the same questions in the same
+	 * order (the loader checks it), so row i is faq[i] of each option. */
+	struct content_faq *faq;
+	size_t faq_count;
 };
 
 struct content_get_help {
@@ -61,6 +89,30 @@ struct content_link {
 	unsigned line, col;
 };
 
+/* A numbered label on a figure: a marker at (x, y), fractions of the
+ * picture's width and height from its top left, naming a glossary term or
+ * saying a short text. */
+struct content_figure_label {
+	unsigned number;		/* 1 to 99, unique in its figure */
+	double x, y;			/* 0 to 1 */
+	const char *term;		/* a glossary term, or NULL */
+	const char *text;		/* the legend's text, "[[words|term]]" for a term */
+	unsigned line, col;
+};
+
+/* A picture: a PNG in the content folder's figures/ sub-folder. */
+struct content_figure {
+	const char *image;		/* the file name as written */
+	const char *path;		/* the file's path from the working folder */
+	bool usable;			/* the picture checked out; else alt only */
+	unsigned width, height;		/* pixels, when usable */
+	const char *alt;		/* what the picture shows, in words */
+	const char *caption;		/* may be NULL */
+	struct content_figure_label *labels;	/* in the order written */
+	size_t label_count;
+	unsigned line, col;
+};
+
 struct content_block {
 	enum content_block_kind kind;
 	union {
@@ -72,6 +124,7 @@ struct content_block {
 			size_t count;
 		} options;
 		struct content_link link;
+		struct content_figure figure;
 	} u;
 };
 
@@ -93,6 +146,21 @@ struct content_date {
 	int year, month, day;
 };
 
+enum { CONTENT_QUIZ_MIN = 2, CONTENT_QUIZ_MAX = 5,
+       CONTENT_QUIZ_ANSWERS_MIN = 2, CONTENT_QUIZ_ANSWERS_MAX = 4 };
+
+/* One "check what you learned" question.  right is the index (from 0) of
+ * the right answer in answers; section and page locate the page that
+ * explains it. */
+struct content_quiz_item {
+	const char *question;
+	struct content_list answers;
+	size_t right;
+	const char *why;
+	size_t section, page;
+	unsigned line, col;		/* where the item is in its file */
+};
+
 struct content_source {
 	const char *citation;
 	const char *url;
@@ -111,6 +179,7 @@ struct content_topic {
 	const char *translates_version;
 	unsigned translates_line, translates_col;	/* of translates_version */
 	enum content_topic_kind kind;
+	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
@@ -122,6 +191,11 @@ struct content_topic {
 	size_t related_count;
 	struct content_section *sections;
 	size_t section_count;
+	struct content_list questions;	/* for "My questions"; may be empty */
+	unsigned questions_line, questions_col;
+	struct content_quiz_item *quiz;	/* none, or 2 to 5 items */
+	size_t quiz_count;
+	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
 	struct arena arena;		/* owns everything above */
 };
@@ -154,13 +228,27 @@ struct content_table {
 
 struct content_library {
 	char *dir;			/* the folder, owned */
-	struct content_topic **topics;	/* sorted by language, then title */
+	struct content_topic **topics;	/* by language, order, then title */
 	size_t topic_count, topic_cap;
 	bool sorted;			/* topics are in order (loading is done) */
 	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
+	/* Files that look like content but are not read, and .yml files
+	 * (read, with a note), for `kiosk --check` to list. */
+	struct content_ignored {
+		char *name;		/* owned */
+		const char *reason;	/* static text */
+	} *ignored;
+	size_t ignored_count, ignored_cap;
+	/* The glossary marks of each topic file that failed to load, as
+	 * "[[a]] [[b|c]] " (owned): their words count as used. */
+	char *failed_glossary;		/* a glossary file with errors, owned */
+	char **failed_marks;
+	size_t failed_mark_count, failed_mark_cap;
+	bool failed_unreadable;		/* one of them is not even UTF-8 */
+	struct image_checks *images;	/* pictures checked so far, owned */
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
 	 * content_library_release_retired once nobody points at them. */
@@ -178,6 +266,11 @@ struct content_library {
  * shows such a word unmarked.  Returns a library owned by the caller (free
  * with content_library_free), never NULL. */
 struct content_library *content_library_load(const char *dir, struct diag *diag);
+
+/* Makes content_library_load stop between files once *flag is non-zero (a
+ * signal handler's flag), returning what it has read so far, so a large
+ * library never holds up SIGTERM.  NULL turns this off. */
+void content_library_stop_on(const volatile sig_atomic_t *flag);
 
 void content_library_free(struct content_library *lib);
 
@@ -221,14 +314,25 @@ const struct content_term *content_find_term(const struct content_glossary *g,
 					     const char *term, size_t len);
 
 /* Calls fn for every text a patient reads on page, its title first, in the
- * order they are shown.  Texts keep their glossary marks. */
+ * order they are shown.  Texts keep their glossary marks.  A figure gives
+ * its alt text, its caption and its labels' texts. */
 void content_page_texts(const struct content_page *page,
 			void (*fn)(void *ctx, const char *text), void *ctx);
+
+/* Calls fn for every text of the topic that is not on a page: its
+ * "My questions" list and its quiz items (question, answers, why). */
+void content_topic_extra_texts(const struct content_topic *topic,
+			       void (*fn)(void *ctx, const char *text), void *ctx);
 
 /* Names and plain default titles of section kinds and urgencies. */
 const char *content_section_kind_name(enum content_section_kind kind);
 const char *content_section_default_title(enum content_section_kind kind);
 const char *content_urgency_name(enum content_urgency urgency);
+const char *content_body_region_name(enum content_body_region region);
+
+/* True for a usable topic id: small letters a-z, digits and '-', not
+ * starting with '-', at most 64 characters. */
+bool content_valid_id(const char *id);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

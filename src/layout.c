@@ -1,6 +1,8 @@
 #include "layout.h"
 
+#include "figure.h"
 #include "markup.h"
+#include "optgrid.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -371,6 +373,227 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 	list(c, &o->good, "+", false, STYLE_BODY, 4, opt);
 	block(c, "Drawbacks:", STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
+	for (size_t r = 0; r < o->faq_count; r++)
+		block(c, o->faq[r].question, STYLE_HEADING, o->faq[r].answer,
+		      STYLE_BODY, 2, opt);
+}
+
+/* The grid's cells are laid out one by one at their column's width, then
+ * copied side by side into the page, so a cell wraps like any text. */
+struct grid {
+	struct cursor *c;
+	const struct optgrid_shape *shape;
+	const struct layout_options *opt;
+	struct layout cells[OPTGRID_MAX_OPTIONS + 1];	/* the row heading first */
+	/* The item each cell's last copied span belonged to, in the cell and
+	 * in the page: a word wrapped over two lines stays one item. */
+	int copied_from[OPTGRID_MAX_OPTIONS + 1], copied_to[OPTGRID_MAX_OPTIONS + 1];
+	size_t block;
+};
+
+static struct cursor grid_cell(struct grid *g, size_t cell)
+{
+	struct layout *l = &g->cells[cell];
+
+	l->line_count = l->span_count = l->item_count = 0;
+	l->width = cell == 0 ? g->shape->label_cols - 1 : g->shape->option_cols;
+	return (struct cursor){ .l = l };
+}
+
+/* Copies line k of cell i into the page's current line at column x,
+ * carrying its glossary words and headings over as the page's own items. */
+static void copy_cell_line(struct grid *g, size_t i, size_t k, int x)
+{
+	struct layout *dst = g->c->l;
+	const struct layout *cell = &g->cells[i];
+	const struct layout_line *ln;
+
+	if (k >= cell->line_count)
+		return;
+	ln = &cell->lines[k];
+	for (size_t s = 0; s < ln->span_count; s++) {
+		struct layout_span span = cell->spans[ln->first_span + s];
+
+		if (span.item >= 0 && span.item == g->copied_from[i]) {
+			span.item = g->copied_to[i];
+		} else if (span.item >= 0) {
+			const struct layout_item *it = &cell->items[span.item];
+
+			g->copied_from[i] = span.item;
+			span.item = add_item(dst, it->kind, it->target, it->target_len);
+			dst->items[span.item].block = it->block;
+			dst->items[span.item].option = it->option;
+			g->copied_to[i] = span.item;
+		}
+		span.col += x;
+		xgrow((void **)&dst->spans, &dst->span_cap, dst->span_count + 1,
+		      sizeof *dst->spans);
+		dst->spans[dst->span_count++] = span;
+		dst->lines[dst->line_count - 1].span_count++;
+	}
+}
+
+/* Puts the row's laid-out cells side by side, then a blank line. */
+static void grid_emit_row(struct grid *g)
+{
+	size_t height = 0, cells = g->shape->options + 1;
+
+	for (size_t i = 0; i < cells; i++)
+		if (g->cells[i].line_count > height)
+			height = g->cells[i].line_count;
+	for (size_t i = 0; i < cells; i++)
+		g->copied_from[i] = -1;
+	for (size_t k = 0; k < height; k++) {
+		new_line(g->c);
+		for (size_t i = 0; i < cells; i++)
+			copy_cell_line(g, i, k, i == 0 ? 0 : g->shape->option_col[i - 1]);
+	}
+	blank(g->c);
+}
+
+static void grid_heading(struct grid *g, const char *label)
+{
+	struct cursor cc = grid_cell(g, 0);
+
+	if (label)
+		block(&cc, NULL, STYLE_BODY, label, STYLE_HEADING, 0, g->opt);
+}
+
+static void grid_names(struct grid *g, const struct content_block *b)
+{
+	grid_heading(g, NULL);
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		const char *name = b->u.options.items[o].name;
+		struct cursor cc = grid_cell(g, o + 1);
+		int item = add_item(cc.l, ITEM_OPTION, name, strlen(name));
+
+		cc.l->items[item].block = g->block;
+		cc.l->items[item].option = o;
+		block(&cc, NULL, STYLE_BODY, name, STYLE_OPTION, 0, g->opt);
+		for (size_t i = 0; i < cc.l->span_count; i++)
+			cc.l->spans[i].item = item;
+	}
+	grid_emit_row(g);
+}
+
+static void grid_lists(struct grid *g, const struct content_block *b,
+		       bool good)
+{
+	grid_heading(g, good ? "Good points" : "Drawbacks");
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		const struct content_option *opt = &b->u.options.items[o];
+		struct cursor cc = grid_cell(g, o + 1);
+
+		list(&cc, good ? &opt->good : &opt->drawbacks, good ? "+" : "-",
+		     false, STYLE_BODY, 0, g->opt);
+	}
+	grid_emit_row(g);
+}
+
+static void options_grid(struct cursor *c, const struct content_block *b,
+			 size_t block_index, const struct optgrid_shape *shape,
+			 const struct layout_options *opt)
+{
+	struct grid g = { .c = c, .shape = shape, .opt = opt, .block = block_index };
+	const struct content_option *first = &b->u.options.items[0];
+
+	grid_names(&g, b);
+	grid_heading(&g, "What is it?");
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		struct cursor cc = grid_cell(&g, o + 1);
+		block(&cc, NULL, STYLE_BODY, b->u.options.items[o].what,
+		      STYLE_BODY, 0, opt);
+	}
+	grid_emit_row(&g);
+	grid_lists(&g, b, true);
+	grid_lists(&g, b, false);
+	for (size_t r = 0; r < first->faq_count; r++) {
+		grid_heading(&g, first->faq[r].question);
+		for (size_t o = 0; o < b->u.options.count; o++) {
+			struct cursor cc = grid_cell(&g, o + 1);
+			block(&cc, NULL, STYLE_BODY, b->u.options.items[o].faq[r].answer,
+			      STYLE_BODY, 0, opt);
+		}
+		grid_emit_row(&g);
+	}
+	/* The last row's blank line is the gap before the next block. */
+	c->l->line_count--;
+	for (size_t i = 0; i <= shape->options; i++)
+		layout_free(&g.cells[i]);
+}
+
+/* A figure in words, where the picture goes: what it shows, its caption and
+ * its numbered legend.  Handouts and terminals without pictures show only
+ * this. */
+static void figure_words(struct cursor *c, const struct content_figure *f,
+			 const struct layout_options *opt)
+{
+	block(c, "Picture:", STYLE_HEADING, f->alt, STYLE_BODY, 0, opt);
+	if (f->caption)
+		block(c, NULL, STYLE_BODY, f->caption, STYLE_HEADING, 0, opt);
+	for (size_t i = 0; i < f->label_count; i++)
+		block(c, number(c->l, f->labels[i].number), STYLE_MARKER,
+		      f->labels[i].text, STYLE_BODY, 2, opt);
+}
+
+enum {
+	LEGEND_MIN_BESIDE = 24,	/* the narrowest legend beside a picture */
+	LEGEND_GAP = 2,		/* columns between a picture and its legend */
+};
+
+/* Adds count empty lines, for a picture or its legend to be drawn in. */
+static void reserve_lines(struct cursor *c, int count)
+{
+	c->indent = 0;
+	for (int i = 0; i < count; i++)
+		new_line(c);
+}
+
+/* A figure as a picture: rows reserved for it at the largest size that
+ * keeps its shape, its legend beside it when there is room (below it on a
+ * narrow screen), one selectable item per label, then its caption.
+ * Returns false, adding nothing, when the picture cannot be shown. */
+static bool figure_picture(struct cursor *c, const struct content_figure *f,
+			   const struct layout_options *opt)
+{
+	struct layout *l = c->l;
+	struct layout_figure fig = { .figure = f, .first_item = l->item_count };
+	int beside_cols = l->width - LEGEND_GAP - LEGEND_MIN_BESIDE;
+	bool beside = f->label_count > 0 &&
+		figure_fit(f->width, f->height, beside_cols, opt->figure_rows,
+			   &fig.cols, &fig.rows) &&
+		(size_t)fig.rows >= f->label_count;
+
+	if (!f->usable || opt->figure_rows <= 0)
+		return false;
+	if (!beside && !figure_fit(f->width, f->height, l->width,
+				   opt->figure_rows, &fig.cols, &fig.rows))
+		return false;
+	new_line(c);
+	fig.line = l->line_count - 1;
+	reserve_lines(c, fig.rows - 1);
+	if (beside) {
+		fig.legend_line = fig.line;
+		fig.legend_col = fig.cols + LEGEND_GAP;
+	} else {
+		fig.legend_line = l->line_count;
+		reserve_lines(c, (int)f->label_count);
+	}
+	fig.legend_cols = l->width - fig.legend_col;
+	for (size_t i = 0; i < f->label_count; i++) {
+		const char *term = f->labels[i].term;
+		int item = add_item(l, ITEM_LABEL, term, term ? strlen(term) : 0);
+
+		l->items[item].line = fig.legend_line + i;
+		l->items[item].figure = l->figure_count;
+		l->items[item].label = i;
+	}
+	xgrow((void **)&l->figures, &l->figure_cap, l->figure_count + 1,
+	      sizeof *l->figures);
+	l->figures[l->figure_count++] = fig;
+	if (f->caption)
+		block(c, NULL, STYLE_BODY, f->caption, STYLE_HEADING, 0, opt);
+	return true;
 }
 
 static const char *word_end(const char *p)
@@ -409,26 +632,33 @@ static void put_label(struct cursor *c, const char *label, int item)
 static void link_line(struct cursor *c, const struct content_link *link,
 		      const char *fallback, const struct layout_options *opt)
 {
-	const char *text = link->text ? link->text : fallback;
+	const char *title = opt->plain_links && opt->topic_title ?
+			    opt->topic_title(opt->ctx, link->topic_id) : NULL;
+	const char *text = title ? title : link->text ? link->text : fallback;
 	char *label;
 	int item;
 	size_t n;
 
 	if (opt->topic_exists && !opt->topic_exists(opt->ctx, link->topic_id))
 		return;
+	if (opt->plain_links) {
+		/* On paper a title wraps like any text. */
+		block(c, "Leaflet to ask for:", STYLE_BODY, text, STYLE_LINK, 2, opt);
+		return;
+	}
 	c->indent = 2;
 	new_line(c);
 	item = add_item(c->l, ITEM_LINK, link->topic_id, strlen(link->topic_id));
-	n = strlen(text) + 16;
+	n = strlen(text) + 8;
 	label = arena_alloc(&c->l->text, n);
-	snprintf(label, n, opt->plain_links ? "See also: %s" : "[ %s > ]", text);
+	snprintf(label, n, "[ %s > ]", text);
 	put_label(c, label, item);
 	c->indent = 0;
 }
 
 static void reset(struct layout *l, int width)
 {
-	l->line_count = l->span_count = l->item_count = 0;
+	l->line_count = l->span_count = l->item_count = l->figure_count = 0;
 	arena_free(&l->text);
 	l->width = width < 10 ? 10 : width;
 }
@@ -438,6 +668,7 @@ void layout_page(struct layout *l, const struct content_page *page,
 		 int width, const struct layout_options *opt)
 {
 	struct cursor c = { .l = l };
+	struct optgrid_shape shape;
 
 	reset(l, width);
 	for (size_t i = 0; i < page->block_count; i++) {
@@ -462,6 +693,10 @@ void layout_page(struct layout *l, const struct content_page *page,
 			get_help(&c, &b->u.help, opt);
 			break;
 		case BLOCK_OPTIONS:
+			if (optgrid_shape(l->width, b->u.options.count, &shape)) {
+				options_grid(&c, b, i, &shape, opt);
+				break;
+			}
 			for (size_t o = 0; o < b->u.options.count; o++) {
 				if (o > 0)
 					blank(&c);
@@ -471,14 +706,28 @@ void layout_page(struct layout *l, const struct content_page *page,
 		case BLOCK_LINK:
 			link_line(&c, &b->u.link, "Read more", opt);
 			break;
+		case BLOCK_FIGURE:
+			if (!figure_picture(&c, &b->u.figure, opt))
+				figure_words(&c, &b->u.figure, opt);
+			break;
 		}
 	}
 	if (related && related_count) {
 		blank(&c);
-		block(&c, NULL, STYLE_BODY, "Related topics", STYLE_HEADING, 0, opt);
+		block(&c, NULL, STYLE_BODY, opt->plain_links ? "Other leaflets" :
+		      "Related topics", STYLE_HEADING, 0, opt);
 		for (size_t i = 0; i < related_count; i++)
 			link_line(&c, &related[i], "Related topic", opt);
 	}
+}
+
+void layout_option(struct layout *l, const struct content_option *o,
+		   size_t number, int width, const struct layout_options *opt)
+{
+	struct cursor c = { .l = l };
+
+	reset(l, width);
+	option(&c, o, number, opt);
 }
 
 void layout_text(struct layout *l, const char *text, int width,
@@ -495,6 +744,7 @@ void layout_free(struct layout *l)
 	free(l->lines);
 	free(l->spans);
 	free(l->items);
+	free(l->figures);
 	arena_free(&l->text);
 	memset(l, 0, sizeof *l);
 }
@@ -513,4 +763,37 @@ const struct layout_span *layout_span_at(const struct layout *l, size_t line,
 			return s;
 	}
 	return NULL;
+}
+
+/* The label whose marker covers column col of row of a picture, or -1. */
+static int marker_at(const struct layout_figure *fig, int row, int col)
+{
+	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
+	size_t count = figure_place_markers(fig->figure, fig->cols, fig->rows,
+					    markers);
+
+	for (size_t i = 0; i < count; i++)
+		if (markers[i].row == row && col >= markers[i].col &&
+		    col < markers[i].col + markers[i].width)
+			return (int)markers[i].label;
+	return -1;
+}
+
+int layout_label_at(const struct layout *l, size_t line, int col)
+{
+	for (size_t i = 0; i < l->figure_count; i++) {
+		const struct layout_figure *fig = &l->figures[i];
+		size_t labels = fig->figure->label_count;
+		int label = -1;
+
+		if (line >= fig->line && line < fig->line + (size_t)fig->rows &&
+		    col >= 0 && col < fig->cols)
+			label = marker_at(fig, (int)(line - fig->line), col);
+		else if (line >= fig->legend_line && line < fig->legend_line + labels &&
+			 col >= fig->legend_col && col < fig->legend_col + fig->legend_cols)
+			label = (int)(line - fig->legend_line);
+		if (label >= 0)
+			return (int)(fig->first_item + (size_t)label);
+	}
+	return -1;
 }

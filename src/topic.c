@@ -2,11 +2,15 @@
  * content_topic.  The shape is documented in docs/content.md. */
 #include "content.h"
 
+#include "aids.h"
+#include "figspec.h"
 #include "schema.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -26,6 +30,10 @@ static const char *const section_titles[SECTION_KIND_COUNT] = {
 
 static const char *const urgencies[] = { "routine", "urgent", "emergency" };
 static const char *const topic_kinds[] = { "condition", "procedure", "general" };
+static const char *const body_regions[REGION_COUNT] = {
+	"head and neck", "shoulder", "elbow", "wrist and hand", "upper back",
+	"lower back", "hip and groin", "knee", "ankle and foot",
+};
 
 const char *content_section_kind_name(enum content_section_kind kind)
 {
@@ -40,6 +48,11 @@ const char *content_section_default_title(enum content_section_kind kind)
 const char *content_urgency_name(enum content_urgency urgency)
 {
 	return urgencies[urgency];
+}
+
+const char *content_body_region_name(enum content_body_region region)
+{
+	return body_regions[region];
 }
 
 static void parse_link(struct schema *s, const struct ynode *node,
@@ -86,7 +99,7 @@ static void parse_options(struct schema *s, const struct ynode *node,
 {
 	static const struct schema_key keys[] = {
 		{ "name", true }, { "what", true }, { "good", true },
-		{ "drawbacks", true },
+		{ "drawbacks", true }, { "faq", false },
 	};
 	void *items;
 	size_t i = 0;
@@ -105,30 +118,67 @@ static void parse_options(struct schema *s, const struct ynode *node,
 		o->what = schema_text(s, v[1], "what");
 		schema_text_list(s, v[2], "good", &o->good);
 		schema_text_list(s, v[3], "drawbacks", &o->drawbacks);
+		aids_parse_faq(s, v[4], o);
 	}
+	aids_check_faq_rows(s, node, out);
 }
 
 static const char *const block_kinds[] = {
 	"heading", "paragraph", "bullets", "steps", "get_help", "options",
-	"link",
+	"link", "figure",
 };
 
+/* The index of the block kind key names, or -1 after a message. */
+static int block_kind(struct schema *s, const struct ynode *key)
+{
+	char quoted[64], allowed[160];
+	const char *best;
+	size_t used = 0;
+
+	if (key->kind != YNODE_SCALAR) {
+		schema_error(s, key, "a block starts with the name of its kind, "
+			     "like 'paragraph:'");
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		if (strcmp(key->text, block_kinds[i]) == 0)
+			return (int)i;
+	diag_quote(key->text, key->len, quoted, sizeof quoted);
+	best = suggest_closest(key->text, key->len, block_kinds, COUNT(block_kinds));
+	if (best) {
+		schema_error(s, key, "there is no kind of block called '%s'; did "
+			     "you mean '%s'?", quoted, best);
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		used += (size_t)snprintf(allowed + used, sizeof allowed - used,
+					 "%s%s", i ? ", " : "", block_kinds[i]);
+	schema_error(s, key, "there is no kind of block called '%s'; use one of: %s",
+		     quoted, allowed);
+	return -1;
+}
+
 static void parse_block(struct schema *s, const struct ynode *node,
-			struct content_block *out)
+			struct image_checks *images, struct content_block *out)
 {
 	const struct ynode *key, *value;
 	int kind;
 
+	if (node->kind == YNODE_SCALAR) {
+		schema_error(s, node, "a block cannot be plain text: start it "
+			     "with its kind, like 'paragraph: ...'; if it belongs "
+			     "to the list above, indent it two more spaces");
+		return;
+	}
 	if (node->kind != YNODE_MAP || node->len != 1) {
 		schema_error(s, node, "each block is one 'kind: ...' line, where "
 			     "kind is heading, paragraph, bullets, steps, "
-			     "get_help, options or link");
+			     "get_help, options, link or figure");
 		return;
 	}
 	key = node->child;
 	value = key->next;
-	kind = schema_choice(s, key, "block kind", block_kinds,
-			     COUNT(block_kinds));
+	kind = block_kind(s, key);
 	if (kind < 0)
 		return;
 	out->kind = (enum content_block_kind)kind;
@@ -150,11 +200,14 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	case BLOCK_LINK:
 		parse_link(s, value, "a 'link' block", &out->u.link);
 		break;
+	case BLOCK_FIGURE:
+		figspec_parse(s, value, images, &out->u.figure);
+		break;
 	}
 }
 
 static void parse_page(struct schema *s, const struct ynode *node,
-		       struct content_page *out)
+		       struct image_checks *images, struct content_page *out)
 {
 	static const struct schema_key keys[] = {
 		{ "title", true }, { "blocks", true },
@@ -173,11 +226,11 @@ static void parse_page(struct schema *s, const struct ynode *node,
 		return;
 	out->blocks = blocks;
 	for (const struct ynode *n = v[1]->child; n; n = n->next)
-		parse_block(s, n, &out->blocks[i++]);
+		parse_block(s, n, images, &out->blocks[i++]);
 }
 
 static void parse_section(struct schema *s, const struct ynode *node,
-			  struct content_section *out)
+			  struct image_checks *images, struct content_section *out)
 {
 	static const struct schema_key keys[] = {
 		{ "kind", true }, { "title", false }, { "pages", true },
@@ -198,7 +251,7 @@ static void parse_section(struct schema *s, const struct ynode *node,
 		return;
 	out->pages = pages;
 	for (const struct ynode *n = v[2]->child; n; n = n->next)
-		parse_page(s, n, &out->pages[i++]);
+		parse_page(s, n, images, &out->pages[i++]);
 }
 
 static void parse_sources(struct schema *s, const struct ynode *node,
@@ -245,7 +298,24 @@ static void parse_related(struct schema *s, const struct ynode *node,
 		parse_link(s, n, "a related topic", &t->related[i++]);
 }
 
-static bool valid_id(const char *id)
+static void parse_body_regions(struct schema *s, const struct ynode *node,
+			       struct content_topic *t)
+{
+	void *items;
+	size_t count;
+
+	if (!node || !schema_list(s, node, "body_regions", "parts of the body",
+				  &items, 1, &count))
+		return;
+	for (const struct ynode *n = node->child; n; n = n->next) {
+		int region = schema_choice(s, n, "body_regions", body_regions,
+					   COUNT(body_regions));
+		if (region >= 0)
+			t->body_regions |= 1u << region;
+	}
+}
+
+bool content_valid_id(const char *id)
 {
 	if (!id || !*id || *id == '-')
 		return false;
@@ -261,6 +331,20 @@ static bool valid_language(const char *lang)
 	size_t n = lang ? strlen(lang) : 0;
 
 	return (n == 2 || n == 3) && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == n;
+}
+
+/* True when the folder of path (whose file name starts at base) holds a
+ * file ID.yaml: then renaming to it would overwrite another topic. */
+static bool id_file_exists(const char *path, const char *base, const char *id)
+{
+	size_t n = (size_t)(base - path) + strlen(id) + 6;
+	char *other = xmalloc(n);
+	bool exists;
+
+	snprintf(other, n, "%.*s%s.yaml", (int)(base - path), path, id);
+	exists = access(other, F_OK) == 0;
+	free(other);
+	return exists;
 }
 
 /* The id must match the file name: ID.yaml, or ID.LANG.yaml for a
@@ -283,8 +367,30 @@ static void check_id_matches_file(struct schema *s, const struct ynode *at,
 		if (strlen(expected) == stem && strncmp(base, expected, stem) == 0)
 			return;
 	}
-	schema_error(s, at, "id '%s' does not match the file name; rename the "
-		     "file to %s.yaml or change the id", t->id, t->id);
+	if (strncmp(base, "glossary", 8) && id_file_exists(t->path, base, t->id))
+		schema_error(s, at, "id '%s' is already used by %s.yaml; this file "
+			     "looks like a copy of it: keep one of the two and "
+			     "delete or move the other", t->id, t->id);
+	else
+		schema_error(s, at, "id '%s' does not match the file name; rename "
+			     "the file to %s.yaml or change the id", t->id, t->id);
+}
+
+/* 'order: N' puts a topic in the menu before those with a higher number
+ * and before every topic without one. */
+static int parse_order(struct schema *s, const struct ynode *node)
+{
+	const char *text = schema_text(s, node, "order");
+	size_t n = text ? strlen(text) : 0;
+
+	if (!text)
+		return CONTENT_NO_ORDER;
+	if (n == 0 || n > 3 || strspn(text, "0123456789") != n || atoi(text) < 1) {
+		schema_error(s, node, "'order' should be a whole number from 1 to "
+			     "999, like 'order: 1' for the first topic in the menu");
+		return CONTENT_NO_ORDER;
+	}
+	return atoi(text);
 }
 
 static void parse_topic(struct schema *s, const struct ynode *root,
@@ -293,7 +399,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       SECTIONS, TRANSLATES_VERSION, KEY_COUNT };
+	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, ORDER, TRANSLATES_VERSION,
+	       KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -303,7 +410,10 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[NEXT_REVIEW_DUE] = { "next_review_due", true },
 		[REVIEWED_BY] = { "reviewed_by", true },
 		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
+		[BODY_REGIONS] = { "body_regions", false },
 		[SECTIONS] = { "sections", true },
+		[QUESTIONS] = { "questions", false }, [QUIZ] = { "quiz", false },
+		[ORDER] = { "order", false },
 		[TRANSLATES_VERSION] = { "translates_version", false },
 	};
 	const struct ynode *v[KEY_COUNT];
@@ -322,11 +432,13 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		t->language = NULL;
 	}
 	if (t->language && lib) {
-		s->check_terms = true;
 		s->glossary = content_find_glossary(lib, t->language);
+		/* A glossary with errors of its own is reported once, not
+		 * again for every word that would be in it. */
+		s->check_terms = s->glossary || !lib->failed_glossary;
 	}
 	t->id = schema_text(s, v[ID], "id");
-	if (t->id && !valid_id(t->id)) {
+	if (t->id && !content_valid_id(t->id)) {
 		schema_error(s, v[ID], "id '%s' may use only small letters a-z, "
 			     "digits and '-' (at most 64), like 'hip-bursitis'",
 			     t->id);
@@ -348,6 +460,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		t->translates_line = v[TRANSLATES_VERSION]->line;
 		t->translates_col = v[TRANSLATES_VERSION]->col;
 	}
+	t->order = parse_order(s, v[ORDER]);
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",
@@ -368,12 +481,15 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (v[SOURCES])
 		parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);
+	parse_body_regions(s, v[BODY_REGIONS], t);
 	if (!schema_list(s, v[SECTIONS], "sections", "sections", &sections,
 			 sizeof *t->sections, &t->section_count))
 		return;
 	t->sections = sections;
 	for (const struct ynode *n = v[SECTIONS]->child; n; n = n->next)
-		parse_section(s, n, &t->sections[i++]);
+		parse_section(s, n, lib ? lib->images : NULL, &t->sections[i++]);
+	aids_parse_questions(s, v[QUESTIONS], t);
+	aids_parse_quiz(s, v[QUIZ], t);
 }
 
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
@@ -387,6 +503,9 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 	const struct ynode *root;
 
 	s.arena = &t->arena;
+	/* The texts and structs of a topic take about the file's size (its
+	 * keys and indentation are not kept); more grows the arena. */
+	arena_expect(&t->arena, len + len / 8 + strlen(path));
 	t->path = arena_strndup(&t->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
 	if (root)
@@ -415,6 +534,18 @@ static void list_texts(const struct content_list *l,
 {
 	for (size_t i = 0; i < l->count; i++)
 		fn(ctx, l->items[i]);
+}
+
+static void figure_texts(const struct content_figure *f,
+			 void (*fn)(void *ctx, const char *text), void *ctx)
+{
+	if (f->alt)
+		fn(ctx, f->alt);
+	if (f->caption)
+		fn(ctx, f->caption);
+	for (size_t i = 0; i < f->label_count; i++)
+		if (f->labels[i].text)
+			fn(ctx, f->labels[i].text);
 }
 
 void content_page_texts(const struct content_page *page,
@@ -447,11 +578,18 @@ void content_page_texts(const struct content_page *page,
 				fn(ctx, opt->what);
 				list_texts(&opt->good, fn, ctx);
 				list_texts(&opt->drawbacks, fn, ctx);
+				for (size_t r = 0; r < opt->faq_count; r++) {
+					fn(ctx, opt->faq[r].question);
+					fn(ctx, opt->faq[r].answer);
+				}
 			}
 			break;
 		case BLOCK_LINK:
 			if (b->u.link.text)
 				fn(ctx, b->u.link.text);
+			break;
+		case BLOCK_FIGURE:
+			figure_texts(&b->u.figure, fn, ctx);
 			break;
 		}
 	}

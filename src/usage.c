@@ -21,6 +21,24 @@ static void end_section(struct usage *u, long now_ms)
 		  u->section + 1, u->kind, ms / 1000, (ms % 1000) / 100);
 }
 
+/* Logs the quiz answer the patient has just picked, if any: which answer,
+ * never who picked it. */
+static void log_quiz_answer(struct usage *u, const struct nav *nav, long now_ms)
+{
+	const struct content_quiz_item *q;
+
+	if (nav->quiz_answers == u->quiz_answers)
+		return;
+	u->quiz_answers = nav->quiz_answers;
+	if (nav->screen != NAV_QUIZ || !nav->topic || nav->quiz_answer < 0 ||
+	    nav->quiz_item >= nav->topic->quiz_count)
+		return;
+	q = &nav->topic->quiz[nav->quiz_item];
+	log_event(u->log, now_ms, "quiz", "%s\t%zu\t%d\t%s", nav->topic->id,
+		  nav->quiz_item + 1, nav->quiz_answer + 1,
+		  (size_t)nav->quiz_answer == q->right ? "yes" : "no");
+}
+
 void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 {
 	const struct content_topic *t = nav->screen == NAV_PAGE || nav->screen == NAV_STEPS ? nav->topic : NULL;
@@ -33,8 +51,9 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 	if (u->topic[0] && (!same_topic || nav->section != u->section)) {
 		end_section(u, ended);
 		if (!same_topic)
-			log_event(u->log, now_ms, "leave", "%s\t%zu\t%zu", u->topic,
-				  u->section + 1, u->section_count);
+			log_event(u->log, now_ms, "leave", "%s\t%zu\t%zu%s", u->topic,
+				  u->section + 1, u->section_count,
+				  u->on_last_page ? "\tend" : "");
 	}
 	if (nav->idle_resets != u->idle_resets) {
 		u->idle_resets = nav->idle_resets;
@@ -51,4 +70,6 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 	} else if (!t) {
 		u->topic[0] = '\0';
 	}
+	log_quiz_answer(u, nav, now_ms);
+	u->on_last_page = t && navcore_on_last_page(nav);
 }
