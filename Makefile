@@ -14,7 +14,7 @@ PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1)
 PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 SRC = $(wildcard src/*.c)
@@ -46,7 +46,7 @@ build/.deps-check: deploy/deps.sh
 	@touch $@
 
 kiosk: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/obj/%.o: src/%.c | build/.deps-build
 	@mkdir -p $(@D)
@@ -163,7 +163,7 @@ install: all
 	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
-	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
+	install -m 644 deploy/kiosk-content-pull.timer \
 		deploy/kiosk.logrotate $(DESTDIR)$(DATADIR)/deploy/
 	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
 	    -e 's|^lock = no|lock = yes|' \
@@ -180,5 +180,25 @@ uninstall:
 
 clean:
 	rm -rf build kiosk
+
+# The fleet: kiosk-pull (signed, checked content switched live in one
+# step), its unit and settings example, and the kiosk user (sysusers.d).
+LIBEXECDIR = $(PREFIX)/lib/kiosk
+.PHONY: install-pull uninstall-pull
+install: install-pull
+uninstall: uninstall-pull
+
+install-pull:
+	install -d $(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(DATADIR)/deploy
+	sed 's|^kiosk=kiosk$$|kiosk=$(BINDIR)/kiosk|' deploy/kiosk-pull \
+		> $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	chmod 755 $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	sed 's|/usr/local/|$(PREFIX)/|g' deploy/kiosk-content-pull.service \
+		> $(DESTDIR)$(DATADIR)/deploy/kiosk-content-pull.service
+	install -m 644 deploy/kiosk-pull.conf $(DESTDIR)$(DATADIR)/deploy/pull.conf.example
+	install -m 644 deploy/kiosk.sysusers $(DESTDIR)$(DATADIR)/deploy/kiosk.sysusers
+
+uninstall-pull:
+	rm -rf $(DESTDIR)$(LIBEXECDIR)
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)
