@@ -7,7 +7,7 @@ set -eu
 
 case "${1:-build}" in
 build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev git openssh-client dpkg-dev debhelper fakeroot lintian" ;;
 fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev" ;;
 *) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
 esac
