@@ -130,6 +130,17 @@ retitle "Unsigned title"
 commit none "Unsigned change"
 check "an unsigned commit is refused by all three (exit 1)" pull_all 1
 check "the refusal says it is not signed" all_logged ": it is not signed;"
+# logger(1) stands in for syslog here: it notes what it was given.
+mkdir -p "$WORK/bin"
+printf '#!/bin/sh\necho "$*" >>"%s"\n' "$WORK/syslog" >"$WORK/bin/logger"
+chmod +x "$WORK/bin/logger"
+to_syslog() {
+	env -u JOURNAL_STREAM PATH="$WORK/bin:$PATH" "$PULL" --repo "$WORK/content.git" \
+		--dest "$WORK/kiosk1/content" --allowed-signers "$WORK/allowed_signers" \
+		--kiosk "$KIOSK" 2>/dev/null
+	grep -q -- "-t kiosk-pull -p user.warning -- refused commit .*: it is not signed;" "$WORK/syslog"
+}
+check "a refusal also goes to syslog through logger" to_syslog
 
 retitle "Stranger title"
 commit stranger "Change signed by an unknown key"
