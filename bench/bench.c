@@ -8,7 +8,7 @@
  * handle a navigation key and draw the screen at 80x24 and 200x60; and the
  * time to reload one changed file.  Figures, not pass or fail. */
 #include "content.h"
-#include "draw.h"
+#include "screen.h"
 #include "nav.h"
 #include "readfile.h"
 
@@ -153,7 +153,7 @@ static void key_latency(const struct content_library *lib, int rows, int cols,
 		nav_key(&nav, keys[i % (int)(sizeof keys / sizeof keys[0])], 0);
 		if (nav.screen != NAV_PAGE)
 			nav_key(&nav, '1', 0);
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		doupdate();
 		t[i] = now_us() - start;
 	}

@@ -31,6 +31,7 @@ void conf_defaults(struct conf *conf)
 		.log_file = xstrdup(""),
 		.language = xstrdup("en"),
 		.reading_grade_target = 8,
+		.clinic_phone = xstrdup(""),
 	};
 }
 
@@ -42,6 +43,7 @@ void conf_free(struct conf *conf)
 	free(conf->staff_pin_hash);
 	free(conf->log_file);
 	free(conf->language);
+	free(conf->clinic_phone);
 	*conf = (struct conf){ 0 };
 }
 
@@ -69,7 +71,8 @@ static void conf_error(struct reader *r, const char *fmt, ...)
 static bool set_text(struct reader *r, char **field, const char *key,
 		     const char *value)
 {
-	if (!*value && strcmp(key, "staff_pin_hash") && strcmp(key, "log_file")) {
+	if (!*value && strcmp(key, "staff_pin_hash") && strcmp(key, "log_file") &&
+	    strcmp(key, "clinic_phone")) {
 		conf_error(r, "'%s' is empty; give a value or remove the line", key);
 		return false;
 	}
@@ -135,7 +138,7 @@ static bool set_bool(struct reader *r, bool *field, const char *key,
 static const char *const conf_keys[] = {
 	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
 	"staff_pin_hash", "theme", "log_file", "language", "reload",
-	"reading_grade_target",
+	"reading_grade_target", "clinic_phone",
 };
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
@@ -205,6 +208,17 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 		break;
 	case 10:
 		set_int(r, &conf->reading_grade_target, key, value, 1, 18, "grades");
+		break;
+	case 11:
+		/* Shown to patients on small screens: digits and the usual
+		 * separators only, short enough for one line at 40 columns. */
+		if (strspn(value, "0123456789 +-().") != strlen(value) ||
+		    strlen(value) > CONF_MAX_PHONE)
+			conf_error(r, "'clinic_phone' should be a phone number of at "
+				   "most %d digits, spaces and + - ( ) . signs, like "
+				   "01234 567890", CONF_MAX_PHONE);
+		else
+			set_text(r, &conf->clinic_phone, key, value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,

@@ -19,6 +19,7 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,
+	CONF_MAX_PHONE = 20,
 };
 
 struct conf {
@@ -34,6 +35,7 @@ struct conf {
 	char *language;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
+	char *clinic_phone;		/* shown to patients; "" = none */
 };
 
 /* Fills conf with defaults (content_dir "content" in the current folder). */

@@ -31,9 +31,7 @@ static void touch(int row, int col, int width)
 		drawing[row].last = last >= extent_cols ? extent_cols - 1 : last;
 }
 
-/* Starts a frame: blanks what the last frame drew, or everything after a
- * resize. */
-static void begin_frame(void)
+void draw_begin_frame(void)
 {
 	if (LINES != extent_rows || COLS != extent_cols || !drawn) {
 		extent_rows = LINES;
@@ -54,7 +52,7 @@ static void begin_frame(void)
 		drawing[r] = (struct extent){ COLS, -1 };
 }
 
-static void end_frame(void)
+void draw_end_frame(void)
 {
 	struct extent *t = drawn;
 	drawn = drawing;
@@ -106,68 +104,175 @@ static int put_text(int row, int col, const char *s, size_t len, int max_cols,
 	return used;
 }
 
-static int put(int row, int col, const char *s, int max_cols, attr_t attr,
-	       const struct draw_context *ctx)
+int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
+	     const struct draw_context *ctx)
 {
 	return put_text(row, col, s, strlen(s), max_cols, attr, ctx);
 }
 
-static void put_centred(int row, const char *s, attr_t attr,
-			const struct draw_context *ctx)
+/* Columns s takes when cut at a word to max_cols. */
+static int cut_columns(const char *s, int max_cols)
 {
-	int cols = layout_columns(s, strlen(s));
-	int col = cols < COLS ? (COLS - cols) / 2 : 0;
-	put(row, col, s, COLS - col, attr, ctx);
+	bool cut;
+	size_t n = layout_fit(s, strlen(s), max_cols, &cut);
+	return layout_columns(s, n) + (cut ? 3 : 0);
 }
 
-static void fill_row(int row, attr_t attr)
+int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
+	     const struct draw_context *ctx)
 {
-	attrset(attr);
-	mvhline(row, 0, ' ', COLS);
-	touch(row, 0, COLS);
-	attrset(A_NORMAL);
+	bool cut;
+	size_t n = layout_fit(s, strlen(s), max_cols, &cut);
+	int used = put_text(row, col, s, n, max_cols, attr, ctx);
+
+	if (cut)
+		used += draw_str(row, col + used, "...", max_cols - used, attr, ctx);
+	return used;
 }
 
-static void title_bar(const char *left, const char *right,
-		      const struct draw_context *ctx)
+void draw_centred(int row, const char *s, const char *shorter, attr_t attr,
+		  const struct draw_context *ctx)
+{
+	int cols;
+
+	if (shorter && layout_columns(s, strlen(s)) > COLS - 2)
+		s = shorter;
+	cols = cut_columns(s, COLS - 2);
+	draw_cut(row, (COLS - cols) / 2, s, COLS - 2, attr, ctx);
+}
+
+int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
+		 const struct draw_context *ctx)
+{
+	struct layout l = { 0 };
+	const struct layout_options opt = { .bullet = "*" };
+	int width = COLS > 12 ? COLS - 2 : 10, rows;
+	bool cut;
+
+	layout_text(&l, s, width, &opt);
+	/* Too long for its rows: wrap again leaving room for "..." at the
+	 * end of the last row shown. */
+	cut = (int)l.line_count > max_rows;
+	if (cut)
+		layout_text(&l, s, width - 4, &opt);
+	rows = (int)l.line_count < max_rows ? (int)l.line_count : max_rows;
+	for (int r = 0; r < rows; r++) {
+		const struct layout_line *ln = &l.lines[r];
+		const struct layout_span *first = &l.spans[ln->first_span];
+		const struct layout_span *last = first + ln->span_count - 1;
+		int left, end;
+
+		if (!ln->span_count)
+			continue;
+		end = last->col + last->cols + (cut && r == rows - 1 ? 3 : 0);
+		left = (COLS - (end - first->col)) / 2 - first->col;
+		for (const struct layout_span *sp = first; sp <= last; sp++)
+			put_text(row + r, left + sp->col, sp->text, sp->len, sp->cols,
+				 attr, ctx);
+		if (cut && r == rows - 1)
+			draw_str(row + r, left + last->col + last->cols, "...", 3, attr, ctx);
+	}
+	layout_free(&l);
+	return rows;
+}
+
+void draw_fill(int row, int col, int width, attr_t attr)
+{
+	if (row < 0 || row >= LINES || width <= 0)
+		return;
+	/* hline ignores attrset(): the attribute goes with the character. */
+	mvhline(row, col, ' ' | (chtype)attr, width);
+	touch(row, col, width);
+}
+
+/* The bar keeps the left text (the topic) whole where it can: the clinic
+ * name on the right is shortened first, then left out, and only then is
+ * the left text cut, always at a word with "...". */
+void draw_title_bar(const char *left, const char *right,
+		    const struct draw_context *ctx)
 {
 	attr_t bar = role(ctx, ROLE_TITLE_BAR);
-	int right_cols = right ? layout_columns(right, strlen(right)) : 0;
+	int room = COLS - 2, gap = 3, left_cols = layout_columns(left, strlen(left));
+	int right_room = room - left_cols - gap;
 
-	fill_row(0, bar);
-	put(0, 1, left, COLS - 2 - (right_cols ? right_cols + 2 : 0), bar, ctx);
-	if (right_cols && right_cols + 4 < COLS)
-		put(0, COLS - 1 - right_cols, right, right_cols, bar, ctx);
+	draw_fill(0, 0, COLS, bar);
+	if (right && *right && right_room >= 12) {
+		int right_cols = cut_columns(right, right_room);
+		draw_cut(0, COLS - 1 - right_cols, right, right_room, bar, ctx);
+	}
+	draw_cut(0, 1, left, room, bar, ctx);
 }
 
-static void buttons(const struct nav *nav, const struct draw_context *ctx)
+void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct nav_button b[NAV_MAX_BUTTONS];
-	size_t n = nav_buttons(nav, b);
+	size_t n = navcore_buttons(nav, b);
 	int items = (int)nav->layout.item_count;
 
 	for (size_t i = 0; i < n; i++) {
 		bool focused = nav->screen == NAV_PAGE && nav->focus == items + (int)i;
 		attr_t attr = role(ctx, focused ? ROLE_FOCUS : ROLE_BUTTON);
+		int label_cols = layout_columns(b[i].label, strlen(b[i].label));
 		char label[64];
 
-		snprintf(label, sizeof label, "[ %s ]", b[i].label);
-		put(b[i].row, b[i].col, label, b[i].width, attr, ctx);
+		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
+			 b[i].label);
+		for (int r = 0; r < b[i].rows; r++)
+			draw_fill(b[i].row + r, b[i].col, b[i].width, attr);
+		draw_str(b[i].row + (b[i].rows - 1) / 2, b[i].col, label, b[i].width,
+			 attr, ctx);
 	}
 }
 
-/* The hint line; on a screen too narrow for it, the part that matters. */
-static void hint(const struct nav *nav, const char *text,
-		 const struct draw_context *ctx)
+void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx)
 {
-	if (layout_columns(text, strlen(text)) > COLS - 2)
-		text = "Press ? for help.";
-	put_centred(nav_geometry(nav).hint_row, text, A_NORMAL, ctx);
+	int row = navcore_geometry(nav).hint_row;
+
+	if (row >= 0)
+		draw_centred(row, text, "Press ? for help.", A_NORMAL, ctx);
 }
 
-/* Draws lines of a layout from first_line, rows of them, at (top, left);
- * body is the attribute of plain text, focus the item shown selected. */
-static void draw_layout(const struct layout *l, int top, int rows, int left,
+void draw_box_frame(int top, int left, int rows, int cols,
+		    const struct draw_context *ctx)
+{
+	attr_t attr = role(ctx, ROLE_BOX);
+
+	for (int r = 0; r < rows; r++)
+		draw_fill(top + r, left, cols, attr);
+	attrset(attr);
+	mvaddch(top, left, ACS_ULCORNER);
+	mvhline(top, left + 1, ACS_HLINE | (chtype)attr, cols - 2);
+	mvaddch(top, left + cols - 1, ACS_URCORNER);
+	mvvline(top + 1, left, ACS_VLINE | (chtype)attr, rows - 2);
+	mvvline(top + 1, left + cols - 1, ACS_VLINE | (chtype)attr, rows - 2);
+	mvaddch(top + rows - 1, left, ACS_LLCORNER);
+	mvhline(top + rows - 1, left + 1, ACS_HLINE | (chtype)attr, cols - 2);
+	mvaddch(top + rows - 1, left + cols - 1, ACS_LRCORNER);
+	attrset(A_NORMAL);
+}
+
+void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
+{
+	const struct content_topic *t = nav->topic;
+	const struct content_section *sec = &t->sections[nav->section];
+	struct nav_geometry g = navcore_geometry(nav);
+	char progress[256], pages[64];
+	int pages_cols = 0;
+
+	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
+		 t->section_count, sec->title);
+	if (sec->page_count > 1 && nav->screen == NAV_PAGE) {
+		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
+			 sec->page_count);
+		pages_cols = (int)strlen(pages);
+		draw_str(NAV_STEP_ROW, g.text_left + g.text_width - pages_cols, pages,
+			 pages_cols, A_NORMAL, ctx);
+	}
+	draw_cut(NAV_STEP_ROW, g.text_left, progress,
+		 g.text_width - (pages_cols ? pages_cols + 2 : 0), role(ctx, ROLE_STRONG), ctx);
+}
+
+void draw_layout(const struct layout *l, int top, int rows, int left,
 			int first_line, int focus, attr_t body,
 			const struct draw_context *ctx)
 {
@@ -178,12 +283,8 @@ static void draw_layout(const struct layout *l, int top, int rows, int left,
 		if (line >= l->line_count)
 			break;
 		ln = &l->lines[line];
-		if (ln->fill != STYLE_BODY) {
-			attrset(theme_style(&ctx->theme, ln->fill));
-			mvhline(top + r, left, ' ', l->width);
-			touch(top + r, left, l->width);
-			attrset(A_NORMAL);
-		}
+		if (ln->fill != STYLE_BODY)
+			draw_fill(top + r, left, l->width, theme_style(&ctx->theme, ln->fill));
 		for (size_t i = 0; i < ln->span_count; i++) {
 			const struct layout_span *s = &l->spans[ln->first_span + i];
 			attr_t attr = s->style == STYLE_BODY ? body
@@ -199,295 +300,3 @@ static void draw_layout(const struct layout *l, int top, int rows, int left,
 	}
 }
 
-static void draw_welcome(const struct nav *nav, const struct draw_context *ctx)
-{
-	int mid = LINES / 2;
-
-	(void)nav;
-	title_bar(ctx->clinic_name, NULL, ctx);
-	put_centred(mid - 3, ctx->clinic_name, role(ctx, ROLE_STRONG), ctx);
-	put_centred(mid - 1, "Information about your condition and treatment", A_NORMAL, ctx);
-	put_centred(mid + 2, "Press any key or touch the screen to start",
-		    role(ctx, ROLE_BUTTON), ctx);
-}
-
-/* A topic's summary in the menu: two wrapped lines at most. */
-static void draw_summary(int row, int left, int width, const char *summary,
-			 const struct draw_context *ctx)
-{
-	struct layout l = { 0 };
-	const struct layout_options opt = { .bullet = "*" };
-
-	/* Room for "..." at the end, so a cut summary looks cut. */
-	layout_text(&l, summary, width - 4, &opt);
-	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
-	if (l.line_count > 2) {
-		const struct layout_line *second = &l.lines[1];
-		const struct layout_span *last =
-			&l.spans[second->first_span + second->span_count - 1];
-		put(row + 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
-	}
-	layout_free(&l);
-}
-
-static void draw_menu(const struct nav *nav, const struct draw_context *ctx)
-{
-	struct nav_geometry g = nav_geometry(nav);
-	int visible = nav_menu_visible(nav);
-
-	title_bar(ctx->clinic_name, NULL, ctx);
-	put(1, g.text_left, "Choose a topic", g.text_width, role(ctx, ROLE_STRONG), ctx);
-	put(2, g.text_left, "Press its number, or touch it.", g.text_width, A_NORMAL, ctx);
-	if (nav->menu_count == 0) {
-		put(g.body_top, g.text_left, "The information is being updated.",
-		    g.text_width, role(ctx, ROLE_STRONG), ctx);
-		put(g.body_top + 1, g.text_left, "Please try again in a few "
-		    "minutes, or ask at the desk.", g.text_width, A_NORMAL, ctx);
-	}
-	for (int i = 0; i < visible; i++) {
-		size_t index = nav->menu_top + (size_t)i;
-		const struct content_topic *t;
-		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
-		char number[16];
-		attr_t attr;
-		int used;
-
-		if (index >= nav->menu_count)
-			break;
-		t = nav->menu[index];
-		attr = index == nav->menu_selected
-			? role(ctx, ROLE_FOCUS) : role(ctx, ROLE_STRONG);
-		if (index < 9)
-			snprintf(number, sizeof number, " %zu. ", index + 1);
-		else
-			snprintf(number, sizeof number, "    ");
-		attrset(attr);
-		mvhline(row, g.text_left, ' ', g.text_width);
-		touch(row, g.text_left, g.text_width);
-		used = put(row, g.text_left, number, g.text_width, attr, ctx);
-		put(row, g.text_left + used, t->title, g.text_width - used, attr, ctx);
-		draw_summary(row + 1, g.text_left + used, g.text_width - used,
-			     t->summary, ctx);
-	}
-	if (nav->menu_top + (size_t)visible < nav->menu_count)
-		put_centred(g.indicator_row, "-- More topics below: press Down --", role(ctx, ROLE_STRONG), ctx);
-	buttons(nav, ctx);
-	hint(nav, "Touch a topic or a button. Press ? for help.", ctx);
-}
-
-static void draw_page(const struct nav *nav, const struct draw_context *ctx)
-{
-	const struct content_topic *t = nav->topic;
-	const struct content_section *sec = &t->sections[nav->section];
-	const struct content_page *page = nav_current_page(nav);
-	struct nav_geometry g = nav_geometry(nav);
-	char progress[256], pages[64];
-	int pages_cols = 0;
-
-	title_bar(t->title, ctx->clinic_name, ctx);
-	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
-		 t->section_count, sec->title);
-	if (sec->page_count > 1) {
-		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
-			 sec->page_count);
-		pages_cols = (int)strlen(pages);
-		put(1, g.text_left + g.text_width - pages_cols, pages, pages_cols,
-		    A_NORMAL, ctx);
-	}
-	put(1, g.text_left, progress, g.text_width - pages_cols - 2, role(ctx, ROLE_STRONG), ctx);
-	put(2, g.text_left, page->title, g.text_width, role(ctx, ROLE_PAGE_TITLE), ctx);
-	draw_layout(&nav->layout, g.body_top, g.body_rows, g.text_left,
-		    nav->scroll, nav->focus, role(ctx, ROLE_BODY), ctx);
-	if (nav_more_below(nav))
-		put_centred(g.indicator_row, "-- More below: press Down, or touch here --",
-			    role(ctx, ROLE_STRONG), ctx);
-	else if (nav_on_last_page(nav))
-		put_centred(g.indicator_row, "-- This is the last page --", A_NORMAL, ctx);
-	else
-		put_centred(g.indicator_row, "-- End of page: press Next --", A_NORMAL, ctx);
-	buttons(nav, ctx);
-	hint(nav, "Touch a button or an underlined word. Press ? for help.", ctx);
-}
-
-/* A bordered box in the middle of the screen; returns its inner area. */
-static void box_frame(int rows, int cols, int *top, int *left,
-		      const struct draw_context *ctx)
-{
-	attr_t attr = role(ctx, ROLE_BOX);
-
-	if (rows > LINES)
-		rows = LINES;
-	if (cols > COLS)
-		cols = COLS;
-	*top = (LINES - rows) / 2;
-	*left = (COLS - cols) / 2;
-	attrset(attr);
-	for (int r = 0; r < rows; r++) {
-		mvhline(*top + r, *left, ' ', cols);
-		touch(*top + r, *left, cols);
-	}
-	mvaddch(*top, *left, ACS_ULCORNER);
-	mvhline(*top, *left + 1, ACS_HLINE, cols - 2);
-	mvaddch(*top, *left + cols - 1, ACS_URCORNER);
-	mvvline(*top + 1, *left, ACS_VLINE, rows - 2);
-	mvvline(*top + 1, *left + cols - 1, ACS_VLINE, rows - 2);
-	mvaddch(*top + rows - 1, *left, ACS_LLCORNER);
-	mvhline(*top + rows - 1, *left + 1, ACS_HLINE, cols - 2);
-	mvaddch(*top + rows - 1, *left + cols - 1, ACS_LRCORNER);
-	attrset(A_NORMAL);
-}
-
-static int box_width(void)
-{
-	int w = COLS - 4;
-	return w > 70 ? 70 : w;
-}
-
-/* A box holding a title and lines of wrapped text. */
-static void text_box(const char *title, const char *const *texts, size_t count,
-		     const char *footer, const struct draw_context *ctx)
-{
-	struct layout l[4] = { 0 };
-	const struct layout_options opt = { .bullet = "*" };
-	int width = box_width(), inner = width - 4, rows = 4, top, left, row;
-	attr_t attr = role(ctx, ROLE_BOX);
-
-	for (size_t i = 0; i < count && i < 4; i++) {
-		layout_text(&l[i], texts[i], inner, &opt);
-		rows += (int)l[i].line_count + 1;
-	}
-	rows += footer ? 1 : 0;
-	box_frame(rows, width, &top, &left, ctx);
-	row = top + 1;
-	put(row++, left + 2, title, inner, role(ctx, ROLE_BOX_TITLE), ctx);
-	for (size_t i = 0; i < count && i < 4; i++) {
-		int n = (int)l[i].line_count;
-
-		row++;
-		if (n > top + rows - 1 - row)
-			n = top + rows - 1 - row;
-		draw_layout(&l[i], row, n, left + 2, 0, -1, attr, ctx);
-		row += n;
-		layout_free(&l[i]);
-	}
-	if (footer && row + 1 < top + rows)
-		put(row + 1, left + 2, footer, inner, role(ctx, ROLE_BOX_TITLE), ctx);
-}
-
-static void draw_glossary(const struct nav *nav, const struct draw_context *ctx)
-{
-	char say[160];
-	const char *texts[2];
-	size_t n = 0;
-
-	if (nav->term->say) {
-		snprintf(say, sizeof say, "Say it: %s", nav->term->say);
-		texts[n++] = say;
-	}
-	texts[n++] = nav->term->plain;
-	text_box(nav->term->term, texts, n, "[ Close ]  Touch or press any key", ctx);
-}
-
-static void draw_help(const struct draw_context *ctx)
-{
-	int width = box_width(), top, left, rows = 0;
-	attr_t attr = role(ctx, ROLE_BOX);
-
-	for (size_t i = 0; i < key_binding_count; i++)
-		rows += !key_bindings[i].staff_only;
-	rows += 6;
-	box_frame(rows, width, &top, &left, ctx);
-	put(top + 1, left + 2, "Help: how to use this screen", width - 4, role(ctx, ROLE_BOX_TITLE), ctx);
-	put(top + 2, left + 2, "Touch the buttons at the bottom, or use these keys:",
-	    width - 4, attr, ctx);
-	int row = top + 3;
-	for (size_t i = 0; i < key_binding_count && row < top + rows - 2; i++) {
-		const struct key_binding *b = &key_bindings[i];
-		if (b->staff_only)
-			continue;
-		put(row, left + 2, b->key_names, 25, role(ctx, ROLE_BOX_TITLE), ctx);
-		put(row, left + 28, b->help, width - 30, attr, ctx);
-		row++;
-	}
-	put(top + rows - 2, left + 2, "[ Close ]  Touch or press any key", width - 4,
-	    role(ctx, ROLE_BOX_TITLE), ctx);
-}
-
-static void draw_idle(const struct nav *nav, const struct draw_context *ctx)
-{
-	char countdown[96];
-	const char *texts[2] = { "Touch the screen or press any key to carry on.", countdown };
-
-	snprintf(countdown, sizeof countdown, "Starting again for the next person in "
-		 "%ld second%s.", nav_idle_seconds_left(nav),
-		 nav_idle_seconds_left(nav) == 1 ? "" : "s");
-	text_box("Are you still there?", texts, 2, NULL, ctx);
-}
-
-static void draw_pin(const struct nav *nav, const struct draw_context *ctx)
-{
-	char stars[NAV_PIN_MAX + 8], wait[80];
-	const char *texts[3];
-	size_t n = 0;
-	long lockout = nav_pin_lockout_seconds(nav);
-
-	snprintf(stars, sizeof stars, "PIN: %.*s", (int)nav->pin_len, "************");
-	texts[n++] = "Type the staff PIN and press Enter. Esc cancels.";
-	texts[n++] = stars;
-	if (lockout > 0) {
-		snprintf(wait, sizeof wait, "Too many wrong PINs. Try again in %ld seconds.", lockout);
-		texts[n++] = wait;
-	} else if (nav->pin_message) {
-		texts[n++] = nav->pin_message;
-	}
-	text_box("Staff only", texts, n, NULL, ctx);
-}
-
-static void draw_too_small(const struct draw_context *ctx)
-{
-	struct layout l = { 0 };
-	const struct layout_options opt = { .bullet = "*" };
-	int width = COLS > 2 ? COLS - 2 : 1;
-
-	layout_text(&l, "Please make the window larger", width, &opt);
-	draw_layout(&l, (LINES - (int)l.line_count) / 2, LINES, 1, 0, -1, role(ctx, ROLE_STRONG), ctx);
-	layout_free(&l);
-}
-
-void draw_screen(const struct nav *nav, const struct draw_context *ctx)
-{
-	begin_frame();
-	if (nav_too_small(nav)) {
-		draw_too_small(ctx);
-		end_frame();
-		return;
-	}
-	switch (nav->screen) {
-	case NAV_WELCOME:
-		draw_welcome(nav, ctx);
-		break;
-	case NAV_MENU:
-		draw_menu(nav, ctx);
-		break;
-	case NAV_PAGE:
-		draw_page(nav, ctx);
-		break;
-	}
-	switch (nav->overlay) {
-	case OVERLAY_GLOSSARY:
-		draw_glossary(nav, ctx);
-		break;
-	case OVERLAY_HELP:
-		draw_help(ctx);
-		break;
-	case OVERLAY_IDLE:
-		draw_idle(nav, ctx);
-		break;
-	case OVERLAY_PIN:
-		draw_pin(nav, ctx);
-		break;
-	case OVERLAY_NONE:
-		break;
-	}
-	end_frame();
-}

@@ -66,18 +66,51 @@ static size_t fit_bytes(const char *s, size_t len, int max, int *cols)
 	return i;
 }
 
+size_t layout_fit(const char *s, size_t len, int max_cols, bool *cut)
+{
+	size_t best = 0, i = 0;
+	int cols = 0, room = max_cols - 3;
+
+	*cut = layout_columns(s, len) > max_cols;
+	if (!*cut)
+		return len;
+	if (room <= 0)
+		return 0;
+	while (i < len) {
+		uint32_t cp;
+		int w;
+		size_t n = layout_char(s + i, len - i, &cp, &w);
+
+		if (cp == ' ' && i > 0 && s[i - 1] != ' ')
+			best = i;
+		cols += w > 0 ? w : 0;
+		if (cols > room)
+			break;
+		i += n;
+	}
+	if (best == 0) {
+		int used;
+		best = fit_bytes(s, len, room, &used);
+		if (used > room)
+			best = 0;
+	}
+	return best;
+}
+
+/* What may not start a line: it belongs to the word before. */
+static const char CLOSING_PUNCTUATION[] = ".,;:!?)]}";
+
+/* The narrowest text that may hang beside a marker. */
+enum { MIN_HANGING_COLS = 16 };
+
 /* The state of the line being filled. */
 struct cursor {
 	struct layout *l;
 	int col;		/* next free column */
 	int indent;		/* where wrapped lines start */
 	enum layout_style fill;
-	const char *fill_marker;	/* starts every line of a callout */
 	bool line_open;		/* the current line has received text */
 };
-
-static void put_span(struct cursor *c, const char *text, size_t len, int cols,
-		     enum layout_style style, int item);
 
 static void new_line(struct cursor *c)
 {
@@ -87,13 +120,6 @@ static void new_line(struct cursor *c)
 	l->lines[l->line_count++] = (struct layout_line){
 		.first_span = l->span_count, .fill = c->fill,
 	};
-	if (c->fill_marker) {
-		size_t n = strlen(c->fill_marker);
-
-		c->col = 0;
-		put_span(c, c->fill_marker, n, layout_columns(c->fill_marker, n),
-			 c->fill, -1);
-	}
 	c->col = c->indent;
 	c->line_open = false;
 }
@@ -131,16 +157,19 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 	c->line_open = true;
 }
 
-/* Places one word, wrapping before it when it does not fit and cutting it
- * when it is wider than the whole line. */
+/* Places one word, wrapping before it when it (with the keep columns of
+ * text glued after it, such as the "." after a marked word) does not fit,
+ * and cutting it when it is wider than the whole line. */
 static void put_word(struct cursor *c, const char *w, size_t len,
-		     enum layout_style style, int item, bool glued)
+		     enum layout_style style, int item, bool glued, int keep)
 {
 	int cols = layout_columns(w, len);
 	int room = c->l->width - c->indent;
 	int gap = c->line_open && !glued;
 
-	if (c->line_open && c->col + gap + cols > c->l->width)
+	if (cols + keep > room)
+		keep = 0;
+	if (c->line_open && c->col + gap + cols + keep > c->l->width)
 		new_line(c);
 	else
 		c->col += gap;
@@ -148,6 +177,13 @@ static void put_word(struct cursor *c, const char *w, size_t len,
 		int part_cols;
 		size_t part = fit_bytes(w, len, c->l->width - c->col, &part_cols);
 
+		/* Cut before punctuation, not just after it, so no line
+		 * starts with a "." of a web address. */
+		while (part > 1 && part < len && strchr(CLOSING_PUNCTUATION, w[part]) &&
+		       (unsigned char)w[part - 1] < 0x80) {
+			part--;
+			part_cols--;
+		}
 		put_span(c, w, part, part_cols, style, item);
 		w += part;
 		len -= part;
@@ -170,6 +206,28 @@ static int add_item(struct layout *l, enum layout_item_kind kind,
 	return (int)l->item_count++;
 }
 
+/* Columns of the text glued to the end of a span: what follows it up to
+ * the next space, across marks ("[[femur]]." glues the "."), counted over
+ * at most limit columns and limit spans, so a long run of marks (even of
+ * zero-width ones) costs no more than a line. */
+static int glued_tail(const char *rest, int limit)
+{
+	struct markup_span span;
+	int cols = 0;
+
+	for (int spans = 0; cols < limit && spans < limit && markup_next(&rest, &span);
+	     spans++) {
+		size_t n = 0;
+
+		while (n < span.len && span.text[n] != ' ' && span.text[n] != '\n')
+			n++;
+		cols += layout_columns(span.text, n);
+		if (n < span.len)
+			break;
+	}
+	return cols;
+}
+
 /* Flows text (with glossary marks) from the cursor onwards. */
 static void flow(struct cursor *c, const char *text, enum layout_style style,
 		 const struct layout_options *opt)
@@ -180,7 +238,7 @@ static void flow(struct cursor *c, const char *text, enum layout_style style,
 	while (markup_next(&text, &span)) {
 		bool marked = span.term && (!opt->term_exists ||
 			opt->term_exists(opt->ctx, span.term, span.term_len));
-		int item = -1;
+		int item = -1, keep;
 		const char *p = span.text, *end = span.text + span.len;
 
 		while (p < end) {
@@ -199,10 +257,11 @@ static void flow(struct cursor *c, const char *text, enum layout_style style,
 			}
 			while (p < end && *p != ' ' && *p != '\n')
 				p++;
+			keep = p == end ? glued_tail(text, c->l->width) : 0;
 			if (marked && item < 0) {
 				size_t first = c->l->span_count;
 
-				put_word(c, word, (size_t)(p - word), STYLE_TERM, -1, glued);
+				put_word(c, word, (size_t)(p - word), STYLE_TERM, -1, glued, keep);
 				glued = true;
 				item = add_item(c->l, ITEM_TERM, span.term, span.term_len);
 				c->l->items[item].line = c->l->line_count - 1;
@@ -211,7 +270,7 @@ static void flow(struct cursor *c, const char *text, enum layout_style style,
 				continue;
 			}
 			put_word(c, word, (size_t)(p - word),
-				 marked ? STYLE_TERM : style, item, glued);
+				 marked ? STYLE_TERM : style, item, glued, keep);
 			glued = true;
 		}
 	}
@@ -231,6 +290,12 @@ static void block(struct cursor *c, const char *marker, enum layout_style marker
 		c->indent = c->col + 1;
 		c->col = c->indent;
 		c->line_open = false;
+		/* On a narrow screen a long marker ("What it is:") would leave
+		 * the text a sliver of the line: the text goes under it. */
+		if (c->l->width - c->indent < MIN_HANGING_COLS && *text) {
+			c->indent = indent + 2;
+			new_line(c);
+		}
 	}
 	flow(c, text, style, opt);
 	c->indent = 0;
@@ -262,28 +327,36 @@ static void list(struct cursor *c, const struct content_list *items,
 		      items->items[i], style, indent, opt);
 }
 
-static const char *const help_markers[] = { "!  ", "!! ", "!!!" };
+/* The urgency in a word, so the box reads the same without colour. */
+static const char *const help_labels[] = { "SOON", "TODAY", "EMERGENCY" };
 static const char *const help_titles[] = {
 	"Good to know", "Get help today", "Emergency: get help now",
 };
 
+/* A get-help box: a solid block of its colour across the text width, from
+ * the urgency word on its first row to a blank row at its end. */
 static void get_help(struct cursor *c, const struct content_get_help *h,
 		     const struct layout_options *opt)
 {
 	enum layout_style style = (enum layout_style)(STYLE_ROUTINE + (int)h->urgency);
 
-	/* The marker starts every line, so the box stands out without
-	 * colour too. */
 	c->fill = style;
-	c->fill_marker = help_markers[h->urgency];
+	block(c, NULL, style, help_labels[h->urgency], style, 1, opt);
 	block(c, NULL, style, h->title ? h->title : help_titles[h->urgency],
-	      style, 4, opt);
+	      style, 1, opt);
 	if (h->text)
-		block(c, NULL, style, h->text, style, 4, opt);
+		block(c, NULL, style, h->text, style, 1, opt);
 	for (size_t i = 0; i < h->items.count; i++)
-		block(c, opt->bullet, style, h->items.items[i], style, 4, opt);
+		block(c, opt->bullet, style, h->items.items[i], style, 1, opt);
+	if (opt->clinic_phone && h->urgency != URGENCY_EMERGENCY) {
+		char *call = arena_alloc(&c->l->text, strlen(opt->clinic_phone) + 32);
+
+		sprintf(call, "Call the clinic on %s.", opt->clinic_phone);
+		block(c, NULL, style, call, style, 1, opt);
+	}
+	c->indent = 0;
+	new_line(c);
 	c->fill = STYLE_BODY;
-	c->fill_marker = NULL;
 }
 
 static void option(struct cursor *c, const struct content_option *o, size_t n,
@@ -298,6 +371,39 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 	list(c, &o->good, "+", false, STYLE_BODY, 4, opt);
 	block(c, "Drawbacks:", STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
+}
+
+static const char *word_end(const char *p)
+{
+	while (*p && *p != ' ')
+		p++;
+	return p;
+}
+
+/* Places a link's label word by word, keeping "[" with the word after it
+ * and ">" and "]" with the word before, so a long label wraps at its words
+ * and never leaves a bracket alone on a line. */
+static void put_label(struct cursor *c, const char *label, int item)
+{
+	const char *p = label;
+
+	for (;;) {
+		const char *start, *end;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			return;
+		start = p;
+		end = word_end(p);
+		if (end - start == 1 && *start == '[' && *end)
+			end = word_end(end + 1);
+		while (*end == ' ' && (end[1] == '>' || end[1] == ']') &&
+		       (end[2] == ' ' || end[2] == '\0'))
+			end = word_end(end + 1);
+		put_word(c, start, (size_t)(end - start), STYLE_LINK, item, false, 0);
+		p = end;
+	}
 }
 
 static void link_line(struct cursor *c, const struct content_link *link,
@@ -316,7 +422,7 @@ static void link_line(struct cursor *c, const struct content_link *link,
 	n = strlen(text) + 16;
 	label = arena_alloc(&c->l->text, n);
 	snprintf(label, n, opt->plain_links ? "See also: %s" : "[ %s > ]", text);
-	put_word(c, label, strlen(label), STYLE_LINK, item, false);
+	put_label(c, label, item);
 	c->indent = 0;
 }
 

@@ -61,6 +61,9 @@ struct layout_options {
 	/* Links to topics that are not there are left out. */
 	bool (*topic_exists)(const void *ctx, const char *id);
 	bool plain_links;	/* "See also: ..." instead of a button */
+	/* The clinic's phone number, added to the urgent and routine
+	 * get-help boxes; NULL for none. */
+	const char *clinic_phone;
 };
 
 /* Lays out page at width columns (at least 10), followed by links to the
@@ -86,6 +89,13 @@ size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols);
 /* Display columns of the UTF-8 text s[0..len); unprintable characters
  * count as zero. */
 int layout_columns(const char *s, size_t len);
+
+/* How much of the one-line text s[0..len) to show in max_cols columns.
+ * Returns len when it all fits (and sets *cut false); otherwise sets *cut
+ * and returns the bytes of the longest start that ends at a word and
+ * leaves room for "..." after it (cut inside a word only when the first
+ * word alone is too wide). */
+size_t layout_fit(const char *s, size_t len, int max_cols, bool *cut);
 
 /* The span at a column of a line, or NULL. */
 const struct layout_span *layout_span_at(const struct layout *l, size_t line,

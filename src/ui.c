@@ -1,7 +1,8 @@
 #include "ui.h"
 
-#include "draw.h"
+#include "screen.h"
 #include "nav.h"
+#include "navpin.h"
 #include "pin.h"
 #include "reload.h"
 #include "usage.h"
@@ -168,7 +169,7 @@ static bool check_pin(void *ctx, const char *pin)
 static long tick_signature(const struct nav *nav)
 {
 	return (long)nav->screen * 1000000 + (long)nav->overlay * 100000 +
-	       nav_idle_seconds_left(nav) * 100 + nav_pin_lockout_seconds(nav);
+	       navcore_idle_seconds_left(nav) * 100 + navpin_lockout_seconds(nav);
 }
 
 /* Points the navigation and drawing at the settings in force. */
@@ -181,9 +182,13 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	cfg->language = conf->language;
 	cfg->verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL;
 	cfg->pin_ctx = conf->staff_pin_hash;
+	cfg->clinic_phone = conf->clinic_phone[0] ? conf->clinic_phone : NULL;
 	ctx->clinic_name = conf->clinic_name;
-	if (curses_active && ctx->theme.name != conf->theme)
+	ctx->clinic_phone = conf->clinic_phone;
+	if (curses_active && ctx->theme.name != conf->theme) {
 		theme_init(&ctx->theme, conf->theme);
+		cfg->term_look = theme_term_look(&ctx->theme);
+	}
 	install_signals(conf->lock);
 }
 
@@ -250,9 +255,10 @@ int ui_run(struct conf *conf, const char *conf_path,
 		return 1;
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	theme_init(&ctx.theme, conf->theme);
+	cfg.term_look = theme_term_look(&ctx.theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
-	draw_screen(&nav, &ctx);
+	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
 	*lib = load_content(conf, log, &later);
 	nav_set_library(&nav, *lib);
@@ -280,7 +286,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 			nav_key(&nav, key_from_curses(status, ch), now_ms());
 		}
 		usage_observe(&usage, &nav, now_ms());
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
 	}

@@ -23,7 +23,7 @@ static void end_section(struct usage *u, long now_ms)
 
 void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 {
-	const struct content_topic *t = nav->screen == NAV_PAGE ? nav->topic : NULL;
+	const struct content_topic *t = nav->screen == NAV_PAGE || nav->screen == NAV_STEPS ? nav->topic : NULL;
 	bool same_topic = t && strcmp(u->topic, t->id) == 0;
 	/* After an idle reset nobody was reading for the idle time: the
 	 * section ended at the last touch. */

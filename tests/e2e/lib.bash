@@ -95,6 +95,19 @@ wait_for_change() {
 
 keys() { t send-keys -t "$PANE" "$@"; }
 
+# next_until TEXT [PRESSES]: presses Next (a screenful or a page at a time),
+# waiting for each new screen, until TEXT is on screen.
+next_until() {
+	local text=$1 presses=${2:-12} before i
+	for ((i = 0; i < presses; i++)); do
+		screen | grep -qF -- "$text" && return 0
+		before=$(screen)
+		keys Right
+		wait_for_change "$before" || return 1
+	done
+	wait_for "$text"
+}
+
 # click ROW COL: a button-1 press and release there (0-based), sent as the
 # SGR mouse sequences an xterm-like terminal or touchscreen sends.
 click() {

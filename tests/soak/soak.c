@@ -7,7 +7,7 @@
  * Prints TAP lines and the resident memory at 10% and at 100% of the run;
  * outside sanitizer builds it fails if memory grew. */
 #include "content.h"
-#include "draw.h"
+#include "screen.h"
 #include "nav.h"
 
 #include <curses.h>
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		nav.quit = false;
-		draw_screen(&nav, &ctx);
+		screen_draw(&nav, &ctx);
 		doupdate();
 		if (i + 1 == events / 10) {
 			rss_tenth = resident_kb();

@@ -76,6 +76,23 @@ static void test_conf_reads_every_key(void **state)
 	release(&l);
 }
 
+static void test_conf_takes_a_clinic_phone_number_and_refuses_other_text(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "clinic_phone = +44 (0)1234 567-890\n");
+	assert_true(l.ok);
+	assert_string_equal(l.conf.clinic_phone, "+44 (0)1234 567-890");
+	release(&l);
+	load(&l, "clinic_phone = call reception\nclinic_phone = 0123456789 0123456789 0\n");
+	assert_false(l.ok);
+	assert_int_equal(l.diag.count, 2);
+	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_phone' should be a phone number");
+	assert_string_equal(l.conf.clinic_phone, "");
+	release(&l);
+}
+
 static void test_conf_suggests_a_fix_for_an_unknown_key(void **state)
 {
 	struct loaded l;
@@ -183,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
 		cmocka_unit_test(test_conf_reports_a_missing_file),
 		cmocka_unit_test(test_conf_accepts_the_shipped_file),
+		cmocka_unit_test(test_conf_takes_a_clinic_phone_number_and_refuses_other_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

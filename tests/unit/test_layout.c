@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "layout.h"
+#include "print.h"
 
 #include <locale.h>
 
@@ -131,7 +132,7 @@ static void test_layout_shows_unknown_glossary_words_unmarked(void **state)
 	layout_free(&l);
 }
 
-static void test_layout_marks_every_line_of_a_get_help_box(void **state)
+static void test_layout_draws_a_get_help_box_as_a_block_that_names_its_urgency(void **state)
 {
 	const char *items[] = { "A long item that will need to wrap onto a second line here" };
 	struct content_block block = {
@@ -145,15 +146,124 @@ static void test_layout_marks_every_line_of_a_get_help_box(void **state)
 	(void)state;
 
 	layout_page(&l, &page, NULL, 0, 30, &plain);
-	assert_true(l.line_count >= 3);
+	assert_true(l.line_count >= 5);
+	for (size_t i = 0; i < l.line_count; i++)
+		assert_int_equal(l.lines[i].fill, STYLE_EMERGENCY);
+	line_text(&l, 0, buf, sizeof buf);
+	assert_string_equal(buf, " EMERGENCY");
+	line_text(&l, 1, buf, sizeof buf);
+	assert_string_equal(buf, " Emergency: get help now");
+	/* A blank row of the box's colour ends it. */
+	assert_int_equal(l.lines[l.line_count - 1].span_count, 0);
+	layout_free(&l);
+}
+
+static void test_layout_adds_the_clinic_phone_to_urgent_and_routine_boxes_only(void **state)
+{
+	struct content_block blocks[] = {
+		{ .kind = BLOCK_GET_HELP, .u.help = { .urgency = URGENCY_ROUTINE } },
+		{ .kind = BLOCK_GET_HELP, .u.help = { .urgency = URGENCY_EMERGENCY } },
+	};
+	struct content_page page = { .title = "t", .blocks = blocks, .block_count = 2 };
+	const struct layout_options opt = { .bullet = "*", .clinic_phone = "01234 567890" };
+	struct layout l = { 0 };
+	char buf[128];
+	int calls = 0;
+	(void)state;
+
+	layout_page(&l, &page, NULL, 0, 60, &opt);
 	for (size_t i = 0; i < l.line_count; i++) {
 		line_text(&l, i, buf, sizeof buf);
-		assert_memory_equal(buf, "!!!", 3);
-		assert_int_equal(l.lines[i].fill, STYLE_EMERGENCY);
+		if (strstr(buf, "Call the clinic on 01234 567890.")) {
+			calls++;
+			assert_int_equal(l.lines[i].fill, STYLE_ROUTINE);
+		}
 	}
-	line_text(&l, 0, buf, sizeof buf);
-	assert_string_equal(buf, "!!! Emergency: get help now");
+	assert_int_equal(calls, 1);
 	layout_free(&l);
+}
+
+static void test_layout_keeps_punctuation_with_the_marked_word_before_it(void **state)
+{
+	struct layout l = { 0 };
+	char buf[64];
+	(void)state;
+
+	/* "femur" fits on the first line by itself, but not with its ".". */
+	layout_text(&l, "It is the thigh [[femur]]. It joins", 21, &plain);
+	line_text(&l, 0, buf, sizeof buf);
+	assert_string_equal(buf, "It is the thigh");
+	line_text(&l, 1, buf, sizeof buf);
+	assert_string_equal(buf, "femur. It joins");
+	layout_free(&l);
+}
+
+static void test_layout_fit_cuts_at_a_word_with_room_for_dots(void **state)
+{
+	const char *s = "Pain at the front of the hip";
+	bool cut;
+	(void)state;
+
+	assert_int_equal(layout_fit(s, strlen(s), 40, &cut), strlen(s));
+	assert_false(cut);
+	assert_int_equal(layout_fit(s, strlen(s), 20, &cut), strlen("Pain at the front"));
+	assert_true(cut);
+	/* One long word is cut inside it only when nothing else fits. */
+	assert_int_equal(layout_fit("Iliopsoas", 9, 7, &cut), 4);
+	assert_true(cut);
+	assert_int_equal(layout_fit("Iliopsoas", 9, 2, &cut), 0);
+}
+
+static bool closing_punctuation(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return *s && strchr(".,;:!?)]}", *s);
+}
+
+static void test_layout_never_starts_a_line_with_closing_punctuation(void **state)
+{
+	struct content_library *lib = test_load_bundled();
+	char buf[256];
+	(void)state;
+
+	assert_non_null(lib);
+	for (size_t t = 0; t < lib->topic_count; t++) {
+		const struct content_topic *topic = lib->topics[t];
+		const struct layout_options opt = { .bullet = "*", .clinic_phone = "0123" };
+
+		for (int width = 20; width <= 120; width++) {
+			struct layout l = { 0 };
+			char *text = NULL;
+			size_t size = 0;
+			FILE *out;
+
+			for (size_t s = 0; s < topic->section_count; s++)
+				for (size_t p = 0; p < topic->sections[s].page_count; p++) {
+					layout_page(&l, &topic->sections[s].pages[p], topic->related,
+						    topic->related_count, width, &opt);
+					for (size_t i = 0; i < l.line_count; i++) {
+						line_text(&l, i, buf, sizeof buf);
+						if (closing_punctuation(buf))
+							fail_msg("width %d: line starts with punctuation: '%s'",
+								 width, buf);
+					}
+				}
+			layout_free(&l);
+			if (width < PRINT_MIN_WIDTH)
+				continue;
+			out = open_memstream(&text, &size);
+			assert_non_null(out);
+			print_topic(lib, topic, width, out);
+			fclose(out);
+			for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+				if (closing_punctuation(line))
+					fail_msg("--print --width %d: line starts with punctuation: '%s'",
+						 width, line);
+			free(text);
+		}
+	}
+	content_library_free(lib);
 }
 
 static void test_layout_numbers_steps_and_aligns_wrapped_lines(void **state)
@@ -183,7 +293,11 @@ int main(void)
 		cmocka_unit_test(test_layout_cuts_a_word_longer_than_the_line),
 		cmocka_unit_test(test_layout_marks_glossary_words_and_keeps_punctuation_close),
 		cmocka_unit_test(test_layout_shows_unknown_glossary_words_unmarked),
-		cmocka_unit_test(test_layout_marks_every_line_of_a_get_help_box),
+		cmocka_unit_test(test_layout_draws_a_get_help_box_as_a_block_that_names_its_urgency),
+		cmocka_unit_test(test_layout_adds_the_clinic_phone_to_urgent_and_routine_boxes_only),
+		cmocka_unit_test(test_layout_keeps_punctuation_with_the_marked_word_before_it),
+		cmocka_unit_test(test_layout_fit_cuts_at_a_word_with_room_for_dots),
+		cmocka_unit_test(test_layout_never_starts_a_line_with_closing_punctuation),
 		cmocka_unit_test(test_layout_numbers_steps_and_aligns_wrapped_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);

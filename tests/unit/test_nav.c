@@ -3,6 +3,10 @@
 #include "testutil.h"
 
 #include "nav.h"
+#include "navbox.h"
+#include "navmenu.h"
+#include "navpin.h"
+#include "navsteps.h"
 
 #include <locale.h>
 
@@ -53,6 +57,19 @@ static void open_topic(struct nav *nav, int number)
 	assert_int_equal(nav->screen, NAV_PAGE);
 }
 
+/* Presses Next until the page changes: first it shows the rest of a long
+ * page. */
+static void turn_page(struct nav *nav, long now_ms)
+{
+	size_t section = nav->section, page = nav->page;
+
+	for (int i = 0; i < 50 && nav->screen == NAV_PAGE &&
+	     nav->section == section && nav->page == page; i++)
+		nav_key(nav, KEYC_RIGHT, now_ms);
+	assert_true(nav->screen != NAV_PAGE || nav->section != section ||
+		    nav->page != page);
+}
+
 static size_t total_pages(const struct content_topic *t)
 {
 	size_t n = 0;
@@ -74,13 +91,13 @@ static void test_nav_walks_a_whole_topic_and_finishes_at_the_menu(void **state)
 	assert_int_equal(nav.page, 0);
 	pages = total_pages(nav.topic);
 	for (size_t i = 1; i < pages; i++) {
-		assert_false(nav_on_last_page(&nav));
-		nav_key(&nav, KEYC_RIGHT, 0);
+		assert_false(navcore_on_last_page(&nav));
+		turn_page(&nav, 0);
 		assert_int_equal(nav.screen, NAV_PAGE);
 	}
-	assert_true(nav_on_last_page(&nav));
+	assert_true(navcore_on_last_page(&nav));
 	assert_int_equal(nav.section, nav.topic->section_count - 1);
-	nav_key(&nav, KEYC_RIGHT, 0);
+	turn_page(&nav, 0);
 	assert_int_equal(nav.screen, NAV_MENU);
 	nav_free(&nav);
 }
@@ -88,12 +105,12 @@ static void test_nav_walks_a_whole_topic_and_finishes_at_the_menu(void **state)
 static void test_nav_back_steps_through_pages_then_to_the_menu_and_welcome(void **state)
 {
 	struct nav nav;
-	const int forward[] = { KEYC_RIGHT, KEYC_RIGHT, KEYC_RIGHT };
 	(void)state;
 
 	start(&nav, true);
 	open_topic(&nav, 1);
-	keys(&nav, forward, 3);
+	for (int i = 0; i < 3; i++)
+		turn_page(&nav, 0);
 	assert_int_equal(nav.section, 1);
 	assert_int_equal(nav.page, 1);
 	nav_key(&nav, KEYC_BACKSPACE, 0);
@@ -147,9 +164,9 @@ static void test_nav_menu_moves_the_highlight_and_opens_it(void **state)
 /* Finds the first page of a topic that scrolls at 80x24. */
 static void go_to_long_page(struct nav *nav)
 {
-	for (int i = 0; i < 40 && !nav_more_below(nav); i++)
+	for (int i = 0; i < 40 && !navcore_more_below(nav); i++)
 		nav_key(nav, KEYC_RIGHT, 0);
-	assert_true(nav_more_below(nav));
+	assert_true(navcore_more_below(nav));
 }
 
 static void test_nav_scrolls_long_pages_and_enter_reads_on(void **state)
@@ -169,7 +186,7 @@ static void test_nav_scrolls_long_pages_and_enter_reads_on(void **state)
 	nav_key(&nav, KEYC_UP, 0);
 	assert_int_equal(nav.scroll, 0);
 	/* Enter shows the rest of the page before it moves on. */
-	while (nav_more_below(&nav)) {
+	while (navcore_more_below(&nav)) {
 		nav_key(&nav, KEYC_ENTER, 0);
 		assert_int_equal(nav.section, section);
 		assert_int_equal(nav.page, page);
@@ -213,7 +230,7 @@ static void test_nav_click_on_a_marked_word_explains_it(void **state)
 
 	start(&nav, true);
 	open_topic(&nav, 1);
-	g = nav_geometry(&nav);
+	g = navcore_geometry(&nav);
 	item = &nav.layout.items[0];
 	for (size_t i = 0; i < nav.layout.lines[item->line].span_count; i++) {
 		const struct layout_span *s =
@@ -239,9 +256,9 @@ static void test_nav_buttons_work_by_touch(void **state)
 	start(&nav, true);
 	nav_click(&nav, 10, 10, 0);
 	assert_int_equal(nav.screen, NAV_MENU);
-	nav_click(&nav, nav_geometry(&nav).body_top, 10, 0);	/* first topic */
+	nav_click(&nav, navcore_geometry(&nav).body_top, 10, 0);	/* first topic */
 	assert_int_equal(nav.screen, NAV_PAGE);
-	n = nav_buttons(&nav, b);
+	n = navcore_buttons(&nav, b);
 	assert_int_equal(n, 4);
 	assert_int_equal(b[3].action, ACT_NEXT);
 	assert_true(b[3].col + b[3].width <= 80);
@@ -279,12 +296,12 @@ static void test_nav_asks_if_still_there_then_clears_the_trail(void **state)
 
 	start(&nav, true);
 	open_topic(&nav, 2);
-	nav_key(&nav, KEYC_RIGHT, 1000);
+	turn_page(&nav, 1000);
 	nav_tick(&nav, 60999);
 	assert_int_equal(nav.overlay, OVERLAY_NONE);
 	nav_tick(&nav, 61000);
 	assert_int_equal(nav.overlay, OVERLAY_IDLE);
-	assert_int_equal(nav_idle_seconds_left(&nav), 10);
+	assert_int_equal(navcore_idle_seconds_left(&nav), 10);
 	/* An answer keeps the patient's place. */
 	nav_key(&nav, 'x', 65000);
 	assert_int_equal(nav.overlay, OVERLAY_NONE);
@@ -292,7 +309,7 @@ static void test_nav_asks_if_still_there_then_clears_the_trail(void **state)
 	nav_tick(&nav, 125000);
 	assert_int_equal(nav.overlay, OVERLAY_IDLE);
 	nav_tick(&nav, 134999);
-	assert_int_equal(nav_idle_seconds_left(&nav), 1);
+	assert_int_equal(navcore_idle_seconds_left(&nav), 1);
 	nav_tick(&nav, 135000);
 	assert_int_equal(nav.screen, NAV_WELCOME);
 	assert_int_equal(nav.overlay, OVERLAY_NONE);
@@ -340,7 +357,7 @@ static void test_nav_staff_pin_locks_out_after_three_wrong_tries(void **state)
 	for (int i = 0; i < 3; i++)
 		keys(&nav, wrong, 5);
 	assert_false(nav.quit);
-	assert_int_equal(nav_pin_lockout_seconds(&nav), 60);
+	assert_int_equal(navpin_lockout_seconds(&nav), 60);
 	/* Even the right PIN is refused while locked out. */
 	keys(&nav, right, 5);
 	assert_false(nav.quit);
@@ -382,18 +399,18 @@ static void test_nav_resize_below_minimum_and_back_keeps_the_place(void **state)
 	size_t section = nav.section, page = nav.page;
 	nav_key(&nav, KEYC_PAGE_DOWN, 0);
 	nav_resize(&nav, 6, 20);
-	assert_true(nav_too_small(&nav));
+	assert_true(navcore_too_small(&nav));
 	nav_key(&nav, KEYC_RIGHT, 0);	/* ignored while too small */
 	nav_click(&nav, 1, 1, 0);
 	nav_resize(&nav, 1, 1);
 	nav_resize(&nav, 24, 80);
-	assert_false(nav_too_small(&nav));
+	assert_false(navcore_too_small(&nav));
 	assert_int_equal(nav.section, section);
 	assert_int_equal(nav.page, page);
 	assert_true(nav.scroll > 0);
 	nav_resize(&nav, 100, 300);
 	assert_int_equal(nav.scroll, 0);	/* everything fits */
-	assert_int_equal(nav_geometry(&nav).text_width, NAV_MAX_TEXT_WIDTH);
+	assert_int_equal(navcore_geometry(&nav).text_width, NAV_MAX_TEXT_WIDTH);
 	nav_free(&nav);
 }
 
@@ -407,7 +424,7 @@ static void test_nav_follows_a_related_link_and_back_returns(void **state)
 	start(&nav, true);
 	open_topic(&nav, 1);
 	first = nav.topic;
-	while (!nav_on_last_page(&nav))
+	while (!navcore_on_last_page(&nav))
 		nav_key(&nav, KEYC_RIGHT, 0);
 	for (size_t i = 0; i < nav.layout.item_count; i++)
 		if (nav.layout.items[i].kind == ITEM_LINK)
@@ -420,7 +437,7 @@ static void test_nav_follows_a_related_link_and_back_returns(void **state)
 	assert_int_equal(nav.section, 0);
 	nav_key(&nav, KEYC_LEFT, 0);
 	assert_ptr_equal(nav.topic, first);
-	assert_true(nav_on_last_page(&nav));
+	assert_true(navcore_on_last_page(&nav));
 	nav_free(&nav);
 }
 
@@ -432,7 +449,7 @@ static void test_nav_new_content_keeps_the_place_or_goes_to_the_menu(void **stat
 
 	start(&nav, true);
 	open_topic(&nav, 1);
-	nav_key(&nav, KEYC_RIGHT, 0);
+	turn_page(&nav, 0);
 	nav_set_library(&nav, lib);
 	assert_int_equal(nav.screen, NAV_PAGE);
 	assert_int_equal(nav.page, 1);
@@ -489,6 +506,290 @@ static void test_nav_survives_a_storm_of_random_events(void **state)
 	nav_free(&nav);
 }
 
+
+static void test_nav_next_shows_a_long_page_to_its_end_before_leaving_it(void **state)
+{
+	struct nav nav;
+	int screens = 0, last_scroll = -1;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '7', 0);	/* Treatment choices: longer than a screen */
+	assert_true(navcore_more_below(&nav));
+	while (nav.section == 6) {
+		int rows = navcore_geometry(&nav).body_rows;
+
+		/* Each screenful starts within the one before: no line skipped. */
+		assert_true(nav.scroll <= last_scroll + rows || last_scroll < 0);
+		last_scroll = nav.scroll;
+		if (navcore_more_below(&nav))
+			assert_false(nav.end_seen);
+		nav_key(&nav, ++screens % 2 ? KEYC_RIGHT : KEYC_ENTER, 0);
+		assert_true(screens < 20);
+	}
+	assert_true(screens > 1);
+	assert_int_equal(nav.section, 7);
+	nav_free(&nav);
+}
+
+static void test_nav_finish_shows_only_once_the_last_page_has_been_read(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS];
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '9', 0);
+	assert_true(navcore_on_last_page(&nav));
+	assert_true(navcore_more_below(&nav));
+	navcore_buttons(&nav, b);
+	assert_string_equal(b[3].label, "Next >");
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	while (navcore_more_below(&nav))
+		nav_key(&nav, KEYC_RIGHT, 0);
+	navcore_buttons(&nav, b);
+	assert_string_equal(b[3].label, "Finish");
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_MENU);
+	nav_free(&nav);
+}
+
+static void test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '7', 0);
+	while (navcore_more_below(&nav))
+		nav_key(&nav, KEYC_DOWN, 0);
+	nav_key(&nav, KEYC_UP, 0);
+	assert_true(nav.end_seen);
+	nav_key(&nav, 'n', 0);
+	assert_int_equal(nav.section, 7);
+	assert_false(navcore_more_above(&nav));
+	nav_free(&nav);
+}
+
+/* Every button's cells on every row, as a touch there would find them. */
+static void assert_buttons_apart_and_touchable(struct nav *nav)
+{
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	size_t n = navcore_buttons(nav, b);
+
+	assert_true(n >= 3);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
+		assert_true(b[i].rows >= 2);
+		assert_true(b[i].row + b[i].rows <= nav->rows);
+		if (i > 0)
+			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
+		for (int r = 0; r < b[i].rows; r++)
+			for (int c = b[i].col; c < b[i].col + b[i].width; c++)
+				assert_int_equal(navcore_button_at(nav, b[i].row + r, c, hit)->action,
+						 b[i].action);
+	}
+}
+
+static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_buttons_apart_and_touchable(&nav);
+	/* One topic fits: touching "more topics" shows the next. */
+	nav_click(&nav, navcore_geometry(&nav).indicator_row, 20, 0);
+	assert_int_equal(nav.menu_top, 1);
+	nav_key(&nav, '1', 0);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, 's', 0);
+	assert_int_equal(nav.screen, NAV_STEPS);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_free(&nav);
+}
+
+static void test_nav_buttons_are_three_rows_tall_where_there_is_room(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS];
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	navcore_buttons(&nav, b);
+	assert_int_equal(b[0].rows, 3);
+	assert_string_equal(b[3].label, "Next >");
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 60, 200);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 12, 40);
+	navcore_buttons(&nav, b);
+	assert_int_equal(b[0].rows, 2);
+	nav_free(&nav);
+}
+
+static void test_nav_a_touch_in_a_gap_goes_to_the_nearest_button(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	navcore_buttons(&nav, b);
+	/* Just right of Back, and just left of Next. */
+	assert_int_equal(navcore_button_at(&nav, b[0].row, b[0].col + b[0].width, hit)->action,
+			 ACT_BACK);
+	assert_int_equal(navcore_button_at(&nav, b[0].row + 1, b[3].col - 1, hit)->action,
+			 ACT_NEXT);
+	assert_null(navcore_button_at(&nav, b[0].row - 2, b[3].col, hit));
+	nav_click(&nav, b[0].row + 2, b[3].col - 1, 0);
+	assert_int_equal(nav.page, 1);
+	nav_free(&nav);
+}
+
+/* Opens the page with the glossary word "A&E" and returns where it is. */
+static const struct layout_span *find_word(struct nav *nav, const char *word, size_t *line)
+{
+	size_t len = strlen(word);
+
+	for (size_t l = 0; l < nav->layout.line_count; l++)
+		for (size_t i = 0; i < nav->layout.lines[l].span_count; i++) {
+			const struct layout_span *s =
+				&nav->layout.spans[nav->layout.lines[l].first_span + i];
+			if (s->item >= 0 && s->len == len && memcmp(s->text, word, len) == 0) {
+				*line = l;
+				return s;
+			}
+		}
+	return NULL;
+}
+
+static void test_nav_a_touch_beside_a_short_marked_word_opens_it(void **state)
+{
+	static const int at[][2] = { { 0, -1 }, { 0, 3 }, { -1, 1 }, { 1, 1 } };
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '9', 0);
+	for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
+		struct nav_geometry g = navcore_geometry(&nav);
+		size_t line;
+		const struct layout_span *s = find_word(&nav, "A&E", &line);
+
+		assert_non_null(s);
+		assert_int_equal(nav.scroll, 0);
+		nav_click(&nav, g.body_top + (int)line + at[i][0],
+			  g.text_left + s->col + at[i][1], 0);
+		assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+		assert_string_equal(nav.term->term, "A&E");
+		nav_key(&nav, KEYC_ESCAPE, 0);
+	}
+	nav_free(&nav);
+}
+
+static void test_nav_steps_screen_marks_where_the_patient_is_and_jumps(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	turn_page(&nav, 0);
+	turn_page(&nav, 0);
+	assert_int_equal(nav.section, 1);
+	assert_true(nav.section_read[0]);
+	assert_false(nav.section_read[1]);
+	nav_click(&nav, NAV_STEP_ROW, 10, 0);
+	assert_int_equal(nav.screen, NAV_STEPS);
+	assert_int_equal(nav.steps_selected, 1);
+	/* Back returns to the page, where it was. */
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 1);
+	nav_key(&nav, 'S', 0);
+	nav_key(&nav, KEYC_DOWN, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 2);
+	nav_key(&nav, 's', 0);
+	nav_click(&nav, navcore_geometry(&nav).body_top + 8, 5, 0);
+	assert_int_equal(nav.section, 8);
+	assert_int_equal(nav.page, 0);
+	/* The ticks stay for this patient, and go for the next. */
+	nav_key(&nav, KEYC_HOME, 0);
+	nav_key(&nav, '1', 0);
+	assert_true(nav.section_read[0]);
+	nav_tick(&nav, 60000);
+	nav_tick(&nav, 70000);
+	assert_int_equal(nav.screen, NAV_WELCOME);
+	assert_int_equal(nav.section_read_count, 0);
+	nav_free(&nav);
+}
+
+static void test_nav_help_box_leads_with_touch_wraps_and_scrolls(void **state)
+{
+	struct nav nav;
+	struct nav_box b;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	nav_key(&nav, '?', 0);
+	assert_int_equal(nav.overlay, OVERLAY_HELP);
+	b = navbox_geometry(&nav);
+	assert_true(b.top >= 0 && b.top + b.rows <= 12);
+	assert_true(b.close_row < b.top + b.rows - 1);
+	assert_true(nav.box.width <= b.text_width);
+	assert_memory_equal(nav.box.spans[0].text, "Touch", 5);
+	assert_true(navbox_more_below(&nav));
+	nav_key(&nav, KEYC_PAGE_DOWN, 0);
+	assert_true(nav.box_scroll > 0);
+	nav_click(&nav, b.more_row, b.text_left, 0);
+	while (navbox_more_below(&nav))
+		nav_key(&nav, KEYC_DOWN, 0);
+	/* At the end a scroll key closes the box, as any other key does. */
+	nav_key(&nav, KEYC_DOWN, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_null(nav.box_text);
+	nav_free(&nav);
+}
+
+static void test_nav_a_long_glossary_text_scrolls_in_its_box(void **state)
+{
+	char plain[2000] = "";
+	struct content_term term = { .term = "long", .plain = plain };
+	struct nav nav;
+	struct nav_box b;
+	(void)state;
+
+	for (int i = 0; i < 60; i++)
+		strcat(plain, "Some more words here. ");
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	navbox_open_term(&nav, &term);
+	b = navbox_geometry(&nav);
+	assert_true(b.text_rows >= 3);
+	assert_true((int)nav.box.line_count > b.text_rows);
+	assert_true(navbox_more_below(&nav));
+	nav_click(&nav, b.more_row, b.text_left, 0);
+	assert_int_equal(nav.box_scroll, b.text_rows - 1);
+	nav_click(&nav, b.close_row, b.text_left, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -509,6 +810,16 @@ int main(void)
 		cmocka_unit_test(test_nav_follows_a_related_link_and_back_returns),
 		cmocka_unit_test(test_nav_new_content_keeps_the_place_or_goes_to_the_menu),
 		cmocka_unit_test(test_nav_survives_a_storm_of_random_events),
+		cmocka_unit_test(test_nav_next_shows_a_long_page_to_its_end_before_leaving_it),
+		cmocka_unit_test(test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling),
+		cmocka_unit_test(test_nav_finish_shows_only_once_the_last_page_has_been_read),
+		cmocka_unit_test(test_nav_buttons_at_40x12_never_overlap_and_answer_every_row),
+		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
+		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
+		cmocka_unit_test(test_nav_a_touch_beside_a_short_marked_word_opens_it),
+		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
+		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
+		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

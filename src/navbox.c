@@ -1,0 +1,167 @@
+#include "navbox.h"
+
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { BOX_MAX_COLS = 70 };
+
+struct nav_box navbox_geometry(const struct nav *nav)
+{
+	struct nav_box b;
+	int lines = (int)nav->box.line_count;
+	/* Where there is room, the title bar and the step line stay in view
+	 * above the box, so the patient sees the page is still there. */
+	int max_rows = nav->rows >= NAV_ROOMY_ROWS ? nav->rows - 4 : nav->rows;
+
+	b.cols = nav->cols - 4 < BOX_MAX_COLS ? nav->cols - 4 : BOX_MAX_COLS;
+	/* Border, title, the text, the "more" line, Close, border. */
+	b.rows = lines + 5 < max_rows ? lines + 5 : max_rows;
+	b.top = (nav->rows - b.rows) / 2;
+	b.left = (nav->cols - b.cols) / 2;
+	b.title_row = b.top + 1;
+	b.text_top = b.top + 2;
+	b.text_left = b.left + 2;
+	b.text_width = b.cols - 4;
+	b.text_rows = b.rows - 5;
+	b.more_row = b.text_top + b.text_rows;
+	b.close_row = b.more_row + 1;
+	return b;
+}
+
+static int max_box_scroll(const struct nav *nav)
+{
+	int extra = (int)nav->box.line_count - navbox_geometry(nav).text_rows;
+	return extra > 0 ? extra : 0;
+}
+
+bool navbox_more_below(const struct nav *nav)
+{
+	return nav->box_scroll < max_box_scroll(nav);
+}
+
+void navbox_relayout(struct nav *nav)
+{
+	const struct layout_options opt = { .bullet = nav->cfg.bullet };
+	int width = nav->cols - 8 < BOX_MAX_COLS - 4 ? nav->cols - 8 : BOX_MAX_COLS - 4;
+	const char *text = nav->box_text;
+
+	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && !text)
+		text = nav->term->plain;
+	if (!text)
+		return;
+	layout_text(&nav->box, text, width, &opt);
+	if (nav->box_scroll > max_box_scroll(nav))
+		nav->box_scroll = max_box_scroll(nav);
+}
+
+static void open_box(struct nav *nav, enum nav_overlay overlay, char *text)
+{
+	free(nav->box_text);
+	nav->box_text = text;
+	nav->box_scroll = 0;
+	nav->overlay = overlay;
+	navbox_relayout(nav);
+}
+
+/* The help text: what to touch first, as the kiosk is a touchscreen, then
+ * every key a patient may use, from the one key table. */
+static char *help_text(const struct nav *nav)
+{
+	const char *look = nav->cfg.term_look ? nav->cfg.term_look : "underlined";
+	const char *touch =
+		"Touch a button at the bottom of the screen: Next to read on, "
+		"Back to go back, Home for the list of topics.\n"
+		"Touch the \"Step\" line at the top to see every step and go to one.\n";
+	size_t size = strlen(touch) + 128 + strlen(look);
+	size_t used;
+	char *text;
+
+	for (size_t i = 0; i < key_binding_count; i++)
+		size += strlen(key_bindings[i].key_names) + strlen(key_bindings[i].help) + 4;
+	text = xmalloc(size);
+	used = (size_t)snprintf(text, size, "%sTouch a word that is %s to see what it "
+				"means.\n\nOr use the keys:", touch, look);
+	for (size_t i = 0; i < key_binding_count; i++) {
+		const struct key_binding *b = &key_bindings[i];
+
+		if (!b->staff_only)
+			used += (size_t)snprintf(text + used, size - used, "\n%s: %s",
+						 b->key_names, b->help);
+	}
+	return text;
+}
+
+void navbox_open_help(struct nav *nav)
+{
+	open_box(nav, OVERLAY_HELP, help_text(nav));
+}
+
+/* The glossary box shows "Say it: ..." above the explanation when the
+ * entry has one; otherwise it lays out the content's text itself. */
+void navbox_open_term(struct nav *nav, const struct content_term *term)
+{
+	char *text = NULL;
+
+	if (!term)
+		return;
+	nav->term = term;
+	if (term->say) {
+		size_t size = strlen(term->say) + strlen(term->plain) + 16;
+
+		text = xmalloc(size);
+		snprintf(text, size, "Say it: %s\n\n%s", term->say, term->plain);
+	}
+	open_box(nav, OVERLAY_GLOSSARY, text);
+}
+
+void navbox_close(struct nav *nav)
+{
+	nav->overlay = OVERLAY_NONE;
+	free(nav->box_text);
+	nav->box_text = NULL;
+	layout_free(&nav->box);
+	nav->box_scroll = 0;
+}
+
+static bool scroll_box(struct nav *nav, int lines)
+{
+	int before = nav->box_scroll;
+
+	nav->box_scroll += lines;
+	if (nav->box_scroll > max_box_scroll(nav))
+		nav->box_scroll = max_box_scroll(nav);
+	if (nav->box_scroll < 0)
+		nav->box_scroll = 0;
+	return nav->box_scroll != before;
+}
+
+void navbox_action(struct nav *nav, enum nav_action action)
+{
+	int page = navbox_geometry(nav).text_rows - 1;
+	bool moved;
+
+	if (page < 1)
+		page = 1;
+	switch (action) {
+	case ACT_SCROLL_DOWN: moved = scroll_box(nav, 1); break;
+	case ACT_SCROLL_UP: moved = scroll_box(nav, -1); break;
+	case ACT_PAGE_DOWN: moved = scroll_box(nav, page); break;
+	case ACT_PAGE_UP: moved = scroll_box(nav, -page); break;
+	default: moved = false; break;
+	}
+	if (!moved)
+		navbox_close(nav);
+}
+
+void navbox_click(struct nav *nav, int row)
+{
+	struct nav_box b = navbox_geometry(nav);
+
+	if (row == b.more_row && navbox_more_below(nav))
+		scroll_box(nav, b.text_rows > 1 ? b.text_rows - 1 : 1);
+	else
+		navbox_close(nav);
+}

@@ -1,0 +1,388 @@
+#include "navcore.h"
+
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- geometry ---------------------------------------------------------- */
+
+bool navcore_too_small(const struct nav *nav)
+{
+	return nav->rows < NAV_MIN_ROWS || nav->cols < NAV_MIN_COLS;
+}
+
+struct nav_geometry navcore_geometry(const struct nav *nav)
+{
+	struct nav_geometry g;
+	bool roomy = nav->rows >= NAV_ROOMY_ROWS;
+	int width = nav->cols - 4;
+
+	if (width > NAV_MAX_TEXT_WIDTH)
+		width = NAV_MAX_TEXT_WIDTH;
+	if (width < 10)
+		width = 10;
+	/* Rows: title bar, progress line, page title, a blank row that says
+	 * when there is text above; then the text; then the "more below"
+	 * line, the buttons and a hint.  A small screen drops the blank row
+	 * and the hint, and its buttons are two rows tall, not three. */
+	g.button_rows = roomy ? 3 : 2;
+	g.hint_row = roomy ? nav->rows - 1 : -1;
+	g.button_row = nav->rows - g.button_rows - (roomy ? 1 : 0);
+	g.indicator_row = g.button_row - 1;
+	g.body_top = roomy ? 4 : 3;
+	g.body_rows = g.indicator_row - g.body_top;
+	if (g.body_rows < 1)
+		g.body_rows = 1;
+	g.text_width = width;
+	g.text_left = (nav->cols - width) / 2;
+	return g;
+}
+
+/* Lays buttons out with the labels they have, bracketed ("[ Next > ]") or,
+ * when that does not fit, padded with one space; returns the columns
+ * left over. */
+static int size_buttons(struct nav_button *b, size_t count, int cols, bool bracketed)
+{
+	int used = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		b[i].width = layout_columns(b[i].label, strlen(b[i].label)) +
+			     (bracketed ? 4 : 2);
+		used += b[i].width;
+	}
+	return cols - 2 - used;
+}
+
+size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS])
+{
+	static const enum nav_action menu[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
+	static const enum nav_action page[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
+	static const enum nav_action steps[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
+	struct nav_geometry g = navcore_geometry(nav);
+	const enum nav_action *actions;
+	size_t count;
+	int spare, col;
+
+	switch (nav->screen) {
+	case NAV_MENU: actions = menu; count = 3; break;
+	case NAV_PAGE: actions = page; count = 4; break;
+	case NAV_STEPS: actions = steps; count = 3; break;
+	default: return 0;
+	}
+	for (size_t i = 0; i < count; i++) {
+		out[i].action = actions[i];
+		out[i].label = key_action_label(actions[i]);
+		/* Finish only once Next would leave the topic. */
+		if (actions[i] == ACT_NEXT && navcore_on_last_page(nav) && nav->end_seen)
+			out[i].label = "Finish";
+		out[i].row = g.button_row;
+		out[i].rows = g.button_rows;
+	}
+	/* Brackets where there is room for them and a gap of two between
+	 * buttons; otherwise plain padded labels, which fit at 40 columns. */
+	spare = size_buttons(out, count, nav->cols, true);
+	if (spare < 2 * (int)(count - 1))
+		spare = size_buttons(out, count, nav->cols, false);
+	if (spare < (int)(count - 1))
+		spare = (int)(count - 1);
+	/* First button at the left edge, last at the right, the rest spread
+	 * evenly between. */
+	col = 1;
+	for (size_t i = 0; i < count; i++) {
+		int gap = spare / (int)(count - 1) + ((int)i < spare % (int)(count - 1));
+
+		out[i].col = col;
+		col += out[i].width + gap;
+	}
+	return count;
+}
+
+const struct nav_button *navcore_button_at(const struct nav *nav, int row, int col,
+					   struct nav_button b[NAV_MAX_BUTTONS])
+{
+	size_t n = navcore_buttons(nav, b), best = 0;
+	int best_distance = -1;
+
+	if (n == 0 || row < b[0].row || row >= b[0].row + b[0].rows)
+		return NULL;
+	/* A touch in a gap goes to the nearest button. */
+	for (size_t i = 0; i < n; i++) {
+		int distance = col < b[i].col ? b[i].col - col
+			     : col >= b[i].col + b[i].width ? col - (b[i].col + b[i].width - 1)
+			     : 0;
+
+		if (best_distance < 0 || distance < best_distance) {
+			best = i;
+			best_distance = distance;
+		}
+	}
+	return &b[best];
+}
+
+/* ---- pages ------------------------------------------------------------- */
+
+const struct content_page *navcore_current_page(const struct nav *nav)
+{
+	if ((nav->screen != NAV_PAGE && nav->screen != NAV_STEPS) || !nav->topic)
+		return NULL;
+	return &nav->topic->sections[nav->section].pages[nav->page];
+}
+
+bool navcore_on_last_page(const struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	return t && nav->section + 1 == t->section_count &&
+	       nav->page + 1 == t->sections[nav->section].page_count;
+}
+
+static int max_scroll(const struct nav *nav)
+{
+	int extra = (int)nav->layout.line_count - navcore_geometry(nav).body_rows;
+	return extra > 0 ? extra : 0;
+}
+
+bool navcore_more_below(const struct nav *nav)
+{
+	return nav->screen == NAV_PAGE && nav->scroll < max_scroll(nav);
+}
+
+bool navcore_more_above(const struct nav *nav)
+{
+	return nav->screen == NAV_PAGE && nav->scroll > 0;
+}
+
+long navcore_idle_seconds_left(const struct nav *nav)
+{
+	long left = nav->idle_since_ms + nav->cfg.idle_countdown_ms - nav->now_ms;
+	return left > 0 ? (left + 999) / 1000 : 0;
+}
+
+/* Notes what the patient has now seen: the end of the page, and so, on a
+ * step's last page, the whole step. */
+static void note_seen(struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	if (!t || nav->scroll < max_scroll(nav))
+		return;
+	nav->end_seen = true;
+	if (nav->page + 1 == t->sections[nav->section].page_count &&
+	    nav->section < nav->section_read_count)
+		nav->section_read[nav->section] = true;
+}
+
+void navcore_scroll_by(struct nav *nav, int lines)
+{
+	nav->scroll += lines;
+	if (nav->scroll > max_scroll(nav))
+		nav->scroll = max_scroll(nav);
+	if (nav->scroll < 0)
+		nav->scroll = 0;
+	note_seen(nav);
+}
+
+static bool term_exists(const void *ctx, const char *term, size_t len)
+{
+	const struct nav *nav = ctx;
+	return content_find_term(nav->glossary, term, len) != NULL;
+}
+
+static bool topic_exists(const void *ctx, const char *id)
+{
+	const struct nav *nav = ctx;
+	return content_find_topic(nav->lib, id, nav->cfg.language) != NULL;
+}
+
+void navcore_relayout(struct nav *nav)
+{
+	const struct content_page *page = navcore_current_page(nav);
+	const struct layout_options opt = {
+		.bullet = nav->cfg.bullet, .ctx = nav,
+		.term_exists = term_exists, .topic_exists = topic_exists,
+		.clinic_phone = nav->cfg.clinic_phone,
+	};
+	bool last = navcore_on_last_page(nav);
+
+	if (!page)
+		return;
+	layout_page(&nav->layout, page, last ? nav->topic->related : NULL,
+		    last ? nav->topic->related_count : 0,
+		    navcore_geometry(nav).text_width, &opt);
+	navcore_scroll_by(nav, 0);
+}
+
+void navcore_show_page(struct nav *nav, size_t section, size_t page)
+{
+	nav->screen = NAV_PAGE;
+	nav->section = section;
+	nav->page = page;
+	nav->scroll = 0;
+	nav->end_seen = false;
+	nav->focus = -1;
+	navcore_relayout(nav);
+}
+
+void navcore_go_menu(struct nav *nav)
+{
+	nav->screen = NAV_MENU;
+	nav->topic = NULL;
+	nav->return_count = 0;
+	nav->focus = -1;
+}
+
+void navcore_forget_read(struct nav *nav)
+{
+	free(nav->section_read);
+	nav->section_read = NULL;
+	nav->section_read_count = 0;
+	nav->read_topic_id[0] = '\0';
+}
+
+/* Opens a topic at its first page.  The steps read stay ticked when the
+ * patient comes back to the same topic; topics with no pages cannot exist
+ * (the loader requires them), but a guard costs nothing. */
+void navcore_open_topic(struct nav *nav, const struct content_topic *t)
+{
+	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
+		return;
+	nav->topic = t;
+	if (strcmp(t->id, nav->read_topic_id) != 0 ||
+	    nav->section_read_count != t->section_count) {
+		navcore_forget_read(nav);
+		nav->section_read = xcalloc(t->section_count, sizeof *nav->section_read);
+		nav->section_read_count = t->section_count;
+		snprintf(nav->read_topic_id, sizeof nav->read_topic_id, "%s", t->id);
+	}
+	navcore_show_page(nav, 0, 0);
+}
+
+void navcore_follow_link(struct nav *nav, const char *id, size_t len)
+{
+	char buf[sizeof nav->returns[0].topic_id];
+	const struct content_topic *t;
+
+	if (len >= sizeof buf)
+		return;
+	memcpy(buf, id, len);
+	buf[len] = '\0';
+	t = content_find_topic(nav->lib, buf, nav->cfg.language);
+	if (!t)
+		return;
+	/* Remember where the patient was, so Back on the linked topic's first
+	 * page brings them back here. */
+	if (nav->return_count == NAV_RETURN_DEPTH) {
+		memmove(nav->returns, nav->returns + 1,
+			(NAV_RETURN_DEPTH - 1) * sizeof nav->returns[0]);
+		nav->return_count--;
+	}
+	struct nav_return *r = &nav->returns[nav->return_count++];
+	snprintf(r->topic_id, sizeof r->topic_id, "%s", nav->topic->id);
+	r->section = nav->section;
+	r->page = nav->page;
+	navcore_open_topic(nav, t);
+}
+
+void navcore_next_page(struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	if (nav->page + 1 < t->sections[nav->section].page_count)
+		navcore_show_page(nav, nav->section, nav->page + 1);
+	else if (nav->section + 1 < t->section_count)
+		navcore_show_page(nav, nav->section + 1, 0);
+	else
+		navcore_go_menu(nav);
+}
+
+void navcore_previous_page(struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	if (nav->page > 0) {
+		navcore_show_page(nav, nav->section, nav->page - 1);
+	} else if (nav->section > 0) {
+		navcore_show_page(nav, nav->section - 1,
+				  t->sections[nav->section - 1].page_count - 1);
+	} else if (nav->return_count > 0) {
+		struct nav_return r = nav->returns[--nav->return_count];
+		const struct content_topic *back =
+			content_find_topic(nav->lib, r.topic_id, nav->cfg.language);
+
+		if (!back || r.section >= back->section_count ||
+		    r.page >= back->sections[r.section].page_count) {
+			navcore_go_menu(nav);
+			return;
+		}
+		navcore_open_topic(nav, back);
+		navcore_show_page(nav, r.section, r.page);
+	} else {
+		navcore_go_menu(nav);
+	}
+}
+
+void navcore_select(size_t *selected, size_t *top, long index, size_t count,
+		    long visible)
+{
+	if (count == 0)
+		return;
+	if (index < 0)
+		index = 0;
+	if (index >= (long)count)
+		index = (long)count - 1;
+	*selected = (size_t)index;
+	if ((long)*top > index)
+		*top = (size_t)index;
+	if (index >= (long)*top + visible)
+		*top = (size_t)(index - visible + 1);
+}
+
+bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
+			 size_t count, long visible)
+{
+	long step;
+
+	switch (action) {
+	case ACT_SCROLL_DOWN: case ACT_FOCUS_NEXT: step = 1; break;
+	case ACT_SCROLL_UP: case ACT_FOCUS_PREV: step = -1; break;
+	case ACT_PAGE_DOWN: step = visible; break;
+	case ACT_PAGE_UP: step = -visible; break;
+	default: return false;
+	}
+	navcore_select(selected, top, (long)*selected + step, count, visible);
+	return true;
+}
+
+/* ---- menu -------------------------------------------------------------- */
+
+void navcore_build_menu(struct nav *nav)
+{
+	size_t n = 0;
+
+	free(nav->menu);
+	nav->menu = NULL;
+	nav->menu_count = 0;
+	for (size_t i = 0; i < nav->lib->topic_count; i++)
+		n += strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0;
+	if (n)
+		nav->menu = xmalloc(n * sizeof *nav->menu);
+	for (size_t i = 0; i < nav->lib->topic_count; i++)
+		if (strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0)
+			nav->menu[nav->menu_count++] = nav->lib->topics[i];
+	if (nav->menu_selected >= nav->menu_count)
+		nav->menu_selected = nav->menu_count ? nav->menu_count - 1 : 0;
+	nav->glossary = content_find_glossary(nav->lib, nav->cfg.language);
+}
+
+void navcore_free(struct nav *nav)
+{
+	free(nav->menu);
+	navcore_forget_read(nav);
+	free(nav->box_text);
+	layout_free(&nav->layout);
+	layout_free(&nav->box);
+	nav->menu = NULL;
+	nav->box_text = NULL;
+}

@@ -1,0 +1,182 @@
+/* navcore: the navigation state and what every screen of it shares.
+ *
+ * The bottom of the navigation core: the state (which screen, which page,
+ * how far scrolled), the screen geometry and buttons, and the moves between
+ * pages.  The screen modules (navmenu, navpage, navsteps, navbox, navpin)
+ * build on it and nav dispatches events to them.  No curses here: every
+ * behaviour can be tested without a terminal.  Times are milliseconds on
+ * any steady clock. */
+#ifndef KIOSK_NAVCORE_H
+#define KIOSK_NAVCORE_H
+
+#include "content.h"
+#include "keys.h"
+#include "layout.h"
+
+#include <stdbool.h>
+
+enum {
+	NAV_MIN_ROWS = 12,
+	NAV_MIN_COLS = 40,
+	NAV_MAX_TEXT_WIDTH = 100,	/* long lines are hard to follow */
+	NAV_MAX_BUTTONS = 4,
+	NAV_MENU_ITEM_ROWS = 4,	/* title, two lines of summary, gap */
+	NAV_PIN_MAX = 12,
+	NAV_PIN_TRIES = 3,
+	NAV_PIN_LOCKOUT_MS = 60 * 1000,
+	NAV_RETURN_DEPTH = 8,
+	NAV_ROOMY_ROWS = 16,	/* from here: a hint line and taller buttons */
+	NAV_STEP_ROW = 1,	/* "Step 2 of 9: ...": touch it for every step */
+};
+
+enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS };
+
+enum nav_overlay {
+	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
+};
+
+struct nav_config {
+	long idle_timeout_ms;	/* quiet time before "Are you still there?" */
+	long idle_countdown_ms;	/* how long that question waits */
+	bool lock;		/* patients cannot quit */
+	const char *language;	/* topics and glossary shown */
+	const char *bullet;	/* see layout_options */
+	const char *clinic_phone;	/* see layout_options; NULL for none */
+	/* How glossary words look, for the help text: "underlined" or
+	 * "highlighted"; NULL means "underlined". */
+	const char *term_look;
+	/* Checks a staff PIN (NUL-terminated digits); NULL when no PIN is
+	 * set, so staff cannot leave a locked kiosk from the keyboard. */
+	bool (*verify_pin)(void *ctx, const char *pin);
+	void *pin_ctx;
+};
+
+struct nav_button {
+	enum nav_action action;
+	const char *label;
+	int row, col, width;	/* width includes the brackets or padding */
+	int rows;		/* rows from row down, all of them touchable */
+};
+
+struct nav_geometry {
+	int body_top, body_rows;	/* rows of scrolling text */
+	int text_left, text_width;	/* columns of text */
+	int indicator_row;		/* "more below" */
+	int button_row, button_rows;
+	int hint_row;			/* -1 when there is no room for a hint */
+};
+
+struct nav_return {
+	char topic_id[72];
+	size_t section, page;
+};
+
+struct nav {
+	struct nav_config cfg;
+	const struct content_library *lib;
+	const struct content_glossary *glossary;
+	int rows, cols;
+	enum nav_screen screen;
+	enum nav_overlay overlay;
+	long now_ms, last_input_ms, idle_since_ms;
+	bool quit;			/* staff asked to leave */
+	unsigned long idle_resets;	/* times the trail was cleared */
+
+	const struct content_topic **menu;	/* owned array, topics not owned */
+	size_t menu_count, menu_selected, menu_top;
+
+	const struct content_topic *topic;
+	size_t section, page;
+	int scroll;
+	bool end_seen;			/* the page's last line has been shown */
+	int focus;			/* -1, an item index, or items + button */
+	struct layout layout;		/* of the current page */
+	struct nav_return returns[NAV_RETURN_DEPTH];
+	size_t return_count;
+	bool *section_read;		/* owned; one per section of the topic */
+	size_t section_read_count;
+	char read_topic_id[72];		/* the topic section_read is for */
+	size_t steps_selected, steps_top;	/* the steps screen */
+
+	const struct content_term *term;	/* shown in the glossary box */
+	char *box_text;			/* owned: the help box's text */
+	struct layout box;		/* the help or glossary box, laid out */
+	int box_scroll;
+
+	char pin[NAV_PIN_MAX + 1];
+	size_t pin_len;
+	int pin_failures;
+	long pin_locked_until_ms;
+	const char *pin_message;	/* static text, or NULL */
+};
+
+/* Whether the screen is below the smallest size the kiosk lays out. */
+bool navcore_too_small(const struct nav *nav);
+
+/* Where the text, the indicator, the buttons and the hint go. */
+struct nav_geometry navcore_geometry(const struct nav *nav);
+
+/* The buttons of the current screen (none on the welcome screen), spread
+ * across the button rows; labels are static strings, shortened to one
+ * word and an icon when the full ones do not fit.  Returns the count. */
+size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);
+
+/* The button a touch at (row, col) is meant for: the one under it, or on
+ * the button rows the nearest one.  NULL when the touch is elsewhere. */
+const struct nav_button *navcore_button_at(const struct nav *nav, int row, int col,
+					   struct nav_button b[NAV_MAX_BUTTONS]);
+
+/* The page being read (also under the steps screen), or NULL. */
+const struct content_page *navcore_current_page(const struct nav *nav);
+
+/* Whether the page is the topic's last, and whether the page screen has
+ * text below or above what is shown. */
+bool navcore_on_last_page(const struct nav *nav);
+bool navcore_more_below(const struct nav *nav);
+bool navcore_more_above(const struct nav *nav);
+
+/* Seconds left before "Are you still there?" starts again for the next
+ * person (0 when the time is up). */
+long navcore_idle_seconds_left(const struct nav *nav);
+
+/* Moves the highlight of a list of count entries (the topics, the steps)
+ * to index, kept within the list, and scrolls *top so that it is among
+ * the visible entries shown from there. */
+void navcore_select(size_t *selected, size_t *top, long index, size_t count,
+		    long visible);
+
+/* The moves every list shares: Up/Down and Tab/Shift+Tab move the
+ * highlight one entry, Page Up/Down a screenful (visible entries).
+ * Returns false, changing nothing, for any other action. */
+bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
+			 size_t count, long visible);
+
+/* Scrolls the page by lines, kept within the page, and notes when its
+ * end has been on screen (end_seen, and the step read on its last
+ * page). */
+void navcore_scroll_by(struct nav *nav, int lines);
+
+/* Lays the current page out again for the screen size (after a resize or
+ * new content), keeping the scroll within it. */
+void navcore_relayout(struct nav *nav);
+
+/* Moves: show a page of the current topic, open a topic at its start, go
+ * to the topic list, follow a link to another topic (remembering where to
+ * come back to), and step to the next or previous page. */
+void navcore_show_page(struct nav *nav, size_t section, size_t page);
+void navcore_open_topic(struct nav *nav, const struct content_topic *t);
+void navcore_go_menu(struct nav *nav);
+void navcore_follow_link(struct nav *nav, const char *id, size_t len);
+void navcore_next_page(struct nav *nav);
+void navcore_previous_page(struct nav *nav);
+
+/* Rebuilds the menu for the library and language (after new content). */
+void navcore_build_menu(struct nav *nav);
+
+/* Forgets which steps were read (for the next patient). */
+void navcore_forget_read(struct nav *nav);
+
+/* Frees what the state owns (the menu, layouts, the steps read). */
+void navcore_free(struct nav *nav);
+
+#endif

@@ -1,0 +1,24 @@
+/* navpin: the staff PIN prompt, as the navigation core sees it.
+ *
+ * Digits typed into struct nav's PIN buffer (wiped after every try and
+ * on cancel), checked through nav_config's verify_pin; three wrong tries
+ * lock the prompt for a minute.  No curses. */
+#ifndef KIOSK_NAVPIN_H
+#define KIOSK_NAVPIN_H
+
+#include "navcore.h"
+
+/* Opens the prompt (with a message when no PIN is set). */
+void navpin_open(struct nav *nav);
+
+/* A key while the prompt is open: digits, Backspace, Enter to try the
+ * PIN (setting nav->quit when it is right), Esc to cancel. */
+void navpin_key(struct nav *nav, int key);
+
+/* Wipes the typed PIN. */
+void navpin_clear(struct nav *nav);
+
+/* Seconds left of a lockout after wrong PINs, or 0. */
+long navpin_lockout_seconds(const struct nav *nav);
+
+#endif

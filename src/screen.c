@@ -1,0 +1,53 @@
+#include "screen.h"
+
+#include "view_box.h"
+#include "view_menu.h"
+#include "view_page.h"
+#include "view_prompt.h"
+#include "view_steps.h"
+#include "view_welcome.h"
+
+static void draw_too_small(const struct draw_context *ctx)
+{
+	draw_wrapped(LINES / 2, LINES, "Please make the window larger",
+		     theme_attr(&ctx->theme, ROLE_STRONG), ctx);
+}
+
+void screen_draw(const struct nav *nav, const struct draw_context *ctx)
+{
+	draw_begin_frame();
+	if (navcore_too_small(nav)) {
+		draw_too_small(ctx);
+		draw_end_frame();
+		return;
+	}
+	switch (nav->screen) {
+	case NAV_WELCOME:
+		view_welcome_draw(nav, ctx);
+		break;
+	case NAV_MENU:
+		view_menu_draw(nav, ctx);
+		break;
+	case NAV_PAGE:
+		view_page_draw(nav, ctx);
+		break;
+	case NAV_STEPS:
+		view_steps_draw(nav, ctx);
+		break;
+	}
+	switch (nav->overlay) {
+	case OVERLAY_GLOSSARY:
+	case OVERLAY_HELP:
+		view_box_draw(nav, ctx);
+		break;
+	case OVERLAY_IDLE:
+		view_prompt_idle(nav, ctx);
+		break;
+	case OVERLAY_PIN:
+		view_prompt_pin(nav, ctx);
+		break;
+	case OVERLAY_NONE:
+		break;
+	}
+	draw_end_frame();
+}

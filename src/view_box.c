@@ -1,0 +1,27 @@
+#include "view_box.h"
+
+#include "navbox.h"
+
+#include <string.h>
+
+void view_box_draw(const struct nav *nav, const struct draw_context *ctx)
+{
+	struct nav_box b = navbox_geometry(nav);
+	attr_t box = theme_attr(&ctx->theme, ROLE_BOX);
+	attr_t title = theme_attr(&ctx->theme, ROLE_BOX_TITLE);
+	const char *close = "[ Close ]  Touch or press any key";
+
+	draw_box_frame(b.top, b.left, b.rows, b.cols, ctx);
+	draw_cut(b.title_row, b.text_left,
+		 nav->overlay == OVERLAY_HELP ? "Help: how to use this screen"
+					      : nav->term->term,
+		 b.text_width, title, ctx);
+	draw_layout(&nav->box, b.text_top, b.text_rows, b.text_left, nav->box_scroll,
+		    -1, box, ctx);
+	if (navbox_more_below(nav))
+		draw_cut(b.more_row, b.text_left, "-- More below: touch here --",
+			 b.text_width, title, ctx);
+	if (layout_columns(close, strlen(close)) > b.text_width)
+		close = "[ Close ]";
+	draw_str(b.close_row, b.text_left, close, b.text_width, title, ctx);
+}

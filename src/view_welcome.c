@@ -1,0 +1,24 @@
+#include "view_welcome.h"
+
+#include <stdio.h>
+
+void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
+{
+	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
+	int row = nav->rows / 2 - 4;
+
+	if (row < 2)
+		row = 2;
+	draw_title_bar(ctx->clinic_name, NULL, ctx);
+	row += draw_wrapped(row, 2, ctx->clinic_name, strong, ctx) + 1;
+	row += draw_wrapped(row, 2, "Information about your condition and treatment",
+			    A_NORMAL, ctx) + 1;
+	row += draw_wrapped(row, 2, "Press any key or touch the screen to start",
+			    theme_attr(&ctx->theme, ROLE_BUTTON), ctx) + 1;
+	if (ctx->clinic_phone && *ctx->clinic_phone) {
+		char phone[128];
+
+		snprintf(phone, sizeof phone, "Clinic phone: %s", ctx->clinic_phone);
+		draw_wrapped(row, 2, phone, A_NORMAL, ctx);
+	}
+}
