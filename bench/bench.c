@@ -7,6 +7,7 @@
  * with its ratio to the files' size; the median and 99th-percentile time to
  * handle a navigation key and draw the screen at 80x24 and 200x60; and the
  * time to reload one changed file.  Figures, not pass or fail. */
+#include "benchutil.h"
 #include "content.h"
 #include "screen.h"
 #include "nav.h"
@@ -23,25 +24,6 @@
 #include <time.h>
 #include <unistd.h>
 #include <yaml.h>
-
-static double now_us(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double percentile(double *v, size_t n, double p)
-{
-	qsort(v, n, sizeof *v, by_value);
-	return v[(size_t)((double)(n - 1) * p + 0.5)];
-}
 
 /* The floor: libyaml's event parse of every file, and nothing else. */
 static double raw_parse_us(const char *dir, size_t *bytes)

@@ -2,7 +2,9 @@
 
 #include "conf.h"
 #include "content.h"
+#include "handout.h"
 #include "quality.h"
+#include "speakcheck.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,11 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
+	/* Take home codes that would not fit the screen; text that reads
+	 * badly aloud. */
+	handout_check(lib, conf.handout_url, &diag);
+	if (conf.speech)
+		speakcheck_library(lib, &diag);
 	diag_print(&diag, out);
 	quality_print_summary(summary, lib->topic_count, &quality, out);
 	errors = diag.errors;

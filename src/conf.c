@@ -1,5 +1,7 @@
 #include "conf.h"
 
+#include "cmdline.h"
+#include "handout.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -32,6 +34,12 @@ void conf_defaults(struct conf *conf)
 		.language = xstrdup("en"),
 		.reading_grade_target = 8,
 		.clinic_phone = xstrdup(""),
+		.speech_rate = 150,
+		.speech_volume = 100,
+		.speech_output = xstrdup(""),
+		.handout_url = xstrdup(""),
+		.print_command = xstrdup(""),
+		.print_limit = 20,
 	};
 }
 
@@ -44,6 +52,9 @@ void conf_free(struct conf *conf)
 	free(conf->log_file);
 	free(conf->language);
 	free(conf->clinic_phone);
+	free(conf->speech_output);
+	free(conf->handout_url);
+	free(conf->print_command);
 	*conf = (struct conf){ 0 };
 }
 
@@ -139,7 +150,62 @@ static const char *const conf_keys[] = {
 	"clinic_name", "content_dir", "idle_timeout", "idle_countdown", "lock",
 	"staff_pin_hash", "theme", "log_file", "language", "reload",
 	"reading_grade_target", "clinic_phone",
+	"speech", "speech_rate", "speech_volume", "speech_output",
+	"handout_url", "print_command", "print_limit",
 };
+
+/* The settings of read aloud, the QR code and printed handouts, in the
+ * order of conf_keys from "speech" on.  An empty speech_output,
+ * handout_url or print_command turns that feature back to its default. */
+static void apply_speech_or_handout(struct reader *r, struct conf *conf, size_t which,
+			    const char *value)
+{
+	const char *problem = NULL;
+	char **argv;
+
+	switch (which) {
+	case 0:
+		set_bool(r, &conf->speech, "speech", value);
+		break;
+	case 1:
+		set_int(r, &conf->speech_rate, "speech_rate", value,
+			CONF_SPEECH_RATE_MIN, CONF_SPEECH_RATE_MAX,
+			"words a minute");
+		break;
+	case 2:
+		set_int(r, &conf->speech_volume, "speech_volume", value,
+			CONF_SPEECH_VOLUME_MIN, CONF_SPEECH_VOLUME_MAX, "percent");
+		break;
+	case 3:
+		if (*value && (strlen(value) < 5 ||
+			       strcmp(value + strlen(value) - 4, ".wav")))
+			conf_error(r, "'speech_output' should be a file name "
+				   "ending in .wav, or empty for the sound card");
+		else if (*value)
+			set_path(r, &conf->speech_output, "speech_output", value);
+		else
+			replace(&conf->speech_output, xstrdup(""));
+		break;
+	case 4:
+		if (*value && (problem = handout_template_problem(value)))
+			conf_error(r, "%s", problem);
+		else
+			replace(&conf->handout_url, xstrdup(value));
+		break;
+	case 5:
+		if (*value && (problem = cmdline_split(value, &argv)))
+			conf_error(r, "'print_command': %s", problem);
+		else
+			replace(&conf->print_command, xstrdup(value));
+		if (*value && !problem)
+			cmdline_free(argv);
+		break;
+	case 6:
+		set_int(r, &conf->print_limit, "print_limit", value, 1,
+			CONF_PRINT_LIMIT_MAX, "handouts an hour");
+		break;
+	}
+}
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
 
@@ -219,6 +285,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 				   "01234 567890", CONF_MAX_PHONE);
 		else
 			set_text(r, &conf->clinic_phone, key, value);
+		break;
+	case 12: case 13: case 14: case 15: case 16: case 17: case 18:
+		apply_speech_or_handout(r, conf, i - 12, value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,

@@ -19,6 +19,9 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,
+	CONF_SPEECH_RATE_MIN = 80, CONF_SPEECH_RATE_MAX = 450,
+	CONF_SPEECH_VOLUME_MIN = 10, CONF_SPEECH_VOLUME_MAX = 200,
+	CONF_PRINT_LIMIT_MAX = 1000,
 	CONF_MAX_PHONE = 20,
 };
 
@@ -35,6 +38,16 @@ struct conf {
 	char *language;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
+	/* Read aloud, the leaflet's QR code and printed handouts. */
+	bool speech;			/* the Listen button */
+	int speech_rate;		/* words a minute */
+	int speech_volume;		/* percent of eSpeak's normal loudness */
+	char *speech_output;		/* a WAV file instead of the sound card;
+					 * resolved like content_dir; "" = card */
+	char *handout_url;		/* leaflet address with {id} and
+					 * {language}; "" = the first source */
+	char *print_command;		/* "" = no Print button; see cmdline.h */
+	int print_limit;		/* handouts an hour */
 	char *clinic_phone;		/* shown to patients; "" = none */
 };
 

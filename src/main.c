@@ -3,9 +3,11 @@
 #include "check.h"
 #include "conf.h"
 #include "content.h"
+#include "handout.h"
 #include "log.h"
 #include "pin.h"
 #include "print.h"
+#include "qr.h"
 #include "stats.h"
 #include "ui.h"
 
@@ -29,6 +31,8 @@ static void usage(FILE *out)
 	      "       kiosk [-c FILE] --print TOPIC [--width N]\n"
 	      "                                      a topic as a plain-text handout\n"
 	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
+	      "       kiosk [-c FILE] --qr TOPIC -o FILE.png\n"
+	      "                                      the Take home QR code as a PNG\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
 	      "       kiosk --help | --version\n"
 	      "\n"
@@ -79,6 +83,53 @@ static int print_command(const char *conf_path, const char *id, long width)
 				fprintf(stderr, "  %s\n", lib->topics[i]->id);
 		status = 1;
 	}
+	content_library_free(lib);
+	diag_clear(&diag);
+	conf_free(&conf);
+	return status;
+}
+
+/* `kiosk --qr TOPIC -o FILE.png`: the topic's Take home code as a PNG,
+ * and its address on stdout. */
+static int qr_command(const char *conf_path, const char *id, const char *png_path)
+{
+	struct diag diag = DIAG_INIT;
+	struct conf conf;
+	struct content_library *lib;
+	const struct content_topic *t;
+	struct qr_code code;
+	char *address = NULL;
+	char shown[80];
+	int status = 1, err;
+
+	conf_defaults(&conf);
+	if (conf_path)
+		conf_load(&conf, conf_path, &diag);
+	lib = content_library_load(conf.content_dir, &diag);
+	t = content_find_topic(lib, id, conf.language);
+	diag_quote(id, strlen(id), shown, sizeof shown);
+	if (!t)
+		fprintf(stderr, "kiosk: there is no topic '%s' in %s; run "
+			"kiosk --check to see the topics\n", shown, conf.content_dir);
+	else if (!(address = handout_address(conf.handout_url, t)))
+		fprintf(stderr, "kiosk: topic '%s' has no leaflet address; set "
+			"handout_url in kiosk.conf or give it a source url\n", shown);
+	else if (!qr_encode(address, 0, &code))
+		fprintf(stderr, "kiosk: the address of '%s' is too long for a QR "
+			"code\n", shown);
+	else if ((err = qr_write_png(&code, QR_PNG_SCALE, png_path)) != 0)
+		fprintf(stderr, "kiosk: cannot write %s: %s\n", png_path, strerror(err));
+	else
+		status = 0;
+	if (address && status == 0) {
+		if (qr_rows(&code) > QR_ROWS_80X24)
+			fprintf(stderr, "kiosk: this code is too big for an 80x24 "
+				"screen; kiosk --check says how to shorten it\n");
+		printf("%s\n", address);
+	}
+	if (address && code.dark)
+		qr_free(&code);
+	free(address);
 	content_library_free(lib);
 	diag_clear(&diag);
 	conf_free(&conf);
@@ -151,6 +202,7 @@ int main(int argc, char **argv)
 	const char *check_dir = NULL;
 	int check = 0, hash_pin = 0, strict = 0;
 	const char *print_id = NULL, *stats_log = NULL;
+	const char *qr_id = NULL, *out_path = NULL;
 	int stats = 0;
 	long width = PRINT_DEFAULT_WIDTH;
 
@@ -163,6 +215,10 @@ int main(int argc, char **argv)
 				check_dir = argv[++i];
 		} else if (!strcmp(argv[i], "--print") && i + 1 < argc) {
 			print_id = argv[++i];
+		} else if (!strcmp(argv[i], "--qr") && i + 1 < argc) {
+			qr_id = argv[++i];
+		} else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
+			out_path = argv[++i];
 		} else if (!strcmp(argv[i], "--width") && i + 1 < argc) {
 			char *end;
 			width = strtol(argv[++i], &end, 10);
@@ -198,6 +254,12 @@ int main(int argc, char **argv)
 		return pin_hash_command(stdin, stdout, stderr);
 	if (print_id)
 		return print_command(conf_path, print_id, width);
+	if (qr_id && !out_path) {
+		fputs("kiosk: --qr needs -o FILE.png\n", stderr);
+		return 2;
+	}
+	if (qr_id)
+		return qr_command(conf_path, qr_id, out_path);
 	if (stats)
 		return stats_command(conf_path, stats_log);
 	if (check) {

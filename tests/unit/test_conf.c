@@ -189,6 +189,45 @@ static void test_conf_accepts_the_shipped_file(void **state)
 	diag_clear(&d);
 }
 
+static void test_conf_reads_and_checks_speech_and_handout_settings(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "speech = on\nspeech_rate = 120\nspeech_volume = 150\n"
+		 "speech_output = out/page.wav\n"
+		 "handout_url = https://c.example/{language}/{id}\n"
+		 "print_command = lp -d 'front desk'\nprint_limit = 5\n");
+	assert_true(l.ok);
+	assert_true(l.conf.speech);
+	assert_int_equal(l.conf.speech_rate, 120);
+	assert_int_equal(l.conf.speech_volume, 150);
+	assert_string_equal(l.conf.speech_output, "/tmp/out/page.wav");
+	assert_string_equal(l.conf.handout_url, "https://c.example/{language}/{id}");
+	assert_string_equal(l.conf.print_command, "lp -d 'front desk'");
+	assert_int_equal(l.conf.print_limit, 5);
+	release(&l);
+
+	load(&l, "speech = loud\nspeech_rate = 1000\nspeech_volume = 0\n"
+		 "speech_output = page.mp3\nhandout_url = www.c.example/{name}\n"
+		 "print_command = lp -d 'front\nprint_limit = 0\n");
+	assert_false(l.ok);
+	assert_int_equal(l.diag.errors, 7);
+	test_assert_diag_contains(&l.diag, ":1: error: 'speech' should be yes or no");
+	test_assert_diag_contains(&l.diag, ":2: error: 'speech_rate' is 1000 words a minute; it must be from 80 to 450");
+	test_assert_diag_contains(&l.diag, ":3: error: 'speech_volume' is 0 percent; it must be from 10 to 200");
+	test_assert_diag_contains(&l.diag, ":4: error: 'speech_output' should be a file name ending in .wav");
+	test_assert_diag_contains(&l.diag, ":5: error: 'handout_url' should be a web address starting with https://");
+	test_assert_diag_contains(&l.diag, ":6: error: 'print_command': a quote in the command is not closed");
+	test_assert_diag_contains(&l.diag, ":7: error: 'print_limit' is 0 handouts an hour; it must be from 1 to 1000");
+	assert_false(l.conf.speech);
+	assert_int_equal(l.conf.speech_rate, 150);
+	assert_string_equal(l.conf.speech_output, "");
+	assert_string_equal(l.conf.print_command, "");
+	assert_int_equal(l.conf.print_limit, 20);
+	release(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
 		cmocka_unit_test(test_conf_reports_a_missing_file),
 		cmocka_unit_test(test_conf_accepts_the_shipped_file),
+		cmocka_unit_test(test_conf_reads_and_checks_speech_and_handout_settings),
 		cmocka_unit_test(test_conf_takes_a_clinic_phone_number_and_refuses_other_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,7 +15,11 @@
 #include "content.h"
 #include "diag.h"
 
+#include <fcntl.h>
 #include <locale.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 /* The whole of a file as a malloc'd, NUL-terminated string; fails the test
  * when it cannot be read. */
@@ -81,6 +85,22 @@ static inline void test_write_file(const char *dir, const char *name,
 	fclose(f);
 }
 
+/* Copies the file from to the file to and sets its modification time to
+ * mtime, so a change is seen even within one clock tick. */
+static inline void test_copy_file(const char *from, const char *to, time_t mtime)
+{
+	size_t len;
+	char *bytes = test_read_file(from, &len);
+	FILE *f = fopen(to, "wb");
+	struct timespec times[2] = { { mtime, 0 }, { mtime, 0 } };
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(bytes, 1, len, f), len);
+	fclose(f);
+	free(bytes);
+	assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
+}
+
 /* The bundled content, in a UTF-8 locale as the kiosk runs; NULL unless
  * it loads cleanly with its two topics. */
 static inline struct content_library *test_load_bundled(void)
@@ -96,6 +116,32 @@ static inline struct content_library *test_load_bundled(void)
 	}
 	diag_clear(&diag);
 	return lib;
+}
+
+/* Makes a new empty folder /tmp/kiosk-NAME-XXXXXX into dir (size at
+ * least 64); returns 0, or -1 for a cmocka setup to fail. */
+static inline int test_make_dir(char *dir, size_t size, const char *name)
+{
+	snprintf(dir, size, "/tmp/kiosk-%s-XXXXXX", name);
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+/* Removes a folder made by test_make_dir with everything in it. */
+static inline int test_remove_dir(const char *dir)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd);
+}
+
+/* Milliseconds on the monotonic clock, for deadlines while polling. */
+static inline long test_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000;
 }
 
 #endif
