@@ -29,7 +29,7 @@ git init -q -b main "$WORK/edit"
 edit() { git -C "$WORK/edit" "$@"; }
 edit config gpg.format ssh
 edit remote add origin "$WORK/content.git"
-cp "$ROOT"/content/*.yaml "$WORK/edit/"
+cp -r "$ROOT/content/." "$WORK/edit/"
 
 # commit KEY MESSAGE: commits every change, signed with KEY (or "none"),
 # and pushes it.
