@@ -11,6 +11,7 @@
 #define KIOSK_DRAW_H
 
 #include "navcore.h"
+#include "staff.h"
 #include "theme.h"
 
 #include <stdbool.h>
@@ -20,6 +21,7 @@ struct draw_context {
 	const char *clinic_phone;	/* NULL or "" for none */
 	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
+	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
 
 /* A frame: begin blanks what the last frame drew (everything after a
@@ -58,6 +60,10 @@ void draw_fill(int row, int col, int width, attr_t attr);
  * word with "...", with a gap between them. */
 void draw_title_bar(const char *left, const char *right,
 		    const struct draw_context *ctx);
+
+/* title with its glossary marks taken out (into buf when it has any), as
+ * a one-line title shows it; returns title or buf. */
+const char *draw_plain_title(const char *title, char *buf, size_t size);
 
 /* The current screen's buttons (navcore_buttons), each a solid block of
  * its rows with the label on the middle one; the focused one stands out. */

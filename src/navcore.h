@@ -38,6 +38,7 @@ enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
 	OVERLAY_OPTION,		/* one treatment choice on its own */
+	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
 };
 
 struct nav_config {
@@ -132,6 +133,7 @@ struct nav {
 	int pin_failures;
 	long pin_locked_until_ms;
 	const char *pin_message;	/* static text, or NULL */
+	int staff_scroll;		/* first line of the staff report shown */
 };
 
 /* Whether the screen is below the smallest size the kiosk lays out. */
