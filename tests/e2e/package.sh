@@ -61,7 +61,7 @@ holds_all() {
 		lib/systemd/system/kiosk-content-pull.timer \
 		usr/share/kiosk/deploy/pull.conf.example \
 		etc/logrotate.d/kiosk etc/kiosk.conf usr/lib/sysusers.d/kiosk.conf \
-		usr/share/doc/kiosk/copyright; do
+		usr/share/doc/kiosk/copyright usr/share/doc/kiosk/content.md; do
 		[ -e "$WORK/root/$f" ] || { echo "# missing: $f"; missing=1; }
 	done
 	return $missing
