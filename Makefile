@@ -22,7 +22,7 @@ LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
 LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 SRC = $(wildcard src/*.c)
@@ -70,7 +70,7 @@ build/.deps-check: deploy/deps.sh
 	@touch $@
 
 kiosk: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/obj/%.o: src/%.c | build/.deps-build
 	@mkdir -p $(@D)
@@ -295,7 +295,7 @@ install: all
 	done
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
-	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
+	install -m 644 deploy/kiosk-content-pull.timer \
 		deploy/kiosk.logrotate deploy/logind-kiosk.conf deploy/sysctl-kiosk.conf \
 		$(DESTDIR)$(DATADIR)/deploy/
 	sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
@@ -312,5 +312,25 @@ uninstall:
 
 clean:
 	rm -rf build kiosk
+
+# The fleet: kiosk-pull (signed, checked content switched live in one
+# step), its unit and settings example, and the kiosk user (sysusers.d).
+LIBEXECDIR = $(PREFIX)/lib/kiosk
+.PHONY: install-pull uninstall-pull
+install: install-pull
+uninstall: uninstall-pull
+
+install-pull:
+	install -d $(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(DATADIR)/deploy
+	sed 's|^kiosk=kiosk$$|kiosk=$(BINDIR)/kiosk|' deploy/kiosk-pull \
+		> $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	chmod 755 $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	sed 's|/usr/local/|$(PREFIX)/|g' deploy/kiosk-content-pull.service \
+		> $(DESTDIR)$(DATADIR)/deploy/kiosk-content-pull.service
+	install -m 644 deploy/kiosk-pull.conf $(DESTDIR)$(DATADIR)/deploy/pull.conf.example
+	install -m 644 deploy/kiosk.sysusers $(DESTDIR)$(DATADIR)/deploy/kiosk.sysusers
+
+uninstall-pull:
+	rm -rf $(DESTDIR)$(LIBEXECDIR)
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
