@@ -7,12 +7,14 @@ DESTDIR ?=
 BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/kiosk
 MANDIR = $(PREFIX)/share/man
+LOCALEDIR = $(PREFIX)/share/locale
 DOCDIR = $(PREFIX)/share/doc/kiosk
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-# ncursesw and libyaml; libpng and libchafa for pictures (image, figure).
-PKG_MODULES = ncursesw yaml-0.1 libpng chafa
+# ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
+# fribidi for right-to-left languages (bidi).
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
 PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).
@@ -20,7 +22,7 @@ LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
 LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 SRC = $(wildcard src/*.c)
@@ -31,7 +33,7 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
-FUZZ_TARGETS = topic conf nav png quality stats print
+FUZZ_TARGETS = topic conf nav png quality stats print bidi
 # Each target runs for FUZZ_RUNS executions or FUZZ_SECONDS, whichever ends
 # first (on the 2-core development machine most targets reach 1,000 to
 # 5,000 executions a second: see README, Fuzzing).
@@ -41,9 +43,21 @@ REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench figures
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench figures \
+	pot po-check
 
-all: build/.deps-build kiosk
+# Translations of the screens (docs/translating.md): po/LANG.po compiled
+# into build/locale/LANG/LC_MESSAGES/kiosk.mo.
+LINGUAS = $(patsubst po/%.po,%,$(wildcard po/*.po))
+MO = $(LINGUAS:%=build/locale/%/LC_MESSAGES/kiosk.mo)
+XGETTEXT = xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
+	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file \
+	--force-po --package-name=kiosk --msgid-bugs-address='see docs/translating.md'
+# Catalogues for tests/unit/test_i18n.c, from tests/fixtures/i18n.
+TEST_MO = $(patsubst tests/fixtures/i18n/%.po,build/test-locale/%/LC_MESSAGES/kiosk.mo,\
+	$(wildcard tests/fixtures/i18n/*.po))
+
+all: build/.deps-build kiosk $(MO)
 
 build/.deps-build: deploy/deps.sh
 	@mkdir -p build
@@ -56,7 +70,7 @@ build/.deps-check: deploy/deps.sh
 	@touch $@
 
 kiosk: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/obj/%.o: src/%.c | build/.deps-build
 	@mkdir -p $(@D)
@@ -64,6 +78,41 @@ build/obj/%.o: src/%.c | build/.deps-build
 
 # The same sources with AddressSanitizer and UndefinedBehaviorSanitizer, for
 # the tests.
+# The installed catalogue folder is compiled in: rebuild when PREFIX changes.
+build/.prefix: FORCE
+	@mkdir -p build
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' > $@
+FORCE:
+build/obj/i18n.o build/san/i18n.o: build/.prefix
+build/obj/i18n.o build/san/i18n.o: ALL_CFLAGS += -DKIOSK_LOCALEDIR='"$(LOCALEDIR)"'
+
+build/locale/%/LC_MESSAGES/kiosk.mo: po/%.po | build/.deps-build
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+build/test-locale/%/LC_MESSAGES/kiosk.mo: tests/fixtures/i18n/%.po | build/.deps-check
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+build/san/tests/test_i18n build/obj/tests/test_i18n: $(TEST_MO)
+
+# `make pot`: collects the marked strings of src/*.c into po/kiosk.pot and
+# merges them into every po/LANG.po, for translators to fill in.
+pot:
+	$(XGETTEXT) -o po/kiosk.pot src/*.c
+	@for po in po/*.po; do msgmerge --quiet --update --backup=none $$po po/kiosk.pot; done
+
+# Fails when po/kiosk.pot is not what `make pot` would write (the creation
+# date aside) or a po/LANG.po does not compile.
+po-check: | build/.deps-check
+	@mkdir -p build
+	@$(XGETTEXT) -o build/kiosk.pot src/*.c
+	@if ! diff -q -I '^"POT-Creation-Date:' po/kiosk.pot build/kiosk.pot >/dev/null; then \
+		echo "po/kiosk.pot is stale: run make pot, translate the new messages in po/*.po (docs/translating.md) and commit"; \
+		diff -I '^"POT-Creation-Date:' po/kiosk.pot build/kiosk.pot | head -20; exit 1; fi
+	@for po in po/*.po; do msgfmt --check -o /dev/null $$po || \
+		{ echo "$$po does not compile"; exit 1; }; done
+	@echo "po: kiosk.pot is current and $(words $(LINGUAS)) catalogues compile"
+
 build/san/%.o: src/%.c | build/.deps-check
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -c -o $@ $<
@@ -129,12 +178,18 @@ build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
+	@build/obj/bench/rtl content
 
 # What reading aloud costs the kiosk's thread (start, stop, each tick).
 build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+# What right-to-left text adds to laying out a page.
+build/obj/bench/rtl: bench/rtl.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
@@ -215,9 +270,9 @@ build/.deps-figures: deploy/deps.sh
 run: all
 	./kiosk -c kiosk.conf
 
-check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
+check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
 		build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench \
-		build/obj/tests/contrast clang-build
+		build/obj/bench/rtl build/obj/tests/contrast clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
@@ -233,9 +288,14 @@ install: all
 		sed -e 's|/usr/local|$(PREFIX)|g' -e 's|docs/content\.md|$(DOCDIR)/content.md|g' \
 			docs/$${page%%:*} > $(DESTDIR)$(MANDIR)/$${page##*:}/$${page%%:*}; \
 	done
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 build/locale/$$l/LC_MESSAGES/kiosk.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kiosk.mo || exit 1; \
+	done
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
-	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
+	install -m 644 deploy/kiosk-content-pull.timer \
 		deploy/kiosk.logrotate deploy/logind-kiosk.conf deploy/sysctl-kiosk.conf \
 		$(DESTDIR)$(DATADIR)/deploy/
 	sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
@@ -247,9 +307,30 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kiosk $(DESTDIR)$(MANDIR)/man1/kiosk.1 \
 		$(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/kiosk.mo; done
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build kiosk
+
+# The fleet: kiosk-pull (signed, checked content switched live in one
+# step), its unit and settings example, and the kiosk user (sysusers.d).
+LIBEXECDIR = $(PREFIX)/lib/kiosk
+.PHONY: install-pull uninstall-pull
+install: install-pull
+uninstall: uninstall-pull
+
+install-pull:
+	install -d $(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(DATADIR)/deploy
+	sed 's|^kiosk=kiosk$$|kiosk=$(BINDIR)/kiosk|' deploy/kiosk-pull \
+		> $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	chmod 755 $(DESTDIR)$(LIBEXECDIR)/kiosk-pull
+	sed 's|/usr/local/|$(PREFIX)/|g' deploy/kiosk-content-pull.service \
+		> $(DESTDIR)$(DATADIR)/deploy/kiosk-content-pull.service
+	install -m 644 deploy/kiosk-pull.conf $(DESTDIR)$(DATADIR)/deploy/pull.conf.example
+	install -m 644 deploy/kiosk.sysusers $(DESTDIR)$(DATADIR)/deploy/kiosk.sysusers
+
+uninstall-pull:
+	rm -rf $(DESTDIR)$(LIBEXECDIR)
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

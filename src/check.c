@@ -6,6 +6,7 @@
 #include "handout.h"
 #include "quality.h"
 #include "speakcheck.h"
+#include "translation.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -74,6 +75,7 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
+	translation_check(lib, &diag);
 	for (size_t i = 0; i < lib->topic_count; i++)
 		summary[i].warnings += aids_check_reading(lib->topics[i],
 							  quality.target_grade,
@@ -92,8 +94,10 @@ int check_run(const struct check_options *opt, FILE *out)
 			lib->ignored[i].name,
 			strstr(lib->ignored[i].reason, "read like") ? "" :
 			"not read: ", lib->ignored[i].reason);
-	if (!target.file)
+	if (!target.file) {
 		quality_print_summary(summary, lib->topic_count, &quality, out);
+		translation_print_table(lib, out);
+	}
 	errors = diag.errors;
 	warnings = diag.warnings;
 	if (target.file)

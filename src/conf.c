@@ -46,6 +46,15 @@ void conf_defaults(struct conf *conf)
 	};
 }
 
+static void free_languages(struct conf *conf)
+{
+	for (size_t i = 0; i < conf->language_count; i++)
+		free(conf->languages[i]);
+	free(conf->languages);
+	conf->languages = NULL;
+	conf->language_count = 0;
+}
+
 void conf_free(struct conf *conf)
 {
 	free(conf->path);
@@ -58,6 +67,7 @@ void conf_free(struct conf *conf)
 	free(conf->speech_output);
 	free(conf->handout_url);
 	free(conf->print_command);
+	free_languages(conf);
 	*conf = (struct conf){ 0 };
 }
 
@@ -172,7 +182,7 @@ static const char *const conf_keys[] = {
 	"staff_pin_hash", "theme", "log_file", "language", "reload",
 	"reading_grade_target", "clinic_phone",
 	"speech", "speech_rate", "speech_volume", "speech_output",
-	"handout_url", "print_command", "print_limit",
+	"handout_url", "print_command", "print_limit", "languages",
 };
 
 /* The settings of read aloud, the QR code and printed handouts, in the
@@ -226,6 +236,72 @@ static void apply_speech_or_handout(struct reader *r, struct conf *conf, size_t 
 			CONF_PRINT_LIMIT_MAX, "handouts an hour");
 		break;
 	}
+}
+
+static bool is_language_code(const char *s, size_t n)
+{
+	return n >= 2 && n <= 3 && strspn(s, "abcdefghijklmnopqrstuvwxyz") >= n;
+}
+
+static char *copy_code(const char *s, size_t n)
+{
+	char *code = xmalloc(n + 1);
+
+	memcpy(code, s, n);
+	code[n] = '\0';
+	return code;
+}
+
+/* "en, es, ar" (commas or spaces between codes).  A bad list keeps the
+ * default: every language with content. */
+static void set_languages(struct reader *r, struct conf *conf, const char *value)
+{
+	char **codes = xcalloc(CONF_MAX_LANGUAGES, sizeof *codes);
+	size_t count = 0;
+	bool ok = true;
+
+	for (const char *p = value; *p && ok;) {
+		size_t n = strcspn(p, ", ");
+
+		if (n == 0) {
+			p++;
+			continue;
+		}
+		if (!is_language_code(p, n)) {
+			conf_error(r, "'languages' holds '%.*s'; give language codes "
+				   "of 2 or 3 small letters, like: languages = en, "
+				   "es, ar", (int)(n > 40 ? 40 : n), p);
+			ok = false;
+		} else if (count == CONF_MAX_LANGUAGES) {
+			conf_error(r, "'languages' names more than %d languages",
+				   CONF_MAX_LANGUAGES);
+			ok = false;
+		} else {
+			for (size_t i = 0; i < count && ok; i++)
+				if (strlen(codes[i]) == n && !strncmp(codes[i], p, n)) {
+					conf_error(r, "'languages' names '%s' twice; "
+						   "keep one", codes[i]);
+					ok = false;
+				}
+			if (ok)
+				codes[count++] = copy_code(p, n);
+		}
+		p += n;
+	}
+	if (ok && count == 0) {
+		conf_error(r, "'languages' is empty; list the language codes to "
+			   "offer, or remove the line to offer every language");
+		ok = false;
+	}
+	free_languages(conf);
+	if (ok) {
+		conf->languages = codes;
+		conf->language_count = count;
+		return;
+	}
+	for (size_t i = 0; i < count; i++)
+		free(codes[i]);
+	free(codes);
 }
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
@@ -321,6 +397,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 		break;
 	case 12: case 13: case 14: case 15: case 16: case 17: case 18:
 		apply_speech_or_handout(r, conf, i - 12, value);
+		break;
+	case 19:
+		set_languages(r, conf, value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,
@@ -435,6 +514,22 @@ static void parse_line(struct reader *r, struct conf *conf, char *line,
 	apply(r, conf, key, value);
 }
 
+/* The kiosk goes back to 'language' after each visit, so patients must be
+ * able to pick it. */
+static void check_default_offered(struct reader *r, struct conf *conf,
+				  unsigned languages_line)
+{
+	for (size_t i = 0; i < conf->language_count; i++)
+		if (!strcmp(conf->languages[i], conf->language))
+			return;
+	if (!conf->language_count)
+		return;
+	r->line = languages_line;
+	conf_error(r, "'languages' does not include '%s', the default "
+		   "'language'; add it to the list", conf->language);
+	free_languages(conf);
+}
+
 bool conf_parse(struct conf *conf, const char *path, const char *bytes,
 		size_t len, struct diag *diag)
 {
@@ -458,6 +553,7 @@ bool conf_parse(struct conf *conf, const char *path, const char *bytes,
 		line += n + 1;
 	}
 	free(buf);
+	check_default_offered(&r, conf, first_seen[COUNT(conf_keys) - 1]);
 	return !r.failed;
 }
 

@@ -24,6 +24,7 @@ enum {
 	CONF_SPEECH_VOLUME_MIN = 10, CONF_SPEECH_VOLUME_MAX = 200,
 	CONF_PRINT_LIMIT_MAX = 1000,
 	CONF_MAX_PHONE = 20,
+	CONF_MAX_LANGUAGES = 32,
 };
 
 struct conf {
@@ -37,7 +38,12 @@ struct conf {
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
 	unsigned log_file_line;		/* where it was set, for messages */
-	char *language;
+	char *language;			/* the default, after each idle reset */
+	/* 'languages': the codes offered to patients, in the order shown;
+	 * the default is among them.  None given: every language that has
+	 * content. */
+	char **languages;
+	size_t language_count;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
 	/* Read aloud, the leaflet's QR code and printed handouts. */

@@ -174,6 +174,10 @@ struct content_topic {
 	const char *language;
 	const char *key;		/* "language/id", for look-ups */
 	const char *version;		/* may be NULL */
+	/* A translation: the version of the original (the file with the same
+	 * id and no translates_version) it follows.  NULL: an original. */
+	const char *translates_version;
+	unsigned translates_line, translates_col;	/* of translates_version */
 	enum content_topic_kind kind;
 	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
@@ -201,6 +205,9 @@ struct content_term {
 	const char *term;
 	const char *plain;		/* the plain explanation */
 	const char *say;		/* sounding-out, may be NULL */
+	/* In a translated glossary, the original's term this explains
+	 * ("steroid" for "esteroide"); may be NULL. */
+	const char *translates;
 };
 
 struct content_glossary {

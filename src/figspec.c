@@ -1,11 +1,27 @@
 #include "figspec.h"
 
+#include "utf8.h"
+
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* Characters (not bytes) of valid UTF-8 text, so a label's limit is the
+ * same in every script. */
+static size_t characters(const char *s)
+{
+	size_t count = 0, len = strlen(s);
+
+	for (size_t i = 0; i < len; count++) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		i += n ? n : 1;
+	}
+	return count;
+}
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -116,7 +132,7 @@ static void parse_label_target(struct schema *s, const struct ynode *map,
 		return;
 	}
 	words = schema_text(s, text, "text");
-	if (words && strlen(words) > CONTENT_LABEL_TEXT_MAX)
+	if (words && characters(words) > CONTENT_LABEL_TEXT_MAX)
 		schema_error(s, text, "a label's text is longer than %d "
 			     "characters; keep it to a few words",
 			     CONTENT_LABEL_TEXT_MAX);

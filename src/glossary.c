@@ -69,6 +69,7 @@ static void parse_terms(struct schema *s, const struct ynode *list,
 {
 	static const struct schema_key keys[] = {
 		{ "term", true }, { "plain", true }, { "say", false },
+		{ "translates", false },
 	};
 	struct sortable_term *tmp;
 	void *items;
@@ -88,6 +89,7 @@ static void parse_terms(struct schema *s, const struct ynode *list,
 		e->term.term = schema_text(s, v[0], "term");
 		e->term.plain = schema_text(s, v[1], "plain");
 		e->term.say = schema_text(s, v[2], "say");
+		e->term.translates = schema_text(s, v[3], "translates");
 		e->node = v[0];
 		e->term.line = node->line;
 		e->term.col = node->col;

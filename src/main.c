@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "conf.h"
 #include "content.h"
+#include "i18n.h"
 #include "log.h"
 #include "pin.h"
 #include "ui.h"
@@ -71,6 +72,8 @@ static int run(const char *conf_path)
 			"is logged\n", diag_quote(conf.log_file, strlen(conf.log_file),
 						 shown, sizeof shown));
 	}
+	i18n_init(NULL);
+	i18n_set_language(conf.language);
 	if (conf_path)
 		log_diag(&log, 0, conf_path, &diag);
 	diag_print(&diag, stderr);

@@ -10,7 +10,8 @@
 #include <string.h>
 
 bool printjob_init(struct printjob *p, const char *command, int limit,
-		   long timeout_ms, struct kiosk_log *log)
+		   long timeout_ms, const struct print_options *handout,
+		   struct kiosk_log *log)
 {
 	char **argv;
 
@@ -21,6 +22,11 @@ bool printjob_init(struct printjob *p, const char *command, int limit,
 	p->limit = limit > 0 ? limit : 1;
 	p->timeout_ms = timeout_ms;
 	p->log = log;
+	p->handout = *handout;
+	p->clinic_name = xstrdup(handout->clinic_name ? handout->clinic_name : "");
+	p->clinic_phone = xstrdup(handout->clinic_phone ? handout->clinic_phone : "");
+	p->handout.clinic_name = p->clinic_name;
+	p->handout.clinic_phone = p->clinic_phone;
 	p->started = xmalloc((size_t)p->limit * sizeof *p->started);
 	return true;
 }
@@ -31,6 +37,8 @@ void printjob_free(struct printjob *p)
 	cmdline_free(p->argv);
 	free(p->text);
 	free(p->started);
+	free(p->clinic_name);
+	free(p->clinic_phone);
 	*p = (struct printjob){ .child = { .pid = -1, .in = -1 } };
 }
 
@@ -86,10 +94,8 @@ enum printjob_state printjob_start(struct printjob *p,
 		finish(p, now_ms, "out of memory");
 		return p->state;
 	}
-	print_topic(lib, t, &(const struct print_options){
-			.width = PRINT_DEFAULT_WIDTH,
-			.page_lines = PRINT_DEFAULT_PAGE_LINES, .date = print_today(),
-		    }, out);
+	p->handout.date = print_today();
+	print_topic(lib, t, &p->handout, out);
 	fclose(out);
 	err = child_start(&p->child, p->argv, true);
 	if (err) {

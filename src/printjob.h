@@ -14,6 +14,7 @@
 #include "child.h"
 #include "content.h"
 #include "log.h"
+#include "print.h"
 
 #include <stdbool.h>
 
@@ -32,6 +33,9 @@ struct printjob {
 	int limit;			/* handouts an hour */
 	long timeout_ms;
 	struct kiosk_log *log;		/* not owned; may be NULL */
+	struct print_options handout;	/* its strings are the two below;
+					 * date set at each start */
+	char *clinic_name, *clinic_phone;	/* owned copies */
 	enum printjob_state state;
 	struct child child;
 	char *text;			/* the handout being sent, owned */
@@ -44,16 +48,21 @@ struct printjob {
 };
 
 /* Sets p up for command (print_command), limit handouts an hour and a
- * timeout (PRINTJOB_TIMEOUT_MS in the kiosk), logging to log.  Returns
- * false, with nothing to free, when command is empty or cannot be split:
- * then there is no Print button. */
+ * timeout (PRINTJOB_TIMEOUT_MS in the kiosk), logging to log.  Handouts are
+ * laid out by handout's width and page_lines and carry its clinic_name and
+ * clinic_phone (copied: the caller keeps its strings); its date is ignored,
+ * each handout is dated the day it is printed.  Returns false, with
+ * nothing to free, when command is empty or cannot be split: then there is
+ * no Print button. */
 bool printjob_init(struct printjob *p, const char *command, int limit,
-		   long timeout_ms, struct kiosk_log *log);
+		   long timeout_ms, const struct print_options *handout,
+		   struct kiosk_log *log);
 
 /* Kills a command still running and frees everything p owns. */
 void printjob_free(struct printjob *p);
 
-/* Starts printing topic t of lib (the same text as `kiosk --print`) at
+/* Starts printing topic t of lib (the same text as `kiosk --print` with
+ * the same settings) at
  * now_ms (a monotonic clock in milliseconds).  Does nothing while a
  * handout is still printing.  Returns the new state: PRINTING, FAILED when
  * the command could not be started, or LIMITED. */

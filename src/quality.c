@@ -37,6 +37,7 @@ struct topic_check {
 	struct strset medical, abbreviations;	/* each word reported once */
 	struct strset spelled;		/* abbreviations written by their meaning */
 	unsigned at_line, at_col;	/* for warnings about no page */
+	bool english;			/* the medical word list is English */
 	bool glossary_broken;		/* its glossary failed to load */
 };
 
@@ -123,7 +124,8 @@ static void check_word(void *ctx, const char *w, size_t len, bool marked)
 	 * the glossary's own errors come first. */
 	if (marked || c->glossary_broken)
 		return;
-	if (medwords_contains(w, len) && !in_glossary(c->glossary, w, len) &&
+	if (c->english && medwords_contains(w, len) &&
+	    !in_glossary(c->glossary, w, len) &&
 	    !seen_before(&c->medical, w, len) &&
 	    c->medical.count <= QUALITY_MAX_WORD_WARNINGS)
 		warn(c, "'%.*s' is a medical word that the glossary does not "
@@ -167,6 +169,45 @@ static void check_text(void *ctx, const char *text)
 	readability_scan(text, &sc);
 }
 
+/* Grades one page by the formula of its language: never an English
+ * formula on other text. */
+static void grade_page(struct topic_check *c, const struct readability_counts *counts,
+		       const struct quality_options *opt,
+		       struct quality_summary *sum, bool first)
+{
+	double fk, smog, ease;
+
+	switch (counts->language) {
+	case READABILITY_ENGLISH:
+		fk = readability_fk_grade(counts);
+		smog = readability_smog(counts);
+		if (fk > sum->worst_fk)
+			sum->worst_fk = fk;
+		if (smog > sum->worst_smog)
+			sum->worst_smog = smog;
+		if (fk > opt->target_grade || smog > opt->target_grade)
+			warn(c, "page '%s' reads at US grade %.1f "
+			     "(Flesch-Kincaid) and %.1f (SMOG); aim for "
+			     "%.0f or below: shorter sentences, everyday "
+			     "words", c->page->title, fk, smog,
+			     opt->target_grade);
+		break;
+	case READABILITY_SPANISH:
+		ease = readability_szigriszt_pazos(counts);
+		if (first || ease < sum->worst_ease)
+			sum->worst_ease = ease;
+		if (ease < READABILITY_INFLESZ_NORMAL)
+			warn(c, "page '%s' scores %.1f (Szigriszt-Pazos), "
+			     "'%s' on the INFLESZ scale; aim for %.0f or above: "
+			     "shorter sentences, shorter everyday words",
+			     c->page->title, ease, readability_inflesz_band(ease),
+			     READABILITY_INFLESZ_NORMAL);
+		break;
+	case READABILITY_NO_GRADE:
+		break;
+	}
+}
+
 static void check_pages(struct topic_check *c, const struct quality_options *opt,
 			struct quality_summary *sum)
 {
@@ -174,24 +215,14 @@ static void check_pages(struct topic_check *c, const struct quality_options *opt
 
 	for (size_t s = 0; s < t->section_count; s++)
 		for (size_t p = 0; p < t->sections[s].page_count; p++) {
-			struct readability_counts counts = { 0 };
-			double fk, smog;
+			struct readability_counts counts = {
+				.language = readability_language_of(t->language),
+			};
 
 			c->page = &t->sections[s].pages[p];
 			readability_add_page(&counts, c->page);
-			fk = readability_fk_grade(&counts);
-			smog = readability_smog(&counts);
 			sum->pages++;
-			if (fk > sum->worst_fk)
-				sum->worst_fk = fk;
-			if (smog > sum->worst_smog)
-				sum->worst_smog = smog;
-			if (fk > opt->target_grade || smog > opt->target_grade)
-				warn(c, "page '%s' reads at US grade %.1f "
-				     "(Flesch-Kincaid) and %.1f (SMOG); aim for "
-				     "%.0f or below: shorter sentences, everyday "
-				     "words", c->page->title, fk, smog,
-				     opt->target_grade);
+			grade_page(c, &counts, opt, sum, p == 0 && s == 0);
 			content_page_texts(c->page, check_text, c);
 		}
 	c->page = NULL;
@@ -205,6 +236,7 @@ static void check_topic(const struct content_library *lib,
 	struct topic_check c = {
 		.topic = t, .diag = diag,
 		.glossary = content_find_glossary(lib, t->language),
+		.english = readability_language_of(t->language) == READABILITY_ENGLISH,
 	};
 	c.glossary_broken = !c.glossary && lib->failed_glossary;
 	long due = content_date_days(t->next_review_due) - content_date_days(opt->today);
@@ -341,20 +373,52 @@ struct quality_summary *quality_check(const struct content_library *lib,
 	return sums;
 }
 
+/* The grade and SMOG cells of the table for a topic's language. */
+static void grade_cells(const struct quality_summary *s, char *grade,
+			char *smog, size_t size)
+{
+	switch (readability_language_of(s->topic->language)) {
+	case READABILITY_ENGLISH:
+		snprintf(grade, size, "%.1f", s->worst_fk);
+		snprintf(smog, size, "%.1f", s->worst_smog);
+		return;
+	case READABILITY_SPANISH:
+		snprintf(grade, size, "SzP %.0f", s->worst_ease);
+		break;
+	case READABILITY_NO_GRADE:
+		snprintf(grade, size, "no grade");
+		break;
+	}
+	snprintf(smog, size, "-");
+}
+
 void quality_print_summary(const struct quality_summary *s, size_t count,
 			   const struct quality_options *opt, FILE *out)
 {
+	bool spanish = false;
+
 	if (count == 0)
 		return;
 	fprintf(out, "\n%-40s %5s %8s %8s %8s  %s\n", "topic", "pages",
 		"grade", "SMOG", "warnings", "review due");
 	for (size_t i = 0; i < count; i++) {
 		const struct content_topic *t = s[i].topic;
-		fprintf(out, "%-40.40s %5zu %8.1f %8.1f %8zu  %04d-%02d-%02d\n",
-			t->id, s[i].pages, s[i].worst_fk, s[i].worst_smog,
-			s[i].warnings, t->next_review_due.year,
-			t->next_review_due.month, t->next_review_due.day);
+		char name[64], grade[16], smog[16];
+
+		/* A translation shares its original's id. */
+		snprintf(name, sizeof name, t->translates_version ? "%s (%s)" : "%s",
+			 t->id, t->language);
+		grade_cells(&s[i], grade, smog, sizeof grade);
+		spanish |= readability_language_of(t->language) == READABILITY_SPANISH;
+		fprintf(out, "%-40.40s %5zu %8s %8s %8zu  %04d-%02d-%02d\n",
+			name, s[i].pages, grade, smog, s[i].warnings,
+			t->next_review_due.year, t->next_review_due.month,
+			t->next_review_due.day);
 	}
 	fprintf(out, "(grade and SMOG: the hardest page; the target is %.0f or "
 		"below)\n", opt->target_grade);
+	if (spanish)
+		fprintf(out, "(SzP: the Szigriszt-Pazos score of the hardest Spanish "
+			"page; %.0f or above is normal or easier on the INFLESZ "
+			"scale)\n", READABILITY_INFLESZ_NORMAL);
 }

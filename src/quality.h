@@ -2,9 +2,12 @@
  * patients rather than merely valid.  Each finding is a warning naming the
  * file and line, with what to change:
  *
- *  - a page above the target reading grade (Flesch-Kincaid or SMOG);
+ *  - a page above the target reading grade (Flesch-Kincaid or SMOG, for
+ *    English), or below "normal" on the INFLESZ scale (Szigriszt-Pazos, for
+ *    Spanish); other languages get no grade (see readability.h);
  *  - a sentence of more than 25 words;
- *  - a medical word (from a shipped list) that the glossary lacks;
+ *  - a medical word (from a shipped English list) that the glossary lacks,
+ *    in English topics;
  *  - a glossary entry no topic uses;
  *  - a glossary explanation longer than the word box holds at 40x12;
  *  - an abbreviation that is never spelled out;
@@ -37,7 +40,8 @@ struct quality_options {
 struct quality_summary {
 	const struct content_topic *topic;
 	size_t pages;
-	double worst_fk, worst_smog;
+	double worst_fk, worst_smog;	/* English */
+	double worst_ease;		/* Spanish: the lowest Szigriszt-Pazos */
 	size_t warnings;
 };
 

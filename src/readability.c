@@ -48,6 +48,65 @@ unsigned readability_syllables(const char *word, size_t len)
 	return count ? count : 1;
 }
 
+enum readability_language readability_language_of(const char *code)
+{
+	if (strcmp(code, "en") == 0)
+		return READABILITY_ENGLISH;
+	if (strcmp(code, "es") == 0)
+		return READABILITY_SPANISH;
+	return READABILITY_NO_GRADE;
+}
+
+/* Spanish letters by their part in a syllable. */
+enum es_letter { ES_CONSONANT, ES_WEAK, ES_STRONG };
+
+/* Classifies the letter at w[*i] (UTF-8) and moves *i past it.  Accented
+ * vowels carry the stress, so even í and ú stand apart from a neighbour. */
+static enum es_letter es_letter(const char *w, size_t len, size_t *i)
+{
+	unsigned char c = (unsigned char)w[*i];
+
+	if (c == 0xC3 && *i + 1 < len) {
+		unsigned char d = (unsigned char)w[*i + 1] | 0x20;	/* lower case */
+		*i += 2;
+		if (strchr("\xa1\xa9\xad\xb3\xba", d))	/* á é í ó ú */
+			return ES_STRONG;
+		return d == 0xbc ? ES_WEAK : ES_CONSONANT;	/* ü */
+	}
+	(*i)++;
+	c = (unsigned char)tolower(c);
+	if (c && strchr("aeo", c))
+		return ES_STRONG;
+	if (c && strchr("iu", c))
+		return ES_WEAK;
+	if (c == 'y') {
+		/* A vowel at the end of a word or before a consonant (hoy,
+		 * muy, y); a consonant before a vowel (ayer). */
+		size_t next = *i;
+		return next >= len || es_letter(w, len, &next) == ES_CONSONANT ?
+		       ES_WEAK : ES_CONSONANT;
+	}
+	return ES_CONSONANT;
+}
+
+unsigned readability_syllables_es(const char *word, size_t len)
+{
+	enum es_letter before = ES_CONSONANT;
+	unsigned count = 0;
+
+	for (size_t i = 0; i < len;) {
+		enum es_letter l = es_letter(word, len, &i);
+
+		/* A new syllable starts at a vowel after a consonant, or where
+		 * two strong vowels meet (a hiatus: le-er, rí-o). */
+		if (l != ES_CONSONANT &&
+		    (before == ES_CONSONANT || (before == ES_STRONG && l == ES_STRONG)))
+			count++;
+		before = l;
+	}
+	return count ? count : 1;
+}
+
 static bool is_word_char(unsigned char c)
 {
 	/* Bytes of non-ASCII letters count as letters, so "café" is one word. */
@@ -95,7 +154,9 @@ struct counting {
 static void count_word(void *ctx, const char *word, size_t len, bool marked)
 {
 	struct counting *k = ctx;
-	unsigned syl = readability_syllables(word, len);
+	unsigned syl = k->c->language == READABILITY_SPANISH ?
+		       readability_syllables_es(word, len) :
+		       readability_syllables(word, len);
 
 	(void)marked;
 	k->c->words++;
@@ -189,4 +250,23 @@ double readability_smog(const struct readability_counts *c)
 		return 0;
 	return 1.0430 * sqrt((double)c->polysyllables * 30.0 / (double)c->sentences) +
 	       3.1291;
+}
+
+double readability_szigriszt_pazos(const struct readability_counts *c)
+{
+	if (!c->words || !c->sentences)
+		return 0;
+	return 206.835 - 62.3 * (double)c->syllables / (double)c->words -
+	       (double)c->words / (double)c->sentences;
+}
+
+const char *readability_inflesz_band(double score)
+{
+	if (score < 40)
+		return "very hard";
+	if (score < READABILITY_INFLESZ_NORMAL)
+		return "somewhat hard";
+	if (score < 65)
+		return "normal";
+	return score <= 80 ? "fairly easy" : "very easy";
 }

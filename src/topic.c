@@ -399,7 +399,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, ORDER, KEY_COUNT };
+	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, ORDER, TRANSLATES_VERSION,
+	       KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -413,6 +414,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[SECTIONS] = { "sections", true },
 		[QUESTIONS] = { "questions", false }, [QUIZ] = { "quiz", false },
 		[ORDER] = { "order", false },
+		[TRANSLATES_VERSION] = { "translates_version", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -452,6 +454,12 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (t->id)
 		check_id_matches_file(s, v[ID], t);
 	t->version = schema_text(s, v[VERSION], "version");
+	t->translates_version = schema_text(s, v[TRANSLATES_VERSION],
+					    "translates_version");
+	if (v[TRANSLATES_VERSION]) {
+		t->translates_line = v[TRANSLATES_VERSION]->line;
+		t->translates_col = v[TRANSLATES_VERSION]->col;
+	}
 	t->order = parse_order(s, v[ORDER]);
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
@@ -465,7 +473,11 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	    content_date_days(t->next_review_due) <= content_date_days(t->last_reviewed))
 		schema_error(s, v[NEXT_REVIEW_DUE], "'next_review_due' must be "
 			     "after 'last_reviewed'");
-	schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
+	/* A translation waiting for its clinical review says so with an empty
+	 * list; --check warns about it (see translation.h). */
+	if (!(t->translates_version && v[REVIEWED_BY] &&
+	      v[REVIEWED_BY]->kind == YNODE_SEQ && v[REVIEWED_BY]->len == 0))
+		schema_text_list(s, v[REVIEWED_BY], "reviewed_by", &t->reviewed_by);
 	if (v[SOURCES])
 		parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);

@@ -34,10 +34,11 @@ struct known {
 
 struct watch {
 	char *dir;
+	char *dir_parent, *dir_name;	/* dir_name NULL: no parent to watch */
 	char *conf_path;
 	char *conf_dir, *conf_name;
 	int fd;				/* inotify, or -1 */
-	int dir_wd, conf_wd;
+	int dir_wd, conf_wd, parent_wd;
 	bool dir_lost;			/* the folder went away */
 	bool primed;			/* polling: the first look is done */
 	long next_poll_ms;
@@ -98,6 +99,35 @@ static char *path_in(const char *dir, const char *name)
 	return path;
 }
 
+static char *copy_span(const char *s, size_t n)
+{
+	char *copy = xmalloc(n + 1);
+
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	return copy;
+}
+
+/* Splits path into its folder and last name, both allocated; trailing
+ * slashes are ignored.  The folder of "name" is ".", of "/name" "/". */
+static void split_path(const char *path, char **parent, char **name)
+{
+	size_t len = strlen(path), cut;
+
+	while (len > 1 && path[len - 1] == '/')
+		len--;
+	cut = len;
+	while (cut > 0 && path[cut - 1] != '/')
+		cut--;
+	*name = copy_span(path + cut, len - cut);
+	if (cut == 0)
+		*parent = xstrdup(".");
+	else if (cut == 1)
+		*parent = xstrdup("/");
+	else
+		*parent = copy_span(path, cut - 1);
+}
+
 static void poll_files(struct watch *w, long now_ms);
 
 static void add_dir_watch(struct watch *w)
@@ -112,30 +142,34 @@ struct watch *watch_open(const char *dir, const char *conf_path, bool force_poll
 			 long now_ms)
 {
 	struct watch *w = xcalloc(1, sizeof *w);
-	const char *slash;
 
 	w->dir = xstrdup(dir);
 	w->fd = -1;
-	w->dir_wd = w->conf_wd = -1;
+	w->dir_wd = w->conf_wd = w->parent_wd = -1;
+	split_path(dir, &w->dir_parent, &w->dir_name);
+	if (!*w->dir_name || !strcmp(w->dir_name, ".") || !strcmp(w->dir_name, "..")) {
+		free(w->dir_name);
+		w->dir_name = NULL;
+	}
 	if (conf_path) {
 		w->conf_path = xstrdup(conf_path);
-		slash = strrchr(conf_path, '/');
-		w->conf_dir = slash ? strndup(conf_path, (size_t)(slash - conf_path))
-				    : xstrdup(".");
-		if (!w->conf_dir || !*w->conf_dir) {
-			free(w->conf_dir);
-			w->conf_dir = xstrdup("/");
-		}
-		w->conf_name = xstrdup(slash ? slash + 1 : conf_path);
+		split_path(conf_path, &w->conf_dir, &w->conf_name);
 		w->conf_sig = signature_of(conf_path);
 	}
 	if (!force_polling)
 		w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (w->fd >= 0) {
 		add_dir_watch(w);
+		/* The folder's name can be given a new folder in one step (a
+		 * link swapped with rename(2), as kiosk-pull does), which the
+		 * watch on the old folder never sees.  Both watches may land on
+		 * the same folder, hence IN_MASK_ADD. */
+		if (w->dir_name)
+			w->parent_wd = inotify_add_watch(w->fd, w->dir_parent, IN_CREATE |
+							 IN_MOVED_TO | IN_MASK_ADD);
 		if (conf_path)
-			w->conf_wd = inotify_add_watch(w->fd, w->conf_dir,
-						       IN_CLOSE_WRITE | IN_MOVED_TO);
+			w->conf_wd = inotify_add_watch(w->fd, w->conf_dir, IN_CLOSE_WRITE |
+						       IN_MOVED_TO | IN_MASK_ADD);
 	}
 	/* The fallback starts from the folder as it is now. */
 	w->next_poll_ms = now_ms;
@@ -151,6 +185,8 @@ void watch_close(struct watch *w)
 	if (w->fd >= 0)
 		close(w->fd);
 	free(w->dir);
+	free(w->dir_parent);
+	free(w->dir_name);
 	free(w->conf_path);
 	free(w->conf_dir);
 	free(w->conf_name);
@@ -162,6 +198,19 @@ void watch_close(struct watch *w)
 bool watch_uses_inotify(const struct watch *w)
 {
 	return w->fd >= 0;
+}
+
+/* The folder's name now leads to another folder: watch that one and read
+ * it all.  If it is not there (yet), the lost-folder retry takes over. */
+static void follow_new_dir(struct watch *w, long now_ms)
+{
+	struct signature none = { 0 };
+
+	if (w->dir_wd >= 0)
+		inotify_rm_watch(w->fd, w->dir_wd);
+	add_dir_watch(w);
+	if (!w->dir_lost)
+		queue(w, WATCH_RESCAN, "", now_ms + WATCH_SETTLE_MS, none);
 }
 
 static void read_inotify(struct watch *w, long now_ms)
@@ -184,6 +233,9 @@ static void read_inotify(struct watch *w, long now_ms)
 				   content_is_content_file_name(ev->name)) {
 				queue(w, WATCH_CONTENT_FILE, ev->name,
 				      now_ms + WATCH_SETTLE_MS, none);
+			} else if (ev->wd == w->parent_wd && ev->len &&
+				   strcmp(ev->name, w->dir_name) == 0) {
+				follow_new_dir(w, now_ms);
 			} else if (ev->wd == w->conf_wd && ev->len &&
 				   strcmp(ev->name, w->conf_name) == 0) {
 				queue(w, WATCH_CONF, "", now_ms + WATCH_SETTLE_MS, none);

@@ -4,7 +4,8 @@
  * couple of seconds.  A change is reported only once the file has settled:
  * after the writer closed it (or renamed it into place) and nothing more
  * happened for a moment, so a file an editor is still writing is never
- * read half-written. */
+ * read half-written.  A content folder that is a link swapped for another
+ * in one step (kiosk-pull's rename(2)) is followed to its new folder. */
 #ifndef KIOSK_WATCH_H
 #define KIOSK_WATCH_H
 
@@ -21,7 +22,9 @@ enum watch_change {
 	WATCH_NONE,
 	WATCH_CONTENT_FILE,	/* name: a file in the content folder */
 	WATCH_CONF,		/* the settings file */
-	WATCH_RESCAN,		/* the folder itself came back: read it all */
+	WATCH_RESCAN,		/* the folder came back, or its name now leads
+				 * to another folder (a swapped link): read
+				 * it all */
 };
 
 struct watch;

@@ -25,7 +25,9 @@ verify_units() {
 	local units=$dest/usr/local/share/kiosk/deploy out
 	# The kiosk binary the unit names must exist for verify to pass.
 	sed "s|/usr/local/bin/kiosk|$ROOT/kiosk|" "$units/kiosk.service" >"$WORK/kiosk.service"
-	cp "$units"/kiosk-content-pull.* "$WORK/"
+	cp "$units"/kiosk-content-pull.timer "$WORK/"
+	sed "s|/usr/local/lib/kiosk/kiosk-pull|$dest/usr/local/lib/kiosk/kiosk-pull|" \
+		"$units/kiosk-content-pull.service" >"$WORK/kiosk-content-pull.service"
 	out=$(cd "$WORK" && systemd-analyze verify ./kiosk.service \
 		./kiosk-content-pull.service ./kiosk-content-pull.timer 2>&1)
 	[ -z "$out" ] && return 0

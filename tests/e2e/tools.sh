@@ -5,7 +5,10 @@
 source "$(dirname "$0")/lib.bash"
 
 mkdir "$WORK/content"
-cp -r "$ROOT/content"/. "$WORK/content/"
+# The English topics only: the bundled translations carry review warnings.
+cp -r "$ROOT/content/figures" "$ROOT/content/glossary.yaml" \
+	"$ROOT/content/hip-steroid-injection.yaml" \
+	"$ROOT/content/iliopsoas-tendinopathy-bursitis.yaml" "$WORK/content/"
 conf=$(write_conf tools.conf "content_dir = $WORK/content" "lock = yes")
 
 new_topics() {

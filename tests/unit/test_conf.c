@@ -129,6 +129,46 @@ static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
 	release(&l);
 }
 
+static void test_conf_reads_the_languages_offered_in_order(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "language = es\nlanguages = es, en ar\n");
+	assert_true(l.ok);
+	assert_int_equal(l.conf.language_count, 3);
+	assert_string_equal(l.conf.languages[0], "es");
+	assert_string_equal(l.conf.languages[1], "en");
+	assert_string_equal(l.conf.languages[2], "ar");
+	release(&l);
+	load(&l, "clinic_name = x\n");
+	assert_int_equal(l.conf.language_count, 0);
+	release(&l);
+}
+
+static void test_conf_rejects_a_bad_languages_list(void **state)
+{
+	static const struct { const char *text, *message; } cases[] = {
+		{ "languages = en, Spanish\n", ":1: error: 'languages' holds 'Spanish'; give language codes" },
+		{ "languages = en, es, en\n", ":1: error: 'languages' names 'en' twice; keep one" },
+		{ "languages = , ,\n", ":1: error: 'languages' is empty" },
+		{ "languages = es, ar\nlanguage = en\n", ":1: error: 'languages' does not include 'en', the default 'language'; add it to the list" },
+	};
+	(void)state;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct loaded l;
+
+		load(&l, cases[i].text);
+		assert_false(l.ok);
+		assert_int_equal(l.diag.errors, 1);
+		test_assert_diag_contains(&l.diag, cases[i].message);
+		/* A bad list offers every language, as if it were not there. */
+		assert_int_equal(l.conf.language_count, 0);
+		release(&l);
+	}
+}
+
 static void expect_pin_hash_refused(const char *text, const char *message)
 {
 	struct loaded l;
@@ -297,6 +337,8 @@ int main(void)
 		cmocka_unit_test(test_conf_reads_every_key),
 		cmocka_unit_test(test_conf_suggests_a_fix_for_an_unknown_key),
 		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
+		cmocka_unit_test(test_conf_reads_the_languages_offered_in_order),
+		cmocka_unit_test(test_conf_rejects_a_bad_languages_list),
 		cmocka_unit_test(test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked),
 		cmocka_unit_test(test_conf_reports_malformed_lines),
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),

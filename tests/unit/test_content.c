@@ -21,8 +21,16 @@ static void test_loader_builds_the_bundled_topics(void **state)
 	(void)state;
 
 	assert_int_equal(diag.count, 0);
-	assert_int_equal(lib->topic_count, 2);
-	assert_int_equal(lib->glossary_count, 1);
+	/* English, Spanish and Arabic (the injection topic only). */
+	assert_int_equal(lib->topic_count, 5);
+	assert_int_equal(lib->glossary_count, 3);
+	t = content_find_topic(lib, "hip-steroid-injection", "ar");
+	assert_non_null(t);
+	assert_string_equal(t->translates_version, "1");
+	assert_int_equal(t->reviewed_by.count, 0);
+	assert_non_null(content_find_topic(lib, "iliopsoas-tendinopathy-bursitis", "es"));
+	assert_string_equal(content_find_term(content_find_glossary(lib, "es"),
+					      "esteroide", 9)->translates, "steroid");
 	t = content_find_topic(lib, "hip-steroid-injection", "en");
 	assert_non_null(t);
 	assert_int_equal(t->kind, TOPIC_PROCEDURE);
@@ -313,8 +321,9 @@ static void test_loader_reads_figures_and_body_regions(void **state)
 	/* Quality checks see the alt text, the caption and every label. */
 	content_page_texts(page, count_texts, &texts);
 	assert_true(texts >= 1 + 2 + 9);
-	/* The figures folder itself is not content. */
-	assert_int_equal(lib->files_seen, 3);
+	/* The figures folder itself is not content: the files are the two
+	 * topics, their three translations and three glossaries. */
+	assert_int_equal(lib->files_seen, 8);
 	content_library_free(lib);
 	diag_clear(&diag);
 }

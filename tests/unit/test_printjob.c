@@ -11,6 +11,12 @@
 static struct content_library *lib;
 static char dir[64];
 
+/* The settings the kiosk gives the job, as `--print` takes them. */
+static const struct print_options handout = {
+	.width = PRINT_DEFAULT_WIDTH, .page_lines = PRINT_DEFAULT_PAGE_LINES,
+	.clinic_name = "Riverside Clinic", .clinic_phone = "01234 567890",
+};
+
 static int setup(void **state)
 {
 	(void)state;
@@ -46,11 +52,11 @@ static char *handout_of(const struct content_topic *t)
 	size_t len = 0;
 	FILE *f = open_memstream(&text, &len);
 
-	/* The same handout the job makes: default width and pages, today. */
-	print_topic(lib, t, &(const struct print_options){
-			    .width = PRINT_DEFAULT_WIDTH,
-			    .page_lines = PRINT_DEFAULT_PAGE_LINES, .date = print_today(),
-		    }, f);
+	struct print_options today = handout;
+
+	/* The same handout `--print` makes with these settings, today. */
+	today.date = print_today();
+	print_topic(lib, t, &today, f);
 	fclose(f);
 	return text;
 }
@@ -93,12 +99,14 @@ static void test_print_command_gets_the_handout_on_its_input(void **state)
 	snprintf(logpath, sizeof logpath, "%s/usage.log", dir);
 	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
 	log_open(&log, logpath);
-	assert_true(printjob_init(&p, command, 20, 10000, &log));
+	assert_true(printjob_init(&p, command, 20, 10000, &handout, &log));
 	assert_int_not_equal(printjob_start(&p, lib, t, test_now_ms()), PRINTJOB_FAILED);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	got = test_read_file(out, NULL);
 	want = handout_of(t);
 	assert_string_equal(got, want);
+	assert_ptr_equal(strstr(got, "Riverside Clinic"), got);
+	assert_non_null(strstr(strchr(got, '\n'), "01234 567890"));
 	logged = test_read_file(logpath, NULL);
 	assert_non_null(strstr(logged, "\tprinted\ten/hip-steroid-injection\n"));
 	assert_null(strchr(strchr(logged, '\n') + 1, '\n'));
@@ -119,7 +127,7 @@ static void test_print_limit_allows_so_many_an_hour(void **state)
 	long now = test_now_ms();
 	(void)state;
 
-	assert_true(printjob_init(&p, "true", 2, 10000, NULL));
+	assert_true(printjob_init(&p, "true", 2, 10000, &handout, NULL));
 	printjob_start(&p, lib, t, now);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	printjob_start(&p, lib, t, now + 1000);
@@ -160,7 +168,7 @@ static void test_a_hanging_print_command_is_killed_with_its_children(void **stat
 	snprintf(pidfile, sizeof pidfile, "%s/pid", dir);
 	snprintf(command, sizeof command, "sh -c 'sleep 60 & echo $! > \"$0\"; wait' %s",
 		 pidfile);
-	assert_true(printjob_init(&p, command, 20, 300, NULL));
+	assert_true(printjob_init(&p, command, 20, 300, &handout, NULL));
 	assert_int_equal(printjob_start(&p, lib, t, test_now_ms()), PRINTJOB_PRINTING);
 	deadline = test_now_ms() + 10000;
 	for (grandchild = 0; grandchild <= 0; usleep(2000)) {
@@ -186,17 +194,17 @@ static void test_a_failing_or_missing_print_command_says_the_printer_is_not_work
 	struct printjob p;
 	(void)state;
 
-	assert_true(printjob_init(&p, "false", 20, 10000, NULL));
+	assert_true(printjob_init(&p, "false", 20, 10000, &handout, NULL));
 	printjob_start(&p, lib, t, test_now_ms());
 	assert_int_equal(tick_until_done(&p), PRINTJOB_FAILED);
 	assert_non_null(strstr(printjob_message(p.state), "not working"));
 	printjob_free(&p);
-	assert_true(printjob_init(&p, "/nonexistent/lp -d x", 20, 10000, NULL));
+	assert_true(printjob_init(&p, "/nonexistent/lp -d x", 20, 10000, &handout, NULL));
 	printjob_start(&p, lib, t, test_now_ms());
 	assert_int_equal(tick_until_done(&p), PRINTJOB_FAILED);
 	printjob_free(&p);
-	assert_false(printjob_init(&p, "", 20, 10000, NULL));
-	assert_false(printjob_init(&p, "lp 'x", 20, 10000, NULL));
+	assert_false(printjob_init(&p, "", 20, 10000, &handout, NULL));
+	assert_false(printjob_init(&p, "lp 'x", 20, 10000, &handout, NULL));
 }
 
 int main(void)

@@ -199,6 +199,43 @@ static void test_watch_polling_waits_for_a_file_to_stop_changing(void **state)
 	watch_close(w);
 }
 
+static void test_watch_reports_a_rescan_when_the_folder_link_is_swapped(void **state)
+{
+	char live[128], next[128], v1[128], v2[128];
+	char name[WATCH_NAME_MAX];
+	struct watch *w;
+	(void)state;
+
+	snprintf(v1, sizeof v1, "%s/v1", dir);
+	snprintf(v2, sizeof v2, "%s/v2", dir);
+	snprintf(live, sizeof live, "%s/live", dir);
+	snprintf(next, sizeof next, "%s/live.new", dir);
+	assert_int_equal(mkdir(v1, 0755), 0);
+	assert_int_equal(mkdir(v2, 0755), 0);
+	assert_int_equal(symlink("v1", live), 0);
+	w = watch_open(live, NULL, false, 0);
+	if (!watch_uses_inotify(w)) {
+		watch_close(w);
+		skip();
+	}
+	/* As kiosk-pull does it: a new link renamed over the old one. */
+	assert_int_equal(symlink("v2", next), 0);
+	assert_int_equal(rename(next, live), 0);
+	assert_int_equal(watch_next(w, 0, name), WATCH_NONE);
+	assert_int_equal(watch_next(w, WATCH_SETTLE_MS, name), WATCH_RESCAN);
+	/* From now on the folder the link leads to is the one watched. */
+	test_write_file(v2, "gamma.yaml", "id: gamma\n");
+	assert_int_equal(watch_next(w, 2 * WATCH_SETTLE_MS, name), WATCH_NONE);
+	assert_int_equal(watch_next(w, 3 * WATCH_SETTLE_MS, name), WATCH_CONTENT_FILE);
+	assert_string_equal(name, "gamma.yaml");
+	watch_close(w);
+	snprintf(name, sizeof name, "%s/gamma.yaml", v2);
+	unlink(name);
+	unlink(live);
+	rmdir(v1);
+	rmdir(v2);
+}
+
 static void test_log_failures_never_stop_the_kiosk(void **state)
 {
 	struct kiosk_log log;
@@ -267,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_watch_reports_a_closed_file_once_it_settles),
 		cmocka_unit_test(test_watch_does_not_report_a_file_still_open_for_writing),
 		cmocka_unit_test(test_watch_polling_waits_for_a_file_to_stop_changing),
+		cmocka_unit_test(test_watch_reports_a_rescan_when_the_folder_link_is_swapped),
 		cmocka_unit_test(test_log_failures_never_stop_the_kiosk),
 		cmocka_unit_test(test_usage_log_records_topics_sections_and_resets),
 	};

@@ -53,7 +53,7 @@ static void test_staff_report_of_a_clean_library_has_no_problem_list(void **stat
 	(void)state;
 
 	staff_report_build(&r, lib, &diag, 0);
-	assert_string_equal(r.lines[1], "2 topics, 1 glossary; 0 errors, 0 warnings.");
+	assert_string_equal(r.lines[1], "5 topics, 3 glossaries; 0 errors, 0 warnings.");
 	for (size_t i = 0; i < r.count; i++)
 		assert_null(strstr(r.lines[i], "Problems"));
 	staff_report_free(&r);

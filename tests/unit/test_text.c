@@ -105,9 +105,25 @@ static void test_suggest_finds_close_typos_only(void **state)
 	assert_null(suggest_closest("x", 1, keys, 4));
 }
 
+struct syllable_case {
+	const char *word;
+	unsigned syllables;
+};
+
+static void expect_syllables(unsigned (*count)(const char *, size_t),
+			     const struct syllable_case *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned got = count(words[i].word, strlen(words[i].word));
+		if (got != words[i].syllables)
+			fail_msg("%s: %u syllables, expected %u", words[i].word,
+				 got, words[i].syllables);
+	}
+}
+
 static void test_readability_counts_syllables(void **state)
 {
-	static const struct { const char *word; unsigned syllables; } words[] = {
+	static const struct syllable_case words[] = {
 		{ "cat", 1 }, { "make", 1 }, { "table", 2 }, { "needed", 2 },
 		{ "aged", 1 }, { "boxes", 2 }, { "takes", 1 }, { "every", 3 },
 		{ "cortisone", 3 }, { "ultrasound", 3 }, { "inflammation", 4 },
@@ -115,12 +131,7 @@ static void test_readability_counts_syllables(void **state)
 	};
 	(void)state;
 
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		unsigned got = readability_syllables(words[i].word, strlen(words[i].word));
-		if (got != words[i].syllables)
-			fail_msg("%s: %u syllables, expected %u", words[i].word,
-				 got, words[i].syllables);
-	}
+	expect_syllables(readability_syllables, words, sizeof words / sizeof words[0]);
 }
 
 static void test_readability_formulas_match_known_values(void **state)
@@ -141,6 +152,55 @@ static void test_readability_formulas_match_known_values(void **state)
 	assert_int_equal(cat.syllables, 6);
 	assert_true(fabs(readability_fk_grade(&cat) - (-1.45)) < 1e-9);
 	assert_true(readability_fk_grade(&none) == 0);
+}
+
+static void test_readability_counts_spanish_syllables_by_spanish_rules(void **state)
+{
+	/* Syllables as the Real Academia Española divides these words. */
+	static const struct syllable_case words[] = {
+		{ "río", 2 }, { "país", 2 }, { "ciudad", 2 }, { "aéreo", 4 },
+		{ "guitarra", 3 }, { "pingüino", 3 }, { "inyección", 3 },
+		{ "hoy", 1 }, { "muy", 1 }, { "y", 1 }, { "ayer", 2 },
+		{ "leer", 2 }, { "cuidado", 3 }, { "huevo", 2 }, { "océano", 4 },
+		{ "Ángel", 2 }, { "rodilla", 3 }, { "tendinopatía", 6 },
+		{ "después", 2 }, { "tome", 2 },
+	};
+	(void)state;
+
+	expect_syllables(readability_syllables_es, words, sizeof words / sizeof words[0]);
+}
+
+static void test_readability_grades_spanish_with_szigriszt_pazos(void **state)
+{
+	struct readability_counts c = { .language = READABILITY_SPANISH };
+	struct readability_counts english = { 0 };
+	(void)state;
+
+	readability_add_text(&c, "El médico le pone una inyección en la cadera. "
+			     "Después descanse dos días.");
+	assert_int_equal(c.words, 13);
+	assert_int_equal(c.sentences, 2);
+	assert_int_equal(c.syllables, 25);
+	/* 206.835 - 62.3 * 25 / 13 - 13 / 2 */
+	assert_true(fabs(readability_szigriszt_pazos(&c) - 80.527) < 0.001);
+	assert_string_equal(readability_inflesz_band(80.527), "very easy");
+	assert_string_equal(readability_inflesz_band(60), "normal");
+	assert_string_equal(readability_inflesz_band(45), "somewhat hard");
+	/* English rules would drop the "silent" e of "tome". */
+	readability_add_text(&english, "Tome la medicina.");
+	assert_int_equal(english.syllables, 6);
+	c = (struct readability_counts){ .language = READABILITY_SPANISH };
+	readability_add_text(&c, "Tome la medicina.");
+	assert_int_equal(c.syllables, 7);
+}
+
+static void test_readability_picks_a_formula_only_for_its_language(void **state)
+{
+	(void)state;
+	assert_int_equal(readability_language_of("en"), READABILITY_ENGLISH);
+	assert_int_equal(readability_language_of("es"), READABILITY_SPANISH);
+	assert_int_equal(readability_language_of("ar"), READABILITY_NO_GRADE);
+	assert_int_equal(readability_language_of("pl"), READABILITY_NO_GRADE);
 }
 
 static void test_readability_reads_marks_and_bullets_as_shown(void **state)
@@ -168,6 +228,9 @@ int main(void)
 		cmocka_unit_test(test_readability_counts_syllables),
 		cmocka_unit_test(test_readability_formulas_match_known_values),
 		cmocka_unit_test(test_readability_reads_marks_and_bullets_as_shown),
+		cmocka_unit_test(test_readability_counts_spanish_syllables_by_spanish_rules),
+		cmocka_unit_test(test_readability_grades_spanish_with_szigriszt_pazos),
+		cmocka_unit_test(test_readability_picks_a_formula_only_for_its_language),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,90 @@
+/* rtl: what right-to-left text adds to laying out a page.
+ *
+ * Usage: rtl [DIR]  (default: content)
+ * Lays out every page of the Arabic injection topic at 80 columns, then
+ * does the same and also puts every line in drawing order with
+ * bidi_line_visual (reordering, Arabic shaping, mirroring), as the screen
+ * does for a right-to-left language.  Prints both medians and their ratio;
+ * the goal is at most 2.  A figure, not pass or fail. */
+#include "bidi.h"
+#include "content.h"
+#include "layout.h"
+#include "benchutil.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { RUNS = 200, WIDTH = 80 };
+
+/* Each line's spans joined in logical order, then reordered. */
+static void reorder_lines(const struct layout *l)
+{
+	char buf[4096];
+
+	for (size_t i = 0; i < l->line_count; i++) {
+		const struct layout_line *line = &l->lines[i];
+		size_t len = 0;
+		struct bidi_line visual;
+
+		for (size_t s = 0; s < line->span_count; s++) {
+			const struct layout_span *span = &l->spans[line->first_span + s];
+			if (len + span->len < sizeof buf) {
+				memcpy(buf + len, span->text, span->len);
+				len += span->len;
+			}
+		}
+		if (bidi_line_visual(buf, len, true, &visual))
+			bidi_line_free(&visual);
+	}
+}
+
+/* The median time to lay out every page of t, with or without bidi. */
+static double layout_us(const struct content_topic *t, bool rtl)
+{
+	const struct layout_options opt = { .bullet = "*" };
+	struct layout l = { 0 };
+	double times[RUNS];
+
+	for (int r = 0; r < RUNS; r++) {
+		double start = now_us();
+
+		for (size_t s = 0; s < t->section_count; s++)
+			for (size_t p = 0; p < t->sections[s].page_count; p++) {
+				layout_page(&l, &t->sections[s].pages[p], NULL, 0,
+					    WIDTH, &opt);
+				if (rtl)
+					reorder_lines(&l);
+			}
+		times[r] = now_us() - start;
+	}
+	layout_free(&l);
+	return percentile(times, RUNS, 0.5);
+}
+
+int main(int argc, char **argv)
+{
+	struct diag diag = DIAG_INIT;
+	struct content_library *lib;
+	const struct content_topic *t;
+	double ltr, rtl;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	lib = content_library_load(argc > 1 ? argv[1] : "content", &diag);
+	diag_clear(&diag);
+	t = content_find_topic(lib, "hip-steroid-injection", "ar");
+	if (!t) {
+		fprintf(stderr, "rtl: no Arabic hip-steroid-injection topic\n");
+		content_library_free(lib);
+		return 1;
+	}
+	ltr = layout_us(t, false);
+	rtl = layout_us(t, true);
+	printf("== right-to-left layout (the Arabic injection topic, %d columns)\n", WIDTH);
+	printf("  layout alone           %9.1f us  (median of %d)\n", ltr, RUNS);
+	printf("  layout and bidi        %9.1f us  ratio %.2f (goal: at most 2)\n",
+	       rtl, rtl / ltr);
+	content_library_free(lib);
+	return 0;
+}
