@@ -10,8 +10,9 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-# ncursesw and libyaml; libpng and libchafa for pictures (image, figure).
-PKG_MODULES = ncursesw yaml-0.1 libpng chafa
+# ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
+# sqlite3 (FTS5) for search.
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
 PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).

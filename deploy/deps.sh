@@ -12,9 +12,9 @@ listen="libespeak-ng-dev libqrencode-dev libpng-dev"
 pictures="libpng-dev libchafa-dev libglib2.0-dev"
 
 case "${1:-build}" in
-build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev $listen $pictures" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev $listen $pictures zbar-tools" ;;
-fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev $listen $pictures" ;;
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libsqlite3-dev $listen $pictures" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libsqlite3-dev libcmocka-dev tmux procps clang libclang-rt-dev $listen $pictures zbar-tools" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libsqlite3-dev $listen $pictures" ;;
 figures) pkgs="librsvg2-bin" ;;
 *) echo "usage: $0 build|check|fuzz|figures" >&2; exit 2 ;;
 esac
