@@ -174,6 +174,7 @@ struct content_topic {
 	const char *version;		/* may be NULL */
 	enum content_topic_kind kind;
 	struct content_list other_names;
+	struct content_list keywords;	/* everyday words that find it; may be empty */
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
 	struct content_date next_review_due;

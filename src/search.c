@@ -135,6 +135,7 @@ bool search_update_topic(struct search *search,
 	bool ok;
 
 	add_list(&names, &topic->other_names);
+	add_list(&names, &topic->keywords);
 	add_pages(&body, topic);
 	ok = !names.failed && !body.failed
 	  && run(search, "SAVEPOINT topic", NULL, 0, NULL);

@@ -60,6 +60,19 @@ static void test_search_finds_other_names_and_word_forms(void **state)
 	assert_string_equal(first(f, "injected "), "en/hip-steroid-injection");
 }
 
+static void test_search_finds_a_topic_by_its_everyday_keywords(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_string_equal(first(f, "hip jab"), "en/hip-steroid-injection");
+	assert_string_equal(first(f, "groin pain"),
+			    "en/iliopsoas-tendinopathy-bursitis");
+	assert_string_equal(first(f, "tendonitis"),
+			    "en/iliopsoas-tendinopathy-bursitis");
+	assert_string_equal(first(f, "hip flexor"),
+			    "en/iliopsoas-tendinopathy-bursitis");
+}
+
 static void test_search_forgives_a_misspelling_and_suggests_the_word(void **state)
 {
 	struct fixture *f = *state;
@@ -122,6 +135,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_search_finds_a_topic_by_its_title_as_it_is_typed, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_finds_other_names_and_word_forms, set_up, tear_down),
+		cmocka_unit_test_setup_teardown(test_search_finds_a_topic_by_its_everyday_keywords, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_forgives_a_misspelling_and_suggests_the_word, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_reads_query_syntax_as_plain_words, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_shows_where_a_topic_matched, set_up, tear_down),
