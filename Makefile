@@ -125,9 +125,14 @@ build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/searchbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
+
+# What search costs: index build, memory, each letter typed, a reload.
+build/obj/bench/searchbench: bench/searchbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # What reading aloud costs the kiosk's thread (start, stop, each tick).
 build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)
