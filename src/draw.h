@@ -11,21 +11,31 @@
 #define KIOSK_DRAW_H
 
 #include "navcore.h"
+#include "staff.h"
 #include "theme.h"
 
 #include <stdbool.h>
+
+struct figdraw;
 
 struct draw_context {
 	const char *clinic_name;
 	const char *clinic_phone;	/* NULL or "" for none */
 	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
+	struct figdraw *figures;	/* draws pictures; NULL before curses */
+	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
 
 /* A frame: begin blanks what the last frame drew (everything after a
  * resize); end remembers what this one drew.  Neither refreshes. */
 void draw_begin_frame(void);
 void draw_end_frame(void);
+
+/* Notes rows x cols cells from (row, col) as drawn in this frame by other
+ * means than these functions (a picture copied in), so the next frame
+ * blanks them. */
+void draw_mark_drawn(int row, int col, int rows, int cols);
 
 /* Writes at most max_cols columns of the UTF-8 string s at (row, col),
  * dropping control characters and malformed bytes and replacing what the
@@ -58,6 +68,10 @@ void draw_fill(int row, int col, int width, attr_t attr);
  * word with "...", with a gap between them. */
 void draw_title_bar(const char *left, const char *right,
 		    const struct draw_context *ctx);
+
+/* title with its glossary marks taken out (into buf when it has any), as
+ * a one-line title shows it; returns title or buf. */
+const char *draw_plain_title(const char *title, char *buf, size_t size);
 
 /* The current screen's buttons (navcore_buttons), each a solid block of
  * its rows with the label on the middle one; the focused one stands out. */

@@ -38,6 +38,7 @@ enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
 	OVERLAY_OPTION,		/* one treatment choice on its own */
+	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
 };
 
 struct nav_config {
@@ -47,6 +48,9 @@ struct nav_config {
 	const char *language;	/* topics and glossary shown */
 	const char *bullet;	/* see layout_options */
 	const char *clinic_phone;	/* see layout_options; NULL for none */
+	/* The terminal draws figures as pictures: the page reserves rows
+	 * for them; otherwise it shows them in words. */
+	bool pictures;
 	/* How glossary words look, for the help text: "underlined" or
 	 * "highlighted"; NULL means "underlined". */
 	const char *term_look;
@@ -132,6 +136,7 @@ struct nav {
 	int pin_failures;
 	long pin_locked_until_ms;
 	const char *pin_message;	/* static text, or NULL */
+	int staff_scroll;		/* first line of the staff report shown */
 };
 
 /* Whether the screen is below the smallest size the kiosk lays out. */

@@ -86,7 +86,10 @@ enum printjob_state printjob_start(struct printjob *p,
 		finish(p, now_ms, "out of memory");
 		return p->state;
 	}
-	print_topic(lib, t, PRINT_DEFAULT_WIDTH, out);
+	print_topic(lib, t, &(const struct print_options){
+			.width = PRINT_DEFAULT_WIDTH,
+			.page_lines = PRINT_DEFAULT_PAGE_LINES, .date = print_today(),
+		    }, out);
 	fclose(out);
 	err = child_start(&p->child, p->argv, true);
 	if (err) {

@@ -1,5 +1,8 @@
 #include "reload.h"
 
+#include "xalloc.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +22,7 @@ void reload_init(struct reloader *r, const char *conf_path, struct conf *conf,
 	r->conf = conf;
 	r->lib = lib;
 	r->log = log;
+	r->last_reload = time(NULL);
 	r->watch = open_watch(r, now_ms);
 }
 
@@ -26,6 +30,12 @@ void reload_close(struct reloader *r)
 {
 	watch_close(r->watch);
 	r->watch = NULL;
+	diag_clear(&r->problems);
+}
+
+void reload_note_problems(struct reloader *r, const struct diag *problems)
+{
+	diag_copy(&r->problems, problems);
 }
 
 /* Replaces the whole library (a new folder, or the folder came back). */
@@ -36,7 +46,10 @@ static void load_all(struct reloader *r, long now_ms)
 	content_library_free(r->old_lib);
 	r->old_lib = r->lib;
 	r->lib = content_library_load(r->conf->content_dir, &diag);
-	log_diag(r->log, now_ms, &diag);
+	log_diag(r->log, now_ms, r->conf->content_dir, &diag);
+	diag_clear(&r->problems);
+	diag_copy(&r->problems, &diag);
+	r->last_reload = time(NULL);
 	diag_clear(&diag);
 }
 
@@ -47,14 +60,17 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	bool new_dir;
 
 	conf_defaults(&fresh);
+	diag_drop_path(&r->problems, r->conf_path);
 	if (!conf_load(&fresh, r->conf_path, &diag)) {
-		log_diag(r->log, now_ms, &diag);
+		diag_copy(&r->problems, &diag);
+		log_diag(r->log, now_ms, r->conf_path, &diag);
 		log_event(r->log, now_ms, "reload", "%s\tkept the last good settings",
 			  r->conf_path);
 		diag_clear(&diag);
 		conf_free(&fresh);
 		return 0;
 	}
+	log_diag(r->log, now_ms, r->conf_path, &diag);
 	diag_clear(&diag);
 	new_dir = strcmp(fresh.content_dir, r->conf->content_dir) != 0;
 	bool new_watch = new_dir || fresh.reload != r->conf->reload;
@@ -69,6 +85,38 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 		return RELOAD_CONF;
 	load_all(r, now_ms);
 	return RELOAD_CONF | RELOAD_CONTENT;
+}
+
+/* The path of content file name, in the content folder (owned by the
+ * caller). */
+static char *content_path(const struct reloader *r, const char *name)
+{
+	const char *dir = r->conf->content_dir;
+	size_t dir_len = strlen(dir), n = dir_len + strlen(name) + 2;
+	char *path = xmalloc(n);
+
+	snprintf(path, n, "%s%s%s", dir, dir_len && dir[dir_len - 1] == '/' ? "" : "/",
+		 name);
+	return path;
+}
+
+/* Logs the problems of the content file name (in the content folder). */
+static void log_file_diag(struct reloader *r, long now_ms, const char *name,
+			  struct diag *diag)
+{
+	char *path = content_path(r, name);
+
+	log_diag(r->log, now_ms, path, diag);
+	free(path);
+}
+
+/* Drops the problems of content file name: it is being read again. */
+static void forget_file(struct reloader *r, const char *name)
+{
+	char *path = content_path(r, name);
+
+	diag_drop_path(&r->problems, path);
+	free(path);
 }
 
 unsigned reload_poll(struct reloader *r, long now_ms)
@@ -90,6 +138,7 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 			changed |= RELOAD_CONTENT;
 			break;
 		case WATCH_CONTENT_FILE:
+			forget_file(r, name);
 			if (content_library_reload_file(r->lib, name, &diag)) {
 				changed |= RELOAD_CONTENT;
 				log_event(r->log, now_ms, "reload", "%s", name);
@@ -97,7 +146,9 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 				log_event(r->log, now_ms, "reload", "%s\tkept the "
 					  "last good version", name);
 			}
-			log_diag(r->log, now_ms, &diag);
+			diag_copy(&r->problems, &diag);
+			r->last_reload = time(NULL);
+			log_file_diag(r, now_ms, name, &diag);
 			break;
 		case WATCH_NONE:
 			break;

@@ -59,9 +59,10 @@ static void test_conf_reads_every_key(void **state)
 
 	load(&l, "# comment\n\nclinic_name = \"St Anne's # 2\"\n"
 		 "content_dir = topics\r\nidle_timeout = 30   # seconds\n"
-		 "idle_countdown=5\nlock = no\nstaff_pin_hash = $6$salt$abc\n"
+		 "idle_countdown=5\nlock = no\nstaff_pin_hash = "
+		 "$6$salt$0q4/XJPFp4rHtMGiPdaoNQ1mvXHSq0ztj7fwMczlWT0xUjzJlw9mCeLqFJqlK3btbGWorzD1JdfTRcxYkKtbv0\n"
 		 "theme = high-contrast\nlog_file = /var/log/kiosk.log\n"
-		 "language = cy\n");
+		 "language = cy\nclinic_phone = 01234 567890\n");
 	assert_true(l.ok);
 	assert_int_equal(l.diag.count, 0);
 	assert_string_equal(l.conf.clinic_name, "St Anne's # 2");
@@ -69,7 +70,8 @@ static void test_conf_reads_every_key(void **state)
 	assert_int_equal(l.conf.idle_timeout, 30);
 	assert_int_equal(l.conf.idle_countdown, 5);
 	assert_false(l.conf.lock);
-	assert_string_equal(l.conf.staff_pin_hash, "$6$salt$abc");
+	assert_string_equal(l.conf.staff_pin_hash, "$6$salt$0q4/XJPFp4rHtMGiPdaoNQ1mvXHSq0ztj7fwMczlWT0xUjzJlw9mCeLqFJqlK3btbGWorzD1JdfTRcxYkKtbv0");
+	assert_string_equal(l.conf.clinic_phone, "01234 567890");
 	assert_int_equal(l.conf.theme, THEME_HIGH_CONTRAST);
 	assert_string_equal(l.conf.log_file, "/var/log/kiosk.log");
 	assert_string_equal(l.conf.language, "cy");
@@ -127,6 +129,30 @@ static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
 	release(&l);
 }
 
+static void expect_pin_hash_refused(const char *text, const char *message)
+{
+	struct loaded l;
+
+	load(&l, text);
+	assert_int_equal(l.diag.errors, 1);
+	test_assert_diag_contains(&l.diag, message);
+	assert_string_equal(l.conf.staff_pin_hash, "");
+	release(&l);
+}
+
+static void test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked(void **state)
+{
+	(void)state;
+	expect_pin_hash_refused("staff_pin_hash = $y$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check, so no PIN "
+				"would ever match; run 'kiosk --hash-pin' and paste its output");
+	expect_pin_hash_refused("staff_pin_hash = $6$x$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check");
+	expect_pin_hash_refused("staff_pin_hash = $1$salt$qJH7.N4xYta3aEG/dfqo/0\n",
+				":1: error: 'staff_pin_hash' uses an old method that is "
+				"easy to crack; run 'kiosk --hash-pin' and paste its output");
+}
+
 static void test_conf_reports_malformed_lines(void **state)
 {
 	struct loaded l;
@@ -160,6 +186,42 @@ static void test_conf_rejects_control_characters_and_bad_utf8(void **state)
 	free(all);
 	assert_string_equal(l.conf.clinic_name, "Patient information");
 	release(&l);
+}
+
+/* 25 CJK characters: 75 bytes, 50 columns. */
+#define CJK25 "\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a" \
+	"\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642" \
+	"\u6240\u8a3a\u7642\u6240\u8a3a"
+
+static void test_conf_measures_clinic_name_in_columns_not_bytes(void **state)
+{
+	struct loaded l;
+	char *long_value;
+	(void)state;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	load(&l, "clinic_name = " CJK25 "\n");
+	assert_true(l.ok);
+	assert_string_equal(l.conf.clinic_name, CJK25);
+	release(&l);
+	/* 400 characters (1,200 bytes) are taken; 600 (1,200 columns) are
+	 * too wide. */
+	long_value = malloc(32 + 600 * 3);
+	strcpy(long_value, "clinic_name = ");
+	for (int i = 0; i < 400; i++)
+		strcat(long_value, "\u8a3a");
+	load(&l, long_value);
+	assert_true(l.ok);
+	assert_int_equal(strlen(l.conf.clinic_name), 1200);
+	release(&l);
+	for (int i = 400; i < 600; i++)
+		strcat(long_value, "\u8a3a");
+	load(&l, long_value);
+	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_name' is 1200 columns "
+				  "wide; keep it to 1024");
+	release(&l);
+	free(long_value);
+	setlocale(LC_ALL, "C");
 }
 
 static void test_conf_reports_a_missing_file(void **state)
@@ -235,8 +297,10 @@ int main(void)
 		cmocka_unit_test(test_conf_reads_every_key),
 		cmocka_unit_test(test_conf_suggests_a_fix_for_an_unknown_key),
 		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
+		cmocka_unit_test(test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked),
 		cmocka_unit_test(test_conf_reports_malformed_lines),
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
+		cmocka_unit_test(test_conf_measures_clinic_name_in_columns_not_bytes),
 		cmocka_unit_test(test_conf_reports_a_missing_file),
 		cmocka_unit_test(test_conf_accepts_the_shipped_file),
 		cmocka_unit_test(test_conf_reads_and_checks_speech_and_handout_settings),

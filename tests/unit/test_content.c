@@ -112,6 +112,54 @@ static void test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest(void **sta
 	remove_dir(dir);
 }
 
+/* Folders named like topics cost no parsing, so 20,003 of them are quick;
+ * made in reverse so the folder's order is not the names' order. */
+static void test_loader_leaves_out_the_last_files_by_name_past_20000(void **state)
+{
+	char *dir = make_scratch_dir();
+	char path[512];
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	for (int i = CONTENT_MAX_FILES + 2; i >= 0; i--) {
+		snprintf(path, sizeof path, "%s/f%05d.yaml", dir, i);
+		assert_int_equal(mkdir(path, 0700), 0);
+	}
+	lib = load(dir, &diag);
+	assert_int_equal(lib->files_seen, CONTENT_MAX_FILES);
+	test_assert_diag_contains(&diag, ": error: 20003 content files; only the "
+				  "first 20000 by name are read, so 3 are left out: "
+				  "f20000.yaml, f20001.yaml, f20002.yaml;");
+	test_assert_diag_contains(&diag, "f19999.yaml: error: not a regular file");
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
+/* 20,000 tiny topics must fit in twice their size plus 8 MB (make bench
+ * shows the whole figure): a topic's arena is sized to its file, not to a
+ * fixed 16 KB block, which was sixty times this one. */
+static void test_a_tiny_topic_takes_memory_near_its_size(void **state)
+{
+	char *dir = make_scratch_dir();
+	struct diag diag;
+	struct content_library *lib;
+	const struct content_topic *t;
+	(void)state;
+
+	test_write_file(dir, "good.yaml", good_topic);
+	lib = load(dir, &diag);
+	assert_int_equal(lib->topic_count, 1);
+	t = lib->topics[0];
+	if (t->arena.reserved > 4 * t->bytes)
+		fail_msg("a topic of %zu bytes holds %zu bytes of arena blocks",
+			 t->bytes, t->arena.reserved);
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
 static void test_loader_does_not_hang_on_a_fifo(void **state)
 {
 	char *dir = make_scratch_dir();
@@ -164,6 +212,54 @@ static void test_loader_escapes_hostile_file_names_in_messages(void **state)
 	content_library_free(lib);
 	diag_clear(&diag);
 	remove_dir(dir);
+}
+
+static void write_ordered_topic(const char *dir, const char *id, const char *order)
+{
+	char name[64], text[1024];
+
+	snprintf(name, sizeof name, "%s.yaml", id);
+	snprintf(text, sizeof text, "id: %s\ntitle: %s\nsummary: A topic.\n%s"
+		 "language: en\nlast_reviewed: 2026-01-01\nnext_review_due: 2027-01-01\n"
+		 "reviewed_by: [Test]\nsections:\n  - kind: overview\n    pages:\n"
+		 "      - title: Page\n        blocks:\n          - paragraph: Text.\n",
+		 id, id, order);
+	test_write_file(dir, name, text);
+}
+
+static void test_loader_puts_topics_in_the_order_staff_set_then_by_title(void **state)
+{
+	char dir[] = "/tmp/kiosk-order-XXXXXX", path[80];
+	static const char *const ids[] = { "apple", "banana", "cherry", "damson" };
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	assert_non_null(mkdtemp(dir));
+	write_ordered_topic(dir, "apple", "");
+	write_ordered_topic(dir, "banana", "order: 2\n");
+	write_ordered_topic(dir, "cherry", "");
+	write_ordered_topic(dir, "damson", "order: 1\n");
+	lib = load(dir, &diag);
+	assert_int_equal(diag.count, 0);
+	assert_int_equal(lib->topic_count, 4);
+	assert_string_equal(lib->topics[0]->id, "damson");
+	assert_string_equal(lib->topics[1]->id, "banana");
+	assert_string_equal(lib->topics[2]->id, "apple");
+	assert_string_equal(lib->topics[3]->id, "cherry");
+	content_library_free(lib);
+	write_ordered_topic(dir, "apple", "order: first\n");
+	lib = load(dir, &diag);
+	test_assert_diag_contains(&diag, "apple.yaml:4:8: error: 'order' should be a "
+				  "whole number from 1 to 999, like 'order: 1' for the "
+				  "first topic in the menu");
+	content_library_free(lib);
+	diag_clear(&diag);
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s/%s.yaml", dir, ids[i]);
+		remove(path);
+	}
+	rmdir(dir);
 }
 
 static void test_dates_count_days_across_leap_years(void **state)
@@ -229,9 +325,12 @@ int main(void)
 		cmocka_unit_test(test_loader_builds_the_bundled_topics),
 		cmocka_unit_test(test_loader_reads_options_steps_and_get_help_boxes),
 		cmocka_unit_test(test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest),
+		cmocka_unit_test(test_loader_leaves_out_the_last_files_by_name_past_20000),
+		cmocka_unit_test(test_a_tiny_topic_takes_memory_near_its_size),
 		cmocka_unit_test(test_loader_does_not_hang_on_a_fifo),
 		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
 		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),
+		cmocka_unit_test(test_loader_puts_topics_in_the_order_staff_set_then_by_title),
 		cmocka_unit_test(test_dates_count_days_across_leap_years),
 		cmocka_unit_test(test_loader_reads_figures_and_body_regions),
 	};

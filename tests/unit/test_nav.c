@@ -8,8 +8,10 @@
 #include "navpin.h"
 #include "navquiz.h"
 #include "navsteps.h"
+#include "figure.h"
 
 #include <locale.h>
+#include <unistd.h>
 
 static struct content_library *lib;
 
@@ -470,6 +472,9 @@ static void test_nav_staff_pin_locks_out_after_three_wrong_tries(void **state)
 	nav_key(&nav, KEYC_F10, 61000);
 	for (size_t i = 0; i < 5; i++)
 		nav_key(&nav, right[i], 61000);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	assert_false(nav.quit);
+	nav_key(&nav, 'l', 61000);
 	assert_true(nav.quit);
 	nav_free(&nav);
 }
@@ -486,7 +491,10 @@ static void test_nav_pin_backspace_and_wrong_message(void **state)
 	nav_key(&nav, KEYC_ENTER, 0);
 	assert_string_equal(nav.pin_message, "Wrong PIN. Try again.");
 	keys(&nav, typed, 7);
-	assert_true(nav.quit);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	nav_key(&nav, 's', 0);		/* stay */
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_false(nav.quit);
 	nav_free(&nav);
 }
 
@@ -564,6 +572,68 @@ static void test_nav_new_content_keeps_the_place_or_goes_to_the_menu(void **stat
 	nav_set_library(&nav, lib);
 	assert_int_equal(nav.menu_count, 2);
 	nav_free(&nav);
+}
+
+/* A topic file with one page in each of the given section kinds. */
+static void write_topic(const char *dir, const char *const *kinds, size_t n)
+{
+	char text[2048];
+	size_t used = (size_t)snprintf(text, sizeof text,
+		"id: walk\ntitle: Walk\nsummary: A walk.\nlanguage: en\n"
+		"last_reviewed: 2026-01-01\nnext_review_due: 2027-01-01\n"
+		"reviewed_by: [Test]\nsources:\n  - citation: A source.\n"
+		"sections:\n");
+
+	for (size_t i = 0; i < n; i++)
+		used += (size_t)snprintf(text + used, sizeof text - used,
+			"  - kind: %s\n    pages:\n      - title: Page %zu\n"
+			"        blocks:\n          - paragraph: Text.\n", kinds[i], i);
+	test_write_file(dir, "walk.yaml", text);
+}
+
+static void test_nav_deleting_the_section_being_read_goes_to_the_topic_start(void **state)
+{
+	static const char *const three[] = { "overview", "symptoms", "causes" };
+	static const char *const replaced[] = { "overview", "diagnosis", "causes" };
+	char dir[] = "/tmp/kiosk-nav-XXXXXX", file[64];
+	struct diag diag = DIAG_INIT;
+	struct content_library *own;
+	struct nav nav;
+	struct nav_config cfg = { .idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+				  .language = "en", .bullet = "*" };
+	(void)state;
+
+	assert_non_null(mkdtemp(dir));
+	write_topic(dir, three, 3);
+	own = content_library_load(dir, &diag);
+	nav_init(&nav, &cfg, own, 24, 80, 0);
+	assert_true(nav_open_topic(&nav, "walk"));
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.section, 1);
+	/* The step being read is replaced by another: not into that one. */
+	write_topic(dir, replaced, 3);
+	assert_true(content_library_reload_file(own, "walk.yaml", &diag));
+	nav_set_library(&nav, own);
+	content_library_release_retired(own);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 0);
+	assert_int_equal(nav.page, 0);
+	/* The same steps saved again: the place is kept. */
+	nav_key(&nav, KEYC_RIGHT, 0);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.section, 2);
+	write_topic(dir, replaced, 3);
+	assert_true(content_library_reload_file(own, "walk.yaml", &diag));
+	nav_set_library(&nav, own);
+	content_library_release_retired(own);
+	assert_int_equal(nav.section, 2);
+	assert_int_equal(diag.errors, 0);
+	nav_free(&nav);
+	content_library_free(own);
+	diag_clear(&diag);
+	snprintf(file, sizeof file, "%s/walk.yaml", dir);
+	remove(file);
+	rmdir(dir);
 }
 
 static void test_nav_survives_a_storm_of_random_events(void **state)
@@ -904,6 +974,105 @@ static void test_nav_a_long_glossary_text_scrolls_in_its_box(void **state)
 	nav_free(&nav);
 }
 
+/* The anatomy page of topic 1 on a terminal that draws pictures, scrolled
+ * so its figure's first line is at the top of the text. */
+static const struct layout_figure *open_anatomy_figure(struct nav *nav, int rows,
+							int cols)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.language = "en", .bullet = "*", .pictures = true,
+	};
+
+	nav_init(nav, &cfg, lib, rows, cols, 0);
+	open_topic(nav, 1);
+	nav_key(nav, '2', 0);
+	assert_int_equal(nav->layout.figure_count, 1);
+	navcore_scroll_by(nav, (int)nav->layout.figures[0].line - nav->scroll);
+	return &nav->layout.figures[0];
+}
+
+static void test_nav_touching_a_marker_or_its_legend_line_explains_its_term(void **state)
+{
+	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
+	(void)state;
+
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		struct nav nav;
+		const struct layout_figure *fig = open_anatomy_figure(&nav, sizes[s][0],
+								      sizes[s][1]);
+		struct nav_geometry g = navcore_geometry(&nav);
+		struct figure_marker m[CONTENT_FIGURE_MAX_LABELS];
+		size_t n = figure_place_markers(fig->figure, fig->cols, fig->rows, m);
+		size_t touched = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			const struct content_figure_label *label = &fig->figure->labels[m[i].label];
+			int row = g.body_top + (int)fig->line + m[i].row - nav.scroll;
+
+			if (!label->term || row >= g.body_top + g.body_rows)
+				continue;
+			nav_click(&nav, row, g.text_left + m[i].col, 0);
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			assert_string_equal(nav.term->term, label->term);
+			assert_int_equal(nav.focus, (int)(fig->first_item + m[i].label));
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+			row = g.body_top + (int)(fig->legend_line + m[i].label) - nav.scroll;
+			if (row < g.body_top + g.body_rows) {
+				nav_click(&nav, row, g.text_left + fig->legend_col + 4, 0);
+				assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+				assert_string_equal(nav.term->term, label->term);
+				nav_key(&nav, KEYC_ESCAPE, 0);
+			}
+			touched++;
+		}
+		assert_true(touched > 0);
+		nav_free(&nav);
+	}
+}
+
+static void test_nav_tab_reaches_figure_labels_and_enter_explains_them(void **state)
+{
+	struct nav nav;
+	const struct layout_figure *fig = open_anatomy_figure(&nav, 24, 80);
+	size_t first = fig->first_item, labels = fig->figure->label_count;
+	size_t opened = 0;
+	(void)state;
+
+	for (size_t i = 0; i < first + labels; i++) {
+		nav_key(&nav, KEYC_TAB, 0);
+		if ((size_t)nav.focus < first)
+			continue;
+		nav_key(&nav, KEYC_ENTER, 0);
+		if (fig->figure->labels[nav.focus - (int)first].term) {
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			opened++;
+		} else {
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+		}
+	}
+	assert_int_equal(nav.focus, (int)(first + labels - 1));
+	assert_true(opened > 0);
+	nav_free(&nav);
+}
+
+static void test_nav_a_resize_lays_the_figure_out_at_the_new_size(void **state)
+{
+	struct nav nav;
+	int small_rows;
+	(void)state;
+
+	open_anatomy_figure(&nav, 24, 80);
+	small_rows = nav.layout.figures[0].rows;
+	nav_resize(&nav, 60, 200);
+	assert_int_equal(nav.layout.figure_count, 1);
+	assert_true(nav.layout.figures[0].rows > small_rows);
+	assert_true(nav.layout.figures[0].rows < navcore_geometry(&nav).body_rows);
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -925,6 +1094,7 @@ int main(void)
 		cmocka_unit_test(test_nav_resize_below_minimum_and_back_keeps_the_place),
 		cmocka_unit_test(test_nav_follows_a_related_link_and_back_returns),
 		cmocka_unit_test(test_nav_new_content_keeps_the_place_or_goes_to_the_menu),
+		cmocka_unit_test(test_nav_deleting_the_section_being_read_goes_to_the_topic_start),
 		cmocka_unit_test(test_nav_survives_a_storm_of_random_events),
 		cmocka_unit_test(test_nav_next_shows_a_long_page_to_its_end_before_leaving_it),
 		cmocka_unit_test(test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling),
@@ -936,6 +1106,9 @@ int main(void)
 		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
 		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
 		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
+		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
+		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
+		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
