@@ -4,7 +4,8 @@
 # against libyaml's own parse time, peak memory against the files' size,
 # key handling and drawing time at 80x24 and 200x60, the time to reload one
 # changed file, and the time from starting ./kiosk in a real terminal (tmux)
-# to its first full frame, and search's figures (searchbench); then the time to draw a figure the first time
+# to its first full frame, and search's figures (searchbench); then the
+# time to draw a figure the first time
 # and again from the cache; then the peak memory of 20,000 tiny topics
 # (BENCH_TINY to change), against the goal of twice the files' size plus
 # 8 MB.  Figures only: nothing here passes or fails; a wait that runs past
