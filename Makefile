@@ -13,8 +13,8 @@ SYSCONFDIR ?= /etc
 
 CC ?= cc
 # ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
-# fribidi for right-to-left languages (bidi).
-PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi
+# fribidi for right-to-left languages (bidi); sqlite3 (FTS5) for search.
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
 PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).
@@ -178,10 +178,15 @@ build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl build/obj/bench/searchbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
 	@build/obj/bench/rtl content
+
+# What search costs: index build, memory, each letter typed, a reload.
+build/obj/bench/searchbench: bench/searchbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
 # What reading aloud costs the kiosk's thread (start, stop, each tick).
 build/obj/bench/speechbench: bench/speechbench.c bench/benchutil.h $(LIB_OBJ)

@@ -181,6 +181,7 @@ struct content_topic {
 	enum content_topic_kind kind;
 	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
+	struct content_list keywords;	/* everyday words that find it; may be empty */
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
 	struct content_date next_review_due;

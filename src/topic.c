@@ -400,6 +400,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
 	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, ORDER, TRANSLATES_VERSION,
+	       KEYWORDS,
 	       KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
@@ -415,6 +416,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[QUESTIONS] = { "questions", false }, [QUIZ] = { "quiz", false },
 		[ORDER] = { "order", false },
 		[TRANSLATES_VERSION] = { "translates_version", false },
+		[KEYWORDS] = { "keywords", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -447,6 +449,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	t->title = schema_text(s, v[TITLE], "title");
 	if (v[OTHER_NAMES])
 		schema_text_list(s, v[OTHER_NAMES], "other_names", &t->other_names);
+	if (v[KEYWORDS])
+		schema_text_list(s, v[KEYWORDS], "keywords", &t->keywords);
 	t->summary = schema_text(s, v[SUMMARY], "summary");
 	kind = v[KIND] ? schema_choice(s, v[KIND], "kind", topic_kinds,
 				       COUNT(topic_kinds)) : 0;

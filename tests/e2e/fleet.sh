@@ -29,7 +29,11 @@ git init -q -b main "$WORK/edit"
 edit() { git -C "$WORK/edit" "$@"; }
 edit config gpg.format ssh
 edit remote add origin "$WORK/content.git"
-cp -r "$ROOT/content/." "$WORK/edit/"
+# The English topics: the bundled translations await review, which
+# --check --strict (rightly) refuses.
+cp -r "$ROOT/content/figures" "$ROOT/content/glossary.yaml" \
+	"$ROOT/content/hip-steroid-injection.yaml" \
+	"$ROOT/content/iliopsoas-tendinopathy-bursitis.yaml" "$WORK/edit/"
 
 # commit KEY MESSAGE: commits every change, signed with KEY (or "none"),
 # and pushes it.

@@ -76,8 +76,13 @@ creates_user() {
 	dpkg-deb -I "$DEB" postinst 2>/dev/null | grep -q 'systemd-sysusers.*kiosk\.conf' &&
 		has_line usr/lib/sysusers.d/kiosk.conf "u kiosk "
 }
+# No errors, and no warnings but the bundled translations' "not yet
+# reviewed" ones, which stay until a fluent clinician signs them off.
 checks_packaged_content() {
-	"$WORK/root/usr/bin/kiosk" --check "$WORK/root/usr/share/kiosk/content" --strict >/dev/null
+	local out
+	out=$("$WORK/root/usr/bin/kiosk" --check "$WORK/root/usr/share/kiosk/content")
+	grep -q ': 0 errors, ' <<<"$out" &&
+		! grep ': warning: ' <<<"$out" | grep -qv 'not yet reviewed by a fluent clinician'
 }
 check "/etc/kiosk.conf is a conffile" is_conffile /etc/kiosk.conf
 check "it depends on the libraries the kiosk links (from shlibs)" depends_on libyaml-0-2
@@ -89,5 +94,5 @@ check "the pull unit runs the installed kiosk-pull" \
 	has_line lib/systemd/system/kiosk-content-pull.service "ExecStart=/usr/lib/kiosk/kiosk-pull "
 check "kiosk-pull checks with the installed kiosk" \
 	has_line usr/lib/kiosk/kiosk-pull "kiosk=/usr/bin/kiosk$"
-check "the packaged kiosk finds no problem in the packaged content" checks_packaged_content
+check "the packaged kiosk finds no problem in the packaged content but the translations' review" checks_packaged_content
 finish
