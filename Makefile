@@ -277,7 +277,7 @@ run: all
 
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
 		build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench \
-		build/obj/bench/rtl build/obj/tests/contrast clang-build po-check
+		build/obj/bench/rtl build/obj/bench/searchbench build/obj/tests/contrast clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
