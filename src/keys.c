@@ -20,7 +20,7 @@ const struct key_binding key_bindings[] = {
 	{ ACT_FOCUS_PREV, { KEYC_BACK_TAB }, "Shift+Tab", "Move to the button or word before", false },
 	{ ACT_CHOOSE, { '1', '9' }, "1 to 9", "Open a numbered topic, or jump to that step", false },
 	{ ACT_STEPS, { 's', 'S' }, "S", "See every step of the topic, and go to one", false },
-	{ ACT_BODYMAP, { 'p', 'P' }, "P", "Where is your pain? Find topics on a body map", false },
+	{ ACT_BODYMAP, { 'w', 'W' }, "W", "Where is your pain? Find topics on a body map", false },
 	{ ACT_HELP, { '?', KEYC_F1 }, "?, F1", "Show this help", false },
 	{ ACT_CLOSE, { KEYC_ESCAPE }, "Esc", "Close a box", false },
 	{ ACT_QUIT, { 'q', 'Q', CTRL_C, CTRL_D }, "Q", "Quit (only when the kiosk is not locked)", true },

@@ -23,6 +23,6 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 		snprintf(phone, sizeof phone, "Clinic phone: %s", ctx->clinic_phone);
 		draw_wrapped(row, 2, phone, A_NORMAL, ctx);
 	}
-	draw_centred(navbodymap_welcome_row(nav), "[ Where is your pain? Press P ]",
+	draw_centred(navbodymap_welcome_row(nav), "[ Where is your pain? Press W ]",
 		     "[ Where is your pain? P ]", theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 }

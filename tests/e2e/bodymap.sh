@@ -10,7 +10,7 @@ conf=$(write_conf bodymap.conf "lock = no")
 # open_map: from the welcome screen to the body map.
 open_map() {
 	wait_for "Where is your pain?" || return 1
-	keys p
+	keys w
 	wait_for "$1"
 }
 

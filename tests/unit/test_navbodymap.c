@@ -29,7 +29,7 @@ static void start(struct nav *nav, bool pictures)
 		.language = "en", .bullet = "*", .pictures = pictures,
 	};
 	nav_init(nav, &cfg, lib, 24, 80, 0);
-	nav_key(nav, 'p', 1);
+	nav_key(nav, 'w', 1);
 	assert_int_equal(nav->screen, NAV_BODYMAP);
 }
 
@@ -144,7 +144,7 @@ static void test_navbodymap_back_home_and_the_idle_reset_leave_it(void **state)
 	start(&nav, true);
 	nav_key(&nav, 'b', 2);
 	assert_int_equal(nav.screen, NAV_WELCOME);
-	nav_key(&nav, 'p', 3);
+	nav_key(&nav, 'w', 3);
 	nav_key(&nav, 'h', 4);
 	assert_int_equal(nav.screen, NAV_MENU);
 	nav_key(&nav, 'b', 5);
