@@ -11,6 +11,7 @@
 #define KIOSK_DRAW_H
 
 #include "navcore.h"
+#include "sentences.h"
 #include "theme.h"
 
 #include <stdbool.h>
@@ -20,6 +21,11 @@ struct draw_context {
 	const char *clinic_phone;	/* NULL or "" for none */
 	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
+	/* Reading aloud: the sentences read and the one being read, shown
+	 * highlighted wherever a layout shows it (-1: none). */
+	const struct sentences *reading;
+	long reading_sentence;
+	const char *notice;	/* the printer's news for the patient, or NULL */
 };
 
 /* A frame: begin blanks what the last frame drew (everything after a
@@ -76,7 +82,8 @@ void draw_box_frame(int top, int left, int rows, int cols,
 void draw_step_line(const struct nav *nav, const struct draw_context *ctx);
 
 /* Draws lines of a layout from first_line, rows of them, at (top, left);
- * body is the attribute of plain text, focus the item shown selected. */
+ * body is the attribute of plain text, focus the item shown selected, and
+ * the part of ctx's sentence being read aloud stands out. */
 void draw_layout(const struct layout *l, int top, int rows, int left,
 		 int first_line, int focus, attr_t body,
 		 const struct draw_context *ctx);

@@ -6,6 +6,7 @@ enum pair {
 	PAIR_BAR = 1, PAIR_TERM, PAIR_LINK, PAIR_GOOD, PAIR_DRAWBACK,
 	PAIR_ROUTINE, PAIR_URGENT, PAIR_EMERGENCY, PAIR_BUTTON, PAIR_FOCUS,
 	PAIR_BOX,
+	PAIR_QR,
 };
 
 static bool start_colours(enum conf_theme name)
@@ -41,6 +42,8 @@ static bool start_colours(enum conf_theme name)
 		init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_YELLOW);
 		init_pair(PAIR_BOX, COLOR_BLACK, COLOR_WHITE);
 	}
+	/* A phone reads a QR code black on white whatever the theme. */
+	init_pair(PAIR_QR, COLOR_BLACK, COLOR_WHITE);
 	return true;
 }
 
@@ -77,6 +80,8 @@ void theme_init(struct theme *t, enum conf_theme name)
 	a[ROLE_BOX_TITLE] = a[ROLE_BOX] | A_BOLD;
 	a[ROLE_STRONG] = A_BOLD;
 	a[ROLE_PAGE_TITLE] = A_BOLD | A_UNDERLINE;
+	a[ROLE_READING] = with_colour(t, PAIR_FOCUS, A_REVERSE);
+	a[ROLE_QR] = t->colour ? COLOR_PAIR(PAIR_QR) : A_NORMAL;
 }
 
 attr_t theme_attr(const struct theme *t, enum theme_role role)

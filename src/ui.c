@@ -5,6 +5,7 @@
 #include "navpin.h"
 #include "pin.h"
 #include "reload.h"
+#include "services.h"
 #include "usage.h"
 
 #include <curses.h>
@@ -193,17 +194,27 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 }
 
 /* Takes saved changes; returns true when the screen may need redrawing. */
-static bool take_changes(struct reloader *r, struct nav *nav,
+static bool take_changes(struct reloader *r, struct nav *nav, struct services *sv,
 			 struct draw_context *ctx, struct kiosk_log *log)
 {
 	unsigned changed = reload_poll(r, now_ms());
 
+	/* What is being read points into the old content. */
+	if (changed)
+		services_forget(sv);
 	if (changed & RELOAD_CONF) {
+		const struct content_topic *topic = nav->topic;
+
 		apply_conf(&nav->cfg, ctx, r->conf);
 		if (strcmp(log->path ? log->path : "", r->conf->log_file) != 0) {
 			log_close(log);
 			log_open(log, r->conf->log_file);
 		}
+		services_close(sv);
+		services_open(sv, r->conf, &nav->cfg, log, now_ms());
+		/* The leaflet address may have a new template. */
+		navcore_set_topic(nav, NULL);
+		navcore_set_topic(nav, topic);
 	}
 	if (changed) {
 		/* nav still points into the old content: move it over
@@ -246,6 +257,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct nav_config cfg = { 0 };
 	struct draw_context ctx = { 0 };
 	struct reloader reloader;
+	struct services services;
 	struct usage usage;
 	struct nav nav;
 	long signature;
@@ -257,6 +269,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	theme_init(&ctx.theme, conf->theme);
 	cfg.term_look = theme_term_look(&ctx.theme);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
+	services_open(&services, conf, &cfg, log, now_ms());
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
@@ -272,9 +285,11 @@ int ui_run(struct conf *conf, const char *conf_path,
 		if (status == ERR) {
 			if (terminal_gone())
 				break;
-			bool changed = take_changes(&reloader, &nav, &ctx, log);
+			bool changed = take_changes(&reloader, &nav, &services, &ctx, log);
 
 			nav_tick(&nav, now_ms());
+			changed |= services_after_event(&services, &nav, reloader.lib, now_ms());
+			changed |= services_tick(&services, &nav, now_ms());
 			usage_observe(&usage, &nav, now_ms());
 			if (!changed && tick_signature(&nav) == signature)
 				continue;
@@ -285,6 +300,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 		} else {
 			nav_key(&nav, key_from_curses(status, ch), now_ms());
 		}
+		services_after_event(&services, &nav, reloader.lib, now_ms());
+		services_draw_state(&services, &ctx);
 		usage_observe(&usage, &nav, now_ms());
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
@@ -294,6 +311,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	usage_observe(&usage, &nav, now_ms());
 	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
 		  nav.quit ? "staff" : "hangup");
+	services_close(&services);
 	nav_free(&nav);
 	reload_close(&reloader);
 	*lib = reloader.lib;

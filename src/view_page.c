@@ -36,5 +36,9 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 	draw_buttons(nav, ctx);
 	snprintf(hint, sizeof hint, "Touch a button, a step line or a%s %s word. "
 		 "Press ? for help.", *look == 'u' ? "n" : "", look);
-	draw_hint(nav, hint, ctx);
+	if (ctx->notice)
+		draw_centred(g.hint_row >= 0 ? g.hint_row : g.indicator_row, ctx->notice,
+			     "The printer: please ask at reception", strong, ctx);
+	else
+		draw_hint(nav, hint, ctx);
 }
