@@ -86,6 +86,8 @@ enum printjob_state printjob_start(struct printjob *p,
 		finish(p, now_ms, "out of memory");
 		return p->state;
 	}
+	if (p->heading && *p->heading)
+		fprintf(out, "%s\n\n", p->heading);
 	print_topic(lib, t, PRINT_DEFAULT_WIDTH, out);
 	fclose(out);
 	err = child_start(&p->child, p->argv, true);

@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void services_open(struct services *s, const struct conf *conf,
@@ -17,6 +18,9 @@ void services_open(struct services *s, const struct conf *conf,
 		log_event(log, now_ms, "speech_failed", "%s", "no thread for speech");
 	s->can_print = printjob_init(&s->printer, conf->print_command,
 				     conf->print_limit, PRINTJOB_TIMEOUT_MS, log);
+	snprintf(s->heading, sizeof s->heading, "%s%s%s", conf->clinic_name,
+		 conf->clinic_phone[0] ? "\nPhone: " : "", conf->clinic_phone);
+	s->printer.heading = s->heading;
 	cfg->can_listen = s->speech != NULL;
 	cfg->can_print = s->can_print;
 	cfg->handout_url = conf->handout_url;

@@ -33,6 +33,7 @@ struct services {
 	} place;
 	struct printjob printer;
 	bool can_print;
+	char heading[CONF_MAX_VALUE + CONF_MAX_PHONE + 16];	/* the clinic, atop a handout */
 	struct kiosk_log *log;		/* not owned */
 };
 
