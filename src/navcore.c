@@ -131,7 +131,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	for (size_t i = 0; i < count; i++) {
 		out[i].label = key_action_label(out[i].action);
 		/* Finish only once Next would leave the topic. */
-		if (actions[i] == ACT_NEXT && navcore_on_last_page(nav) && nav->end_seen)
+		if (out[i].action == ACT_NEXT && navcore_on_last_page(nav) && nav->end_seen)
 			out[i].label = "Finish";
 		out[i].row = g.button_row;
 		out[i].rows = g.button_rows;
