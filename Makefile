@@ -10,8 +10,10 @@ MANDIR = $(PREFIX)/share/man
 SYSCONFDIR ?= /etc
 
 CC ?= cc
-PKG_CFLAGS = $$(pkg-config --cflags ncursesw yaml-0.1) $(LISTEN_CFLAGS)
-PKG_LIBS = $$(pkg-config --libs ncursesw yaml-0.1) -lcrypt -lm $(LISTEN_LIBS)
+# ncursesw and libyaml; libpng and libchafa for pictures (image, figure).
+PKG_MODULES = ncursesw yaml-0.1 libpng chafa
+PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).
 LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
 LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
@@ -28,13 +30,13 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
-FUZZ_TARGETS = topic conf nav
+FUZZ_TARGETS = topic conf nav png
 FUZZ_SECONDS ?= 180
 REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
 
-.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench
+.PHONY: all run check install uninstall clean clang-build fuzz valgrind soak bench figures
 
 all: build/.deps-build kiosk
 
@@ -119,7 +121,11 @@ build/obj/bench/bench: bench/bench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/speechbench | build/.deps-check
+build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
 
@@ -162,19 +168,40 @@ clang-build: | build/.deps-check
 	done
 	@echo "clang: $(words $(SRC)) files compile cleanly"
 
+# The bundled pictures: each content/figures/src/NAME.svg drawn as the
+# committed content/figures/NAME.png.  Only this target needs rsvg-convert.
+FIGURE_SVGS = $(wildcard content/figures/src/*.svg)
+FIGURE_PNGS = $(FIGURE_SVGS:content/figures/src/%.svg=content/figures/%.png)
+FIGURE_PIXELS = 600
+
+figures: $(FIGURE_PNGS)
+
+content/figures/%.png: content/figures/src/%.svg | build/.deps-figures
+	rsvg-convert -w $(FIGURE_PIXELS) -h $(FIGURE_PIXELS) -o $@ $<
+
+# The injection draws the hip picture under its own.
+content/figures/hip-injection.png: content/figures/src/hip-front.svg
+
+build/.deps-figures: deploy/deps.sh
+	@mkdir -p build
+	@deploy/deps.sh figures
+	@touch $@
+
 run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/tests/screen2png build/obj/bench/bench build/obj/bench/speechbench clang-build
+		build/obj/tests/screen2png build/obj/bench/bench build/obj/bench/figbench \
+		build/obj/bench/speechbench clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/content/figures \
 		$(DESTDIR)$(DATADIR)/deploy $(DESTDIR)$(SYSCONFDIR) \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
+	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
 	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
 	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \

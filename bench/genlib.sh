@@ -1,7 +1,8 @@
 #!/bin/sh
 # Writes a library of N topics shaped like the bundled ones into DIR: each
 # a copy of the bundled condition topic with its own id and title, linked
-# to the next topic and to the bundled procedure, plus the glossary.
+# to the next topic and to the bundled procedure, plus the glossary and
+# the pictures they show.
 # Usage: bench/genlib.sh N DIR
 set -eu
 n=$1
@@ -10,6 +11,8 @@ here=$(dirname "$0")/..
 mkdir -p "$dir"
 rm -f "$dir"/*.yaml
 cp "$here/content/glossary.yaml" "$dir/"
+mkdir -p "$dir/figures"
+cp "$here"/content/figures/*.png "$dir/figures/"
 sed 's/topic: iliopsoas-tendinopathy-bursitis/topic: topic-00001/' \
 	"$here/content/hip-steroid-injection.yaml" >"$dir/hip-steroid-injection.yaml"
 awk -v n="$n" -v dir="$dir" '

@@ -1,24 +1,28 @@
 #!/bin/sh
 # Makes sure the Debian packages a make target needs are installed.
-# Usage: deploy/deps.sh build|check|fuzz
+# Usage: deploy/deps.sh build|check|fuzz|figures
 # As root it installs what is missing with apt-get; otherwise it prints the
 # exact command to run and fails.
 set -eu
 
 # Read aloud (eSpeak NG, played by aplay), QR codes and PNG files.
 listen="libespeak-ng-dev libqrencode-dev libpng-dev"
+# Pictures: libpng and libchafa (libglib2.0-dev because Debian 12's
+# libchafa-dev needs its headers but does not depend on it).
+pictures="libpng-dev libchafa-dev libglib2.0-dev"
 
 case "${1:-build}" in
-build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev $listen" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev $listen zbar-tools" ;;
-fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev $listen" ;;
-*) echo "usage: $0 build|check|fuzz" >&2; exit 2 ;;
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev $listen $pictures" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libcmocka-dev tmux procps clang libclang-rt-dev $listen $pictures zbar-tools" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev $listen $pictures" ;;
+figures) pkgs="librsvg2-bin" ;;
+*) echo "usage: $0 build|check|fuzz|figures" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	# Not Debian: trust pkg-config, and say what is needed if it fails.
-	if ! pkg-config --exists ncursesw yaml-0.1; then
-		echo "kiosk needs ncursesw and libyaml development files (and cmocka and tmux for tests): $pkgs" >&2
+	if ! pkg-config --exists ncursesw yaml-0.1 libpng chafa; then
+		echo "kiosk needs ncursesw, libyaml, libpng and chafa development files (and cmocka and tmux for tests): $pkgs" >&2
 		exit 1
 	fi
 	exit 0

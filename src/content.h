@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "image.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -36,9 +37,22 @@ enum content_urgency { URGENCY_ROUTINE, URGENCY_URGENT, URGENCY_EMERGENCY };
 
 enum content_topic_kind { TOPIC_CONDITION, TOPIC_PROCEDURE, TOPIC_GENERAL };
 
+/* The parts of the body a topic can be found under on the body map. */
+enum content_body_region {
+	REGION_HEAD_AND_NECK, REGION_SHOULDER, REGION_ELBOW,
+	REGION_WRIST_AND_HAND, REGION_UPPER_BACK, REGION_LOWER_BACK,
+	REGION_HIP_AND_GROIN, REGION_KNEE, REGION_ANKLE_AND_FOOT,
+	REGION_COUNT
+};
+
 enum content_block_kind {
 	BLOCK_HEADING, BLOCK_PARAGRAPH, BLOCK_BULLETS, BLOCK_STEPS,
-	BLOCK_GET_HELP, BLOCK_OPTIONS, BLOCK_LINK
+	BLOCK_GET_HELP, BLOCK_OPTIONS, BLOCK_LINK, BLOCK_FIGURE
+};
+
+enum {
+	CONTENT_FIGURE_MAX_LABELS = 20,
+	CONTENT_LABEL_TEXT_MAX = 40,	/* characters of a label's own text */
 };
 
 struct content_option {
@@ -61,6 +75,30 @@ struct content_link {
 	unsigned line, col;
 };
 
+/* A numbered label on a figure: a marker at (x, y), fractions of the
+ * picture's width and height from its top left, naming a glossary term or
+ * saying a short text. */
+struct content_figure_label {
+	unsigned number;		/* 1 to 99, unique in its figure */
+	double x, y;			/* 0 to 1 */
+	const char *term;		/* a glossary term, or NULL */
+	const char *text;		/* the legend's text, "[[words|term]]" for a term */
+	unsigned line, col;
+};
+
+/* A picture: a PNG in the content folder's figures/ sub-folder. */
+struct content_figure {
+	const char *image;		/* the file name as written */
+	const char *path;		/* the file's path from the working folder */
+	bool usable;			/* the picture checked out; else alt only */
+	unsigned width, height;		/* pixels, when usable */
+	const char *alt;		/* what the picture shows, in words */
+	const char *caption;		/* may be NULL */
+	struct content_figure_label *labels;	/* in the order written */
+	size_t label_count;
+	unsigned line, col;
+};
+
 struct content_block {
 	enum content_block_kind kind;
 	union {
@@ -72,6 +110,7 @@ struct content_block {
 			size_t count;
 		} options;
 		struct content_link link;
+		struct content_figure figure;
 	} u;
 };
 
@@ -118,6 +157,7 @@ struct content_topic {
 	size_t related_count;
 	struct content_section *sections;
 	size_t section_count;
+	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
 	struct arena arena;		/* owns everything above */
 };
@@ -154,6 +194,7 @@ struct content_library {
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
+	struct image_checks *images;	/* pictures checked so far, owned */
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
 	 * content_library_release_retired once nobody points at them. */
@@ -214,7 +255,8 @@ const struct content_term *content_find_term(const struct content_glossary *g,
 					     const char *term, size_t len);
 
 /* Calls fn for every text a patient reads on page, its title first, in the
- * order they are shown.  Texts keep their glossary marks. */
+ * order they are shown.  Texts keep their glossary marks.  A figure gives
+ * its alt text, its caption and its labels' texts. */
 void content_page_texts(const struct content_page *page,
 			void (*fn)(void *ctx, const char *text), void *ctx);
 
@@ -222,6 +264,7 @@ void content_page_texts(const struct content_page *page,
 const char *content_section_kind_name(enum content_section_kind kind);
 const char *content_section_default_title(enum content_section_kind kind);
 const char *content_urgency_name(enum content_urgency urgency);
+const char *content_body_region_name(enum content_body_region region);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

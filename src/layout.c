@@ -373,6 +373,20 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
 }
 
+/* A figure in words, where the picture goes: what it shows, its caption and
+ * its numbered legend.  Handouts and terminals without pictures show only
+ * this. */
+static void figure_words(struct cursor *c, const struct content_figure *f,
+			 const struct layout_options *opt)
+{
+	block(c, "Picture:", STYLE_HEADING, f->alt, STYLE_BODY, 0, opt);
+	if (f->caption)
+		block(c, NULL, STYLE_BODY, f->caption, STYLE_HEADING, 0, opt);
+	for (size_t i = 0; i < f->label_count; i++)
+		block(c, number(c->l, f->labels[i].number), STYLE_MARKER,
+		      f->labels[i].text, STYLE_BODY, 2, opt);
+}
+
 static const char *word_end(const char *p)
 {
 	while (*p && *p != ' ')
@@ -470,6 +484,9 @@ void layout_page(struct layout *l, const struct content_page *page,
 			break;
 		case BLOCK_LINK:
 			link_line(&c, &b->u.link, "Read more", opt);
+			break;
+		case BLOCK_FIGURE:
+			figure_words(&c, &b->u.figure, opt);
 			break;
 		}
 	}

@@ -434,6 +434,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	char **names;
 
 	lib->dir = xstrdup(dir);
+	lib->images = xcalloc(1, sizeof *lib->images);
 	lib->by_id.key = key_by_id;
 	lib->by_path.key = key_by_path;
 	names = list_files(dir, &count, diag);
@@ -469,5 +470,7 @@ void content_library_free(struct content_library *lib)
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);
 	free(lib->dir);
+	image_checks_clear(lib->images);
+	free(lib->images);
 	free(lib);
 }

@@ -2,6 +2,7 @@
  * content_topic.  The shape is documented in docs/content.md. */
 #include "content.h"
 
+#include "figspec.h"
 #include "schema.h"
 #include "xalloc.h"
 
@@ -26,6 +27,10 @@ static const char *const section_titles[SECTION_KIND_COUNT] = {
 
 static const char *const urgencies[] = { "routine", "urgent", "emergency" };
 static const char *const topic_kinds[] = { "condition", "procedure", "general" };
+static const char *const body_regions[REGION_COUNT] = {
+	"head and neck", "shoulder", "elbow", "wrist and hand", "upper back",
+	"lower back", "hip and groin", "knee", "ankle and foot",
+};
 
 const char *content_section_kind_name(enum content_section_kind kind)
 {
@@ -40,6 +45,11 @@ const char *content_section_default_title(enum content_section_kind kind)
 const char *content_urgency_name(enum content_urgency urgency)
 {
 	return urgencies[urgency];
+}
+
+const char *content_body_region_name(enum content_body_region region)
+{
+	return body_regions[region];
 }
 
 static void parse_link(struct schema *s, const struct ynode *node,
@@ -110,11 +120,11 @@ static void parse_options(struct schema *s, const struct ynode *node,
 
 static const char *const block_kinds[] = {
 	"heading", "paragraph", "bullets", "steps", "get_help", "options",
-	"link",
+	"link", "figure",
 };
 
 static void parse_block(struct schema *s, const struct ynode *node,
-			struct content_block *out)
+			struct image_checks *images, struct content_block *out)
 {
 	const struct ynode *key, *value;
 	int kind;
@@ -122,7 +132,7 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	if (node->kind != YNODE_MAP || node->len != 1) {
 		schema_error(s, node, "each block is one 'kind: ...' line, where "
 			     "kind is heading, paragraph, bullets, steps, "
-			     "get_help, options or link");
+			     "get_help, options, link or figure");
 		return;
 	}
 	key = node->child;
@@ -150,11 +160,14 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	case BLOCK_LINK:
 		parse_link(s, value, "a 'link' block", &out->u.link);
 		break;
+	case BLOCK_FIGURE:
+		figspec_parse(s, value, images, &out->u.figure);
+		break;
 	}
 }
 
 static void parse_page(struct schema *s, const struct ynode *node,
-		       struct content_page *out)
+		       struct image_checks *images, struct content_page *out)
 {
 	static const struct schema_key keys[] = {
 		{ "title", true }, { "blocks", true },
@@ -173,11 +186,11 @@ static void parse_page(struct schema *s, const struct ynode *node,
 		return;
 	out->blocks = blocks;
 	for (const struct ynode *n = v[1]->child; n; n = n->next)
-		parse_block(s, n, &out->blocks[i++]);
+		parse_block(s, n, images, &out->blocks[i++]);
 }
 
 static void parse_section(struct schema *s, const struct ynode *node,
-			  struct content_section *out)
+			  struct image_checks *images, struct content_section *out)
 {
 	static const struct schema_key keys[] = {
 		{ "kind", true }, { "title", false }, { "pages", true },
@@ -198,7 +211,7 @@ static void parse_section(struct schema *s, const struct ynode *node,
 		return;
 	out->pages = pages;
 	for (const struct ynode *n = v[2]->child; n; n = n->next)
-		parse_page(s, n, &out->pages[i++]);
+		parse_page(s, n, images, &out->pages[i++]);
 }
 
 static void parse_sources(struct schema *s, const struct ynode *node,
@@ -243,6 +256,23 @@ static void parse_related(struct schema *s, const struct ynode *node,
 	t->related = items;
 	for (const struct ynode *n = node->child; n; n = n->next)
 		parse_link(s, n, "a related topic", &t->related[i++]);
+}
+
+static void parse_body_regions(struct schema *s, const struct ynode *node,
+			       struct content_topic *t)
+{
+	void *items;
+	size_t count;
+
+	if (!node || !schema_list(s, node, "body_regions", "parts of the body",
+				  &items, 1, &count))
+		return;
+	for (const struct ynode *n = node->child; n; n = n->next) {
+		int region = schema_choice(s, n, "body_regions", body_regions,
+					   COUNT(body_regions));
+		if (region >= 0)
+			t->body_regions |= 1u << region;
+	}
 }
 
 static bool valid_id(const char *id)
@@ -293,7 +323,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       SECTIONS, KEY_COUNT };
+	       BODY_REGIONS, SECTIONS, KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -303,6 +333,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[NEXT_REVIEW_DUE] = { "next_review_due", true },
 		[REVIEWED_BY] = { "reviewed_by", true },
 		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
+		[BODY_REGIONS] = { "body_regions", false },
 		[SECTIONS] = { "sections", true },
 	};
 	const struct ynode *v[KEY_COUNT];
@@ -357,12 +388,13 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (v[SOURCES])
 		parse_sources(s, v[SOURCES], t);
 	parse_related(s, v[RELATED], t);
+	parse_body_regions(s, v[BODY_REGIONS], t);
 	if (!schema_list(s, v[SECTIONS], "sections", "sections", &sections,
 			 sizeof *t->sections, &t->section_count))
 		return;
 	t->sections = sections;
 	for (const struct ynode *n = v[SECTIONS]->child; n; n = n->next)
-		parse_section(s, n, &t->sections[i++]);
+		parse_section(s, n, lib ? lib->images : NULL, &t->sections[i++]);
 }
 
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
@@ -406,6 +438,18 @@ static void list_texts(const struct content_list *l,
 		fn(ctx, l->items[i]);
 }
 
+static void figure_texts(const struct content_figure *f,
+			 void (*fn)(void *ctx, const char *text), void *ctx)
+{
+	if (f->alt)
+		fn(ctx, f->alt);
+	if (f->caption)
+		fn(ctx, f->caption);
+	for (size_t i = 0; i < f->label_count; i++)
+		if (f->labels[i].text)
+			fn(ctx, f->labels[i].text);
+}
+
 void content_page_texts(const struct content_page *page,
 			void (*fn)(void *ctx, const char *text), void *ctx)
 {
@@ -441,6 +485,9 @@ void content_page_texts(const struct content_page *page,
 		case BLOCK_LINK:
 			if (b->u.link.text)
 				fn(ctx, b->u.link.text);
+			break;
+		case BLOCK_FIGURE:
+			figure_texts(&b->u.figure, fn, ctx);
 			break;
 		}
 	}

@@ -176,6 +176,53 @@ static void test_dates_count_days_across_leap_years(void **state)
 	assert_int_equal(content_date_days(b) - content_date_days(a), 2);
 }
 
+static void count_texts(void *ctx, const char *text)
+{
+	(void)text;
+	(*(int *)ctx)++;
+}
+
+static void test_loader_reads_figures_and_body_regions(void **state)
+{
+	struct diag diag;
+	struct content_library *lib = load("content", &diag);
+	const struct content_topic *t =
+		content_find_topic(lib, "iliopsoas-tendinopathy-bursitis", "en");
+	const struct content_figure *f = NULL;
+	const struct content_page *page = NULL;
+	int texts = 0;
+	(void)state;
+
+	assert_non_null(t);
+	assert_int_equal(t->body_regions, 1u << REGION_HIP_AND_GROIN);
+	assert_string_equal(content_body_region_name(REGION_HIP_AND_GROIN),
+			    "hip and groin");
+	for (size_t s = 0; s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++)
+			for (size_t b = 0; b < t->sections[s].pages[p].block_count; b++)
+				if (t->sections[s].pages[p].blocks[b].kind == BLOCK_FIGURE) {
+					page = &t->sections[s].pages[p];
+					f = &page->blocks[b].u.figure;
+				}
+	assert_non_null(f);
+	assert_true(f->usable);
+	assert_string_equal(f->path, "content/figures/hip-front.png");
+	assert_int_equal(f->width, 600);
+	assert_int_equal(f->label_count, 9);
+	assert_string_equal(f->labels[1].term, "psoas");
+	assert_string_equal(f->labels[1].text, "[[Psoas|psoas]]");
+	assert_string_equal(f->labels[4].text, "[[Hip joint|joint]]");
+	assert_null(f->labels[0].term);
+	assert_float_equal(f->labels[0].x, 0.67, 1e-9);
+	/* Quality checks see the alt text, the caption and every label. */
+	content_page_texts(page, count_texts, &texts);
+	assert_true(texts >= 1 + 2 + 9);
+	/* The figures folder itself is not content. */
+	assert_int_equal(lib->files_seen, 3);
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
 		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),
 		cmocka_unit_test(test_dates_count_days_across_leap_years),
+		cmocka_unit_test(test_loader_reads_figures_and_body_regions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,7 +15,9 @@
 #include "content.h"
 #include "diag.h"
 
+#include <fcntl.h>
 #include <locale.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -81,6 +83,22 @@ static inline void test_write_file(const char *dir, const char *name,
 	assert_non_null(f);
 	fputs(text, f);
 	fclose(f);
+}
+
+/* Copies the file from to the file to and sets its modification time to
+ * mtime, so a change is seen even within one clock tick. */
+static inline void test_copy_file(const char *from, const char *to, time_t mtime)
+{
+	size_t len;
+	char *bytes = test_read_file(from, &len);
+	FILE *f = fopen(to, "wb");
+	struct timespec times[2] = { { mtime, 0 }, { mtime, 0 } };
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(bytes, 1, len, f), len);
+	fclose(f);
+	free(bytes);
+	assert_int_equal(utimensat(AT_FDCWD, to, times, 0), 0);
 }
 
 /* The bundled content, in a UTF-8 locale as the kiosk runs; NULL unless

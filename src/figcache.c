@@ -1,0 +1,106 @@
+#include "figcache.h"
+
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static void entry_free(struct figcache_entry *e)
+{
+	free(e->path);
+	figure_picture_free(&e->picture);
+	memset(e, 0, sizeof *e);
+}
+
+static struct figcache_entry *find(struct figcache *c, const char *path,
+				   enum figure_mode mode, int max_cols,
+				   int max_rows)
+{
+	for (size_t i = 0; i < FIGCACHE_MAX; i++) {
+		struct figcache_entry *e = &c->entries[i];
+
+		if (e->path && e->mode == mode && e->max_cols == max_cols &&
+		    e->max_rows == max_rows && strcmp(e->path, path) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/* A free slot, or the least recently used one emptied. */
+static struct figcache_entry *slot(struct figcache *c)
+{
+	struct figcache_entry *oldest = &c->entries[0];
+
+	for (size_t i = 0; i < FIGCACHE_MAX; i++) {
+		if (!c->entries[i].path)
+			return &c->entries[i];
+		if (c->entries[i].last_used < oldest->last_used)
+			oldest = &c->entries[i];
+	}
+	entry_free(oldest);
+	return oldest;
+}
+
+static void make(struct figcache_entry *e, const char *path)
+{
+	struct image img;
+	char why[IMAGE_WHY_MAX];
+
+	e->made = image_load(path, &img, why, sizeof why) &&
+		  figure_picture_make(&img, e->mode, e->max_cols, e->max_rows,
+				      &e->picture);
+	image_free(&img);
+}
+
+const struct figure_picture *figcache_get(struct figcache *c,
+					  const struct content_figure *f,
+					  enum figure_mode mode, int max_cols,
+					  int max_rows)
+{
+	struct figcache_entry *e;
+	struct stat st;
+	long long mtime;
+
+	if (mode == FIGURE_NONE || !f->usable || !f->path ||
+	    stat(f->path, &st) != 0)
+		return NULL;
+	mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+	e = find(c, f->path, mode, max_cols, max_rows);
+	if (e && (e->mtime_ns != mtime || e->size != st.st_size))
+		entry_free(e);
+	else if (e)
+		c->hits++;
+	if (!e || !e->path) {
+		e = slot(c);
+		e->path = xstrdup(f->path);
+		e->mode = mode;
+		e->max_cols = max_cols;
+		e->max_rows = max_rows;
+		e->mtime_ns = mtime;
+		e->size = st.st_size;
+		make(e, f->path);
+		c->made++;
+	}
+	e->last_used = ++c->clock;
+	return e->made ? &e->picture : NULL;
+}
+
+size_t figcache_bytes(const struct figcache *c)
+{
+	size_t bytes = sizeof *c;
+
+	for (size_t i = 0; i < FIGCACHE_MAX; i++)
+		if (c->entries[i].path)
+			bytes += strlen(c->entries[i].path) + 1 +
+				 (c->entries[i].made ?
+				  figure_picture_bytes(&c->entries[i].picture) : 0);
+	return bytes;
+}
+
+void figcache_clear(struct figcache *c)
+{
+	for (size_t i = 0; i < FIGCACHE_MAX; i++)
+		entry_free(&c->entries[i]);
+	c->clock = 0;
+}

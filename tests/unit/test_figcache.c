@@ -1,0 +1,103 @@
+/* The figure cache: a picture is made once per file, mode and space, made
+ * again when its file changes, and never more than FIGCACHE_MAX are kept. */
+#include "testutil.h"
+
+#include "figcache.h"
+
+#include <unistd.h>
+
+static struct content_figure figure_of(const char *path)
+{
+	struct content_figure f = {
+		.image = "x.png", .path = path, .usable = true, .alt = "A picture.",
+	};
+	return f;
+}
+
+static void test_figcache_draws_again_from_the_cache(void **state)
+{
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/hip-front.png");
+	const struct figure_picture *first, *again;
+	(void)state;
+
+	first = figcache_get(&c, &f, FIGURE_256, 80, 24);
+	assert_non_null(first);
+	again = figcache_get(&c, &f, FIGURE_256, 80, 24);
+	assert_ptr_equal(first, again);
+	assert_int_equal(c.made, 1);
+	assert_int_equal(c.hits, 1);
+	assert_non_null(figcache_get(&c, &f, FIGURE_CONSOLE, 80, 24));
+	assert_int_equal(c.made, 2);
+	figcache_clear(&c);
+}
+
+static void test_figcache_keeps_at_most_its_limit(void **state)
+{
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/body-outlines.png");
+	size_t biggest = 0;
+	(void)state;
+
+	for (int cols = 20; cols < 20 + 3 * FIGCACHE_MAX; cols++) {
+		assert_non_null(figcache_get(&c, &f, FIGURE_256, cols, 30));
+		if (figcache_bytes(&c) > biggest)
+			biggest = figcache_bytes(&c);
+	}
+	assert_int_equal(c.made, 3 * FIGCACHE_MAX);
+	/* Eight pictures of at most 43 x 22 cells, and the cache itself. */
+	assert_true(biggest <= sizeof c + FIGCACHE_MAX *
+		    (64 + sizeof(struct figure_picture) + 43 * 22 * sizeof(struct figure_cell)));
+	/* The newest are kept: asking again makes nothing. */
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 20 + 3 * FIGCACHE_MAX - 1, 30));
+	assert_int_equal(c.made, 3 * FIGCACHE_MAX);
+	figcache_clear(&c);
+	assert_int_equal(figcache_bytes(&c), sizeof c);
+}
+
+static void test_figcache_makes_a_changed_file_again(void **state)
+{
+	const char *path = "build/test-figcache.png";
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of(path);
+	(void)state;
+
+	test_copy_file("content/figures/hip-front.png", path, 1000000);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	test_copy_file("tests/fixtures/png/text.png", path, 2000000);
+	assert_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	/* A broken file is not read again on every frame. */
+	assert_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	assert_int_equal(c.made, 2);
+	test_copy_file("content/figures/hip-front.png", path, 3000000);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	assert_int_equal(c.made, 3);
+	figcache_clear(&c);
+	unlink(path);
+}
+
+static void test_figcache_gives_nothing_without_a_picture(void **state)
+{
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/hip-front.png");
+	struct content_figure missing = figure_of("content/figures/none.png");
+	(void)state;
+
+	assert_null(figcache_get(&c, &f, FIGURE_NONE, 80, 24));
+	assert_null(figcache_get(&c, &f, FIGURE_256, 4, 2));
+	assert_null(figcache_get(&c, &missing, FIGURE_256, 80, 24));
+	f.usable = false;
+	assert_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	figcache_clear(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_figcache_draws_again_from_the_cache),
+		cmocka_unit_test(test_figcache_keeps_at_most_its_limit),
+		cmocka_unit_test(test_figcache_makes_a_changed_file_again),
+		cmocka_unit_test(test_figcache_gives_nothing_without_a_picture),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
