@@ -3,6 +3,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The settings services_open acts on, as one string to compare. */
+static void settings_of(const struct conf *conf, char *out, size_t size)
+{
+	snprintf(out, size, "%d %d %d %s\n%s\n%d", conf->speech, conf->speech_rate,
+		 conf->speech_volume, conf->speech_output, conf->print_command,
+		 conf->print_limit);
+}
+
+/* What the rest of the settings give: the handout's heading and the
+ * leaflet address template. */
+static void take_rest(struct services *s, const struct conf *conf,
+		      struct nav_config *cfg)
+{
+	snprintf(s->heading, sizeof s->heading, "%s%s%s", conf->clinic_name,
+		 conf->clinic_phone[0] ? "\nPhone: " : "", conf->clinic_phone);
+	s->printer.heading = s->heading;
+	cfg->handout_url = conf->handout_url;
+}
+
 void services_open(struct services *s, const struct conf *conf,
 		   struct nav_config *cfg, struct kiosk_log *log, long now_ms)
 {
@@ -18,12 +37,24 @@ void services_open(struct services *s, const struct conf *conf,
 		log_event(log, now_ms, "speech_failed", "%s", "no thread for speech");
 	s->can_print = printjob_init(&s->printer, conf->print_command,
 				     conf->print_limit, PRINTJOB_TIMEOUT_MS, log);
-	snprintf(s->heading, sizeof s->heading, "%s%s%s", conf->clinic_name,
-		 conf->clinic_phone[0] ? "\nPhone: " : "", conf->clinic_phone);
-	s->printer.heading = s->heading;
+	settings_of(conf, s->settings, sizeof s->settings);
+	take_rest(s, conf, cfg);
 	cfg->can_listen = s->speech != NULL;
 	cfg->can_print = s->can_print;
-	cfg->handout_url = conf->handout_url;
+}
+
+void services_update(struct services *s, const struct conf *conf,
+		     struct nav_config *cfg, struct kiosk_log *log, long now_ms)
+{
+	char settings[sizeof s->settings];
+
+	settings_of(conf, settings, sizeof settings);
+	if (strcmp(settings, s->settings) == 0) {
+		take_rest(s, conf, cfg);
+		return;
+	}
+	services_close(s);
+	services_open(s, conf, cfg, log, now_ms);
 }
 
 void services_forget(struct services *s)

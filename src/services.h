@@ -34,6 +34,8 @@ struct services {
 	struct printjob printer;
 	bool can_print;
 	char heading[CONF_MAX_VALUE + CONF_MAX_PHONE + 16];	/* the clinic, atop a handout */
+	/* The speech and print settings s was opened with, as one string. */
+	char settings[2 * CONF_MAX_VALUE + 64];
 	struct kiosk_log *log;		/* not owned */
 };
 
@@ -42,6 +44,13 @@ struct services {
  * through cfg (can_listen, can_print, handout_url). */
 void services_open(struct services *s, const struct conf *conf,
 		   struct nav_config *cfg, struct kiosk_log *log, long now_ms);
+
+/* Takes new settings: when the speech or print settings changed, closes s
+ * and opens it again (a reading or print under way stops); otherwise only
+ * the rest (the clinic atop a handout, handout_url in cfg) is taken, so
+ * a handout being printed is not cut off. */
+void services_update(struct services *s, const struct conf *conf,
+		     struct nav_config *cfg, struct kiosk_log *log, long now_ms);
 
 /* Stops reading, kills a running print command and frees everything s
  * owns. */

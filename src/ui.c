@@ -210,8 +210,7 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 			log_close(log);
 			log_open(log, r->conf->log_file);
 		}
-		services_close(sv);
-		services_open(sv, r->conf, &nav->cfg, log, now_ms());
+		services_update(sv, r->conf, &nav->cfg, log, now_ms());
 		/* The leaflet address may have a new template. */
 		navcore_set_topic(nav, NULL);
 		navcore_set_topic(nav, topic);

@@ -135,11 +135,35 @@ static void test_services_print_tells_the_patient_until_home(void **state)
 	stop(&conf, &s, &nav);
 }
 
+static void test_services_start_again_only_when_their_settings_change(void **state)
+{
+	struct kiosk_log log = { 0 };
+	struct services s;
+	struct conf conf;
+	struct nav nav;
+	(void)state;
+
+	start(&conf, &s, &nav, &log, false, "cat");
+	press(&s, &nav, 'P');
+	free(conf.clinic_name);
+	conf.clinic_name = xstrdup("Another Clinic");
+	services_update(&s, &conf, &nav.cfg, &log, test_now_ms());
+	assert_int_not_equal(s.printer.state, PRINTJOB_IDLE);	/* kept */
+	assert_non_null(strstr(s.heading, "Another Clinic"));
+	conf.print_limit = 3;
+	services_update(&s, &conf, &nav.cfg, &log, test_now_ms());
+	assert_int_equal(s.printer.state, PRINTJOB_IDLE);	/* opened again */
+	assert_int_equal(s.printer.limit, 3);
+	assert_true(nav.cfg.can_print);
+	stop(&conf, &s, &nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_services_highlight_the_sentence_read_until_the_patient_leaves),
 		cmocka_unit_test(test_services_print_tells_the_patient_until_home),
+		cmocka_unit_test(test_services_start_again_only_when_their_settings_change),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
