@@ -24,10 +24,18 @@ static int teardown(void **state)
 	return test_remove_dir(dir);
 }
 
+/* A kiosk: its settings, services and navigation, and what it draws. */
+struct kiosk {
+	struct kiosk_log log;
+	struct conf conf;
+	struct services s;
+	struct nav nav;
+	struct draw_context ctx;
+};
+
 /* A kiosk on the first page of the first topic, with speech reading into
  * a file when speech is true and print_command set to command. */
-static void start(struct conf *conf, struct services *s, struct nav *nav,
-		  struct kiosk_log *log, bool speech, const char *command)
+static void start(struct kiosk *k, bool speech, const char *command)
 {
 	struct nav_config cfg = {
 		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
@@ -35,127 +43,128 @@ static void start(struct conf *conf, struct services *s, struct nav *nav,
 	};
 	char wav[128];
 
-	conf_defaults(conf);
+	memset(k, 0, sizeof *k);
+	conf_defaults(&k->conf);
 	snprintf(wav, sizeof wav, "%s/page.wav", dir);
-	conf->speech = speech;
-	conf->speech_rate = CONF_SPEECH_RATE_MAX;
-	free(conf->speech_output);
-	conf->speech_output = xstrdup(wav);
-	free(conf->print_command);
-	conf->print_command = xstrdup(command);
-	services_open(s, conf, &cfg, log, test_now_ms());
-	nav_init(nav, &cfg, lib, 24, 80, 0);
-	nav_key(nav, KEYC_ENTER, 0);
-	nav_key(nav, '1', 0);
-	assert_int_equal(nav->screen, NAV_PAGE);
+	k->conf.speech = speech;
+	k->conf.speech_rate = CONF_SPEECH_RATE_MAX;
+	free(k->conf.speech_output);
+	k->conf.speech_output = xstrdup(wav);
+	free(k->conf.print_command);
+	k->conf.print_command = xstrdup(command);
+	services_open(&k->s, &k->conf, &cfg, &k->log, test_now_ms());
+	nav_init(&k->nav, &cfg, lib, 24, 80, 0);
+	nav_key(&k->nav, KEYC_ENTER, 0);
+	nav_key(&k->nav, '1', 0);
+	assert_int_equal(k->nav.screen, NAV_PAGE);
 }
 
-static void stop(struct conf *conf, struct services *s, struct nav *nav)
+static void stop(struct kiosk *k)
 {
-	services_close(s);
-	nav_free(nav);
-	conf_free(conf);
+	services_close(&k->s);
+	nav_free(&k->nav);
+	conf_free(&k->conf);
 }
 
-/* A key, then what the kiosk's loop does after it. */
-static void press(struct services *s, struct nav *nav, int key)
+/* A key, then what the kiosk's loop does after it and draws. */
+static void press(struct kiosk *k, int key)
 {
-	nav_key(nav, key, test_now_ms());
-	services_after_event(s, nav, lib, test_now_ms());
+	nav_key(&k->nav, key, test_now_ms());
+	services_after_event(&k->s, &k->nav, lib, test_now_ms());
+	services_draw_state(&k->s, &k->ctx);
+}
+
+/* Ticks the way the kiosk does while done(k) is false; fails after 10 s. */
+static void tick_until(struct kiosk *k, bool (*done)(const struct kiosk *k))
+{
+	long deadline = test_now_ms() + 10000;
+
+	while (!done(k)) {
+		if (test_now_ms() > deadline)
+			fail_msg("the services did not get there");
+		usleep(5000);
+		services_tick(&k->s, &k->nav, test_now_ms());
+	}
+	services_draw_state(&k->s, &k->ctx);
+}
+
+static bool reading_a_sentence(const struct kiosk *k)
+{
+	return k->s.sentence >= 0;
+}
+
+static bool printed(const struct kiosk *k)
+{
+	return k->s.printer.state != PRINTJOB_PRINTING;
 }
 
 static void test_services_highlight_the_sentence_read_until_the_patient_leaves(void **state)
 {
-	struct kiosk_log log = { 0 };
-	struct draw_context ctx = { 0 };
-	struct services s;
-	struct conf conf;
-	struct nav nav;
-	long deadline = test_now_ms() + 10000;
+	struct kiosk k;
 	(void)state;
 
-	start(&conf, &s, &nav, &log, true, "");
-	assert_true(nav.cfg.can_listen);
-	press(&s, &nav, 'L');
-	assert_int_not_equal(s.reading_job, 0);
-	while (s.sentence < 0 && test_now_ms() < deadline) {
-		usleep(5000);
-		services_tick(&s, &nav, test_now_ms());
-	}
-	assert_true(s.sentence >= 0);
-	services_draw_state(&s, &ctx);
-	assert_ptr_equal(ctx.reading, &s.reading);
-	assert_int_equal(ctx.reading_sentence, s.sentence);
-	assert_null(ctx.notice);
+	start(&k, true, "");
+	assert_true(k.nav.cfg.can_listen);
+	press(&k, 'L');
+	assert_int_not_equal(k.s.reading_job, 0);
+	tick_until(&k, reading_a_sentence);
+	assert_ptr_equal(k.ctx.reading, &k.s.reading);
+	assert_int_equal(k.ctx.reading_sentence, k.s.sentence);
+	assert_null(k.ctx.notice);
 
-	press(&s, &nav, 'L');	/* again: stop */
-	assert_int_equal(s.reading_job, 0);
-	press(&s, &nav, 'L');
-	assert_int_not_equal(s.reading_job, 0);
-	press(&s, &nav, KEYC_ESCAPE);
-	assert_int_equal(s.reading_job, 0);
-	press(&s, &nav, 'L');
-	press(&s, &nav, '2');	/* another step */
-	assert_int_equal(s.reading_job, 0);
-	press(&s, &nav, 'L');
-	press(&s, &nav, KEYC_HOME);
-	assert_int_equal(s.reading_job, 0);
-	services_draw_state(&s, &ctx);
-	assert_null(ctx.reading);
-	stop(&conf, &s, &nav);
+	press(&k, 'L');	/* again: stop */
+	assert_int_equal(k.s.reading_job, 0);
+	press(&k, 'L');
+	assert_int_not_equal(k.s.reading_job, 0);
+	press(&k, KEYC_ESCAPE);
+	assert_int_equal(k.s.reading_job, 0);
+	press(&k, 'L');
+	press(&k, '2');	/* another step */
+	assert_int_equal(k.s.reading_job, 0);
+	press(&k, 'L');
+	press(&k, KEYC_HOME);
+	assert_int_equal(k.s.reading_job, 0);
+	assert_null(k.ctx.reading);
+	stop(&k);
 }
 
 static void test_services_print_tells_the_patient_until_home(void **state)
 {
-	struct kiosk_log log = { 0 };
-	struct draw_context ctx = { 0 };
-	struct services s;
-	struct conf conf;
-	struct nav nav;
-	long deadline = test_now_ms() + 10000;
+	struct kiosk k;
 	(void)state;
 
-	start(&conf, &s, &nav, &log, false, "cat");
-	assert_false(nav.cfg.can_listen);
-	assert_true(nav.cfg.can_print);
-	press(&s, &nav, 'P');
-	while (s.printer.state == PRINTJOB_PRINTING && test_now_ms() < deadline) {
-		usleep(5000);
-		services_tick(&s, &nav, test_now_ms());
-	}
-	assert_int_equal(s.printer.state, PRINTJOB_DONE);
-	services_draw_state(&s, &ctx);
-	assert_string_equal(ctx.notice, printjob_message(PRINTJOB_DONE));
-	press(&s, &nav, KEYC_DOWN);
-	services_draw_state(&s, &ctx);
-	assert_non_null(ctx.notice);
-	press(&s, &nav, KEYC_HOME);
-	services_draw_state(&s, &ctx);
-	assert_null(ctx.notice);
-	stop(&conf, &s, &nav);
+	start(&k, false, "cat");
+	assert_false(k.nav.cfg.can_listen);
+	assert_true(k.nav.cfg.can_print);
+	press(&k, 'P');
+	tick_until(&k, printed);
+	assert_int_equal(k.s.printer.state, PRINTJOB_DONE);
+	assert_string_equal(k.ctx.notice, printjob_message(PRINTJOB_DONE));
+	press(&k, KEYC_DOWN);
+	assert_non_null(k.ctx.notice);
+	press(&k, KEYC_HOME);
+	assert_null(k.ctx.notice);
+	stop(&k);
 }
 
 static void test_services_start_again_only_when_their_settings_change(void **state)
 {
-	struct kiosk_log log = { 0 };
-	struct services s;
-	struct conf conf;
-	struct nav nav;
+	struct kiosk k;
 	(void)state;
 
-	start(&conf, &s, &nav, &log, false, "cat");
-	press(&s, &nav, 'P');
-	free(conf.clinic_name);
-	conf.clinic_name = xstrdup("Another Clinic");
-	services_update(&s, &conf, &nav.cfg, &log, test_now_ms());
-	assert_int_not_equal(s.printer.state, PRINTJOB_IDLE);	/* kept */
-	assert_non_null(strstr(s.heading, "Another Clinic"));
-	conf.print_limit = 3;
-	services_update(&s, &conf, &nav.cfg, &log, test_now_ms());
-	assert_int_equal(s.printer.state, PRINTJOB_IDLE);	/* opened again */
-	assert_int_equal(s.printer.limit, 3);
-	assert_true(nav.cfg.can_print);
-	stop(&conf, &s, &nav);
+	start(&k, false, "cat");
+	press(&k, 'P');
+	free(k.conf.clinic_name);
+	k.conf.clinic_name = xstrdup("Another Clinic");
+	services_update(&k.s, &k.conf, &k.nav.cfg, &k.log, test_now_ms());
+	assert_int_not_equal(k.s.printer.state, PRINTJOB_IDLE);	/* kept */
+	assert_non_null(strstr(k.s.heading, "Another Clinic"));
+	k.conf.print_limit = 3;
+	services_update(&k.s, &k.conf, &k.nav.cfg, &k.log, test_now_ms());
+	assert_int_equal(k.s.printer.state, PRINTJOB_IDLE);	/* opened again */
+	assert_int_equal(k.s.printer.limit, 3);
+	assert_true(k.nav.cfg.can_print);
+	stop(&k);
 }
 
 int main(void)
