@@ -1,6 +1,23 @@
 #include "view_page.h"
 
 #include <stdio.h>
+#include <string.h>
+
+/* The printer's news, on the hint row; without one, above the buttons,
+ * over the last line of text too when it needs two rows: it must be read
+ * whole. */
+static void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+			const struct draw_context *ctx)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	int last = g.hint_row >= 0 ? g.hint_row : g.indicator_row, row = last;
+
+	if (g.hint_row < 0 && layout_columns(notice, strlen(notice)) > nav->cols)
+		row--;
+	for (int r = row; r <= last; r++)
+		draw_fill(r, 0, nav->cols, A_NORMAL);
+	draw_wrapped(row, last - row + 1, notice, attr, ctx);
+}
 
 void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 {
@@ -37,8 +54,7 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 	snprintf(hint, sizeof hint, "Touch a button, a step line or a%s %s word. "
 		 "Press ? for help.", *look == 'u' ? "n" : "", look);
 	if (ctx->notice)
-		draw_centred(g.hint_row >= 0 ? g.hint_row : g.indicator_row, ctx->notice,
-			     "The printer: please ask at reception", strong, ctx);
+		draw_notice(nav, ctx->notice, strong, ctx);
 	else
 		draw_hint(nav, hint, ctx);
 }
