@@ -8,8 +8,9 @@ printed=$WORK/printed.txt
 good=$(write_conf good.conf "print_command = /bin/sh -c \"cat > $printed\"")
 bad=$(write_conf bad.conf "print_command = /bin/false")
 
+# open_page CONF [COLS ROWS]: the first page of the first topic.
 open_page() {
-	start_kiosk "$1"
+	start_kiosk "$1" xterm-256color "${2:-80}" "${3:-24}"
 	wait_for "Press any key" && keys Enter && wait_for "Choose a topic" &&
 		keys 1 && wait_for "Step 1 of 9"
 }
@@ -29,4 +30,9 @@ open_page "$bad"
 keys P
 check "a failing printer sends the patient to reception" \
 	wait_for "The printer is not working: please ask at reception"
+
+open_page "$good" 40 12
+keys P
+check "at 40x12 the message is shown whole, above the buttons" \
+	wait_for "collect it at reception."
 finish
