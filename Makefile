@@ -93,6 +93,11 @@ build/obj/tests/soak: tests/soak/soak.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
+# The contrast checker the end-to-end tests read captured screens with.
+build/obj/tests/contrast: tests/contrast/contrast.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lm
+
 # The unit tests without sanitizers, for valgrind.
 PLAIN_TESTS = $(TESTS:build/san/tests/%=build/obj/tests/%)
 build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h tests/unit/halfblock.h $(LIB_OBJ)
@@ -192,7 +197,7 @@ run: all
 
 check: build/.deps-check kiosk build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
 		build/obj/tests/screen2png build/obj/bench/bench build/obj/bench/figbench \
-		build/obj/bench/speechbench clang-build
+		build/obj/bench/speechbench build/obj/tests/contrast clang-build
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

@@ -301,12 +301,13 @@ void draw_layout(const struct layout *l, int top, int rows, int left,
 			draw_fill(top + r, left, l->width, theme_style(&ctx->theme, ln->fill));
 		for (size_t i = 0; i < ln->span_count; i++) {
 			const struct layout_span *s = &l->spans[ln->first_span + i];
+			bool focused = s->item >= 0 && s->item == focus;
 			attr_t attr = s->style == STYLE_BODY ? body
 							     : theme_style(&ctx->theme, s->style);
 
-			if (ln->fill != STYLE_BODY && s->style != STYLE_TERM)
-				attr = theme_style(&ctx->theme, ln->fill);
-			if (s->item >= 0 && s->item == focus)
+			if (ln->fill != STYLE_BODY)
+				attr = theme_span_on_fill(&ctx->theme, s->style, ln->fill, focused);
+			else if (focused)
 				attr = role(ctx, ROLE_FOCUS);
 			put_text(top + r, left + s->col, s->text, s->len, s->cols,
 				 attr, ctx);

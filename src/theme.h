@@ -47,16 +47,28 @@ struct theme {
 	bool colour;		/* colour pairs are in use */
 	bool can_underline;	/* the terminal shows underlined text */
 	attr_t attr[ROLE_COUNT];
+	attr_t term_on_fill[3];	/* a glossary word in a routine, urgent or
+				 * emergency block */
 };
 
 /* Works out every role's attribute for the named theme on the current
  * terminal, setting up colour pairs unless the theme is mono, NO_COLOR is
- * set or the terminal has no colour.  Call after curses has started, and
- * again when the theme changes. */
+ * set or the terminal has no colour.  The high-contrast theme sets white on
+ * black for the whole screen (curses' background), not the terminal's own
+ * colours.  Call after curses has started, and again when the theme
+ * changes. */
 void theme_init(struct theme *t, enum conf_theme name);
 
 /* The attribute to draw role with (A_NORMAL for an unknown role). */
 attr_t theme_attr(const struct theme *t, enum theme_role role);
+
+/* The attribute of a span of style on a line filled as a get-help block
+ * (fill is STYLE_ROUTINE, STYLE_URGENT or STYLE_EMERGENCY; any other fill
+ * gives the style's own attribute), focused or not.  Every span keeps the
+ * block's background: a glossary word is marked in a way the terminal can
+ * show, and the focused item stays visible inside the block. */
+attr_t theme_span_on_fill(const struct theme *t, enum layout_style style,
+			  enum layout_style fill, bool focused);
 
 /* How glossary words look on this terminal, in a word for the hints:
  * "underlined" or "highlighted" (a static string). */

@@ -8,9 +8,11 @@ source "$(dirname "$0")/lib.bash"
 wav=$WORK/out.wav
 conf=$(write_conf listen.conf "speech = on" "speech_rate = 300" "speech_output = $wav")
 
-# The highlighted text (yellow background) on the captured screen.
+# The highlighted text (the focus look: a yellow background, bright where
+# the terminal has it) on the captured screen.
 highlighted() {
-	t capture-pane -e -p -t "$PANE" | grep -o $'\e\\[43m[^\e]*' | head -1 | cut -c6-
+	t capture-pane -e -p -t "$PANE" | grep -oE $'\e\\[(43|103)m[^\e]*' | head -1 |
+		sed -E 's/^.\[[0-9]+m//'
 }
 
 # wait_highlight TEXT: poll until the highlight starts with TEXT.
