@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include "aids.h"
 #include "conf.h"
 #include "content.h"
 #include "handout.h"
@@ -29,6 +30,10 @@ int check_run(const struct check_options *opt, FILE *out)
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);
+	for (size_t i = 0; i < lib->topic_count; i++)
+		summary[i].warnings += aids_check_reading(lib->topics[i],
+							  quality.target_grade,
+							  &diag);
 	/* Take home codes that would not fit the screen; text that reads
 	 * badly aloud. */
 	handout_check(lib, conf.handout_url, &diag);

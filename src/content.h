@@ -55,11 +55,23 @@ enum {
 	CONTENT_LABEL_TEXT_MAX = 40,	/* characters of a label's own text */
 };
 
+/* One row of a treatment-choices grid as one option answers it: the
+ * question patients ask, and this option's answer (never NULL; staff write
+ * "not known" when nobody knows). */
+struct content_faq {
+	const char *question;
+	const char *answer;
+};
+
 struct content_option {
 	const char *name;
 	const char *what;
 	struct content_list good;
 	struct content_list drawbacks;
+	/* Every option of a block answers the same questions in the same
+	 * order (the loader checks it), so row i is faq[i] of each option. */
+	struct content_faq *faq;
+	size_t faq_count;
 };
 
 struct content_get_help {
@@ -132,6 +144,21 @@ struct content_date {
 	int year, month, day;
 };
 
+enum { CONTENT_QUIZ_MIN = 2, CONTENT_QUIZ_MAX = 5,
+       CONTENT_QUIZ_ANSWERS_MIN = 2, CONTENT_QUIZ_ANSWERS_MAX = 4 };
+
+/* One "check what you learned" question.  right is the index (from 0) of
+ * the right answer in answers; section and page locate the page that
+ * explains it. */
+struct content_quiz_item {
+	const char *question;
+	struct content_list answers;
+	size_t right;
+	const char *why;
+	size_t section, page;
+	unsigned line, col;		/* where the item is in its file */
+};
+
 struct content_source {
 	const char *citation;
 	const char *url;
@@ -157,6 +184,10 @@ struct content_topic {
 	size_t related_count;
 	struct content_section *sections;
 	size_t section_count;
+	struct content_list questions;	/* for "My questions"; may be empty */
+	unsigned questions_line, questions_col;
+	struct content_quiz_item *quiz;	/* none, or 2 to 5 items */
+	size_t quiz_count;
 	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
 	struct arena arena;		/* owns everything above */
@@ -259,6 +290,11 @@ const struct content_term *content_find_term(const struct content_glossary *g,
  * its alt text, its caption and its labels' texts. */
 void content_page_texts(const struct content_page *page,
 			void (*fn)(void *ctx, const char *text), void *ctx);
+
+/* Calls fn for every text of the topic that is not on a page: its
+ * "My questions" list and its quiz items (question, answers, why). */
+void content_topic_extra_texts(const struct content_topic *topic,
+			       void (*fn)(void *ctx, const char *text), void *ctx);
 
 /* Names and plain default titles of section kinds and urgencies. */
 const char *content_section_kind_name(enum content_section_kind kind);

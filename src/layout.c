@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include "markup.h"
+#include "optgrid.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -371,6 +372,153 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 	list(c, &o->good, "+", false, STYLE_BODY, 4, opt);
 	block(c, "Drawbacks:", STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
+	for (size_t r = 0; r < o->faq_count; r++)
+		block(c, o->faq[r].question, STYLE_HEADING, o->faq[r].answer,
+		      STYLE_BODY, 2, opt);
+}
+
+/* The grid's cells are laid out one by one at their column's width, then
+ * copied side by side into the page, so a cell wraps like any text. */
+struct grid {
+	struct cursor *c;
+	const struct optgrid_shape *shape;
+	const struct layout_options *opt;
+	struct layout cells[OPTGRID_MAX_OPTIONS + 1];	/* the row heading first */
+	/* The item each cell's last copied span belonged to, in the cell and
+	 * in the page: a word wrapped over two lines stays one item. */
+	int copied_from[OPTGRID_MAX_OPTIONS + 1], copied_to[OPTGRID_MAX_OPTIONS + 1];
+	size_t block;
+};
+
+static struct cursor grid_cell(struct grid *g, size_t cell)
+{
+	struct layout *l = &g->cells[cell];
+
+	l->line_count = l->span_count = l->item_count = 0;
+	l->width = cell == 0 ? g->shape->label_cols - 1 : g->shape->option_cols;
+	return (struct cursor){ .l = l };
+}
+
+/* Copies line k of cell i into the page's current line at column x,
+ * carrying its glossary words and headings over as the page's own items. */
+static void copy_cell_line(struct grid *g, size_t i, size_t k, int x)
+{
+	struct layout *dst = g->c->l;
+	const struct layout *cell = &g->cells[i];
+	const struct layout_line *ln;
+
+	if (k >= cell->line_count)
+		return;
+	ln = &cell->lines[k];
+	for (size_t s = 0; s < ln->span_count; s++) {
+		struct layout_span span = cell->spans[ln->first_span + s];
+
+		if (span.item >= 0 && span.item == g->copied_from[i]) {
+			span.item = g->copied_to[i];
+		} else if (span.item >= 0) {
+			const struct layout_item *it = &cell->items[span.item];
+
+			g->copied_from[i] = span.item;
+			span.item = add_item(dst, it->kind, it->target, it->target_len);
+			dst->items[span.item].block = it->block;
+			dst->items[span.item].option = it->option;
+			g->copied_to[i] = span.item;
+		}
+		span.col += x;
+		xgrow((void **)&dst->spans, &dst->span_cap, dst->span_count + 1,
+		      sizeof *dst->spans);
+		dst->spans[dst->span_count++] = span;
+		dst->lines[dst->line_count - 1].span_count++;
+	}
+}
+
+/* Puts the row's laid-out cells side by side, then a blank line. */
+static void grid_emit_row(struct grid *g)
+{
+	size_t height = 0, cells = g->shape->options + 1;
+
+	for (size_t i = 0; i < cells; i++)
+		if (g->cells[i].line_count > height)
+			height = g->cells[i].line_count;
+	for (size_t i = 0; i < cells; i++)
+		g->copied_from[i] = -1;
+	for (size_t k = 0; k < height; k++) {
+		new_line(g->c);
+		for (size_t i = 0; i < cells; i++)
+			copy_cell_line(g, i, k, i == 0 ? 0 : g->shape->option_col[i - 1]);
+	}
+	blank(g->c);
+}
+
+static void grid_heading(struct grid *g, const char *label)
+{
+	struct cursor cc = grid_cell(g, 0);
+
+	if (label)
+		block(&cc, NULL, STYLE_BODY, label, STYLE_HEADING, 0, g->opt);
+}
+
+static void grid_names(struct grid *g, const struct content_block *b)
+{
+	grid_heading(g, NULL);
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		const char *name = b->u.options.items[o].name;
+		struct cursor cc = grid_cell(g, o + 1);
+		int item = add_item(cc.l, ITEM_OPTION, name, strlen(name));
+
+		cc.l->items[item].block = g->block;
+		cc.l->items[item].option = o;
+		block(&cc, NULL, STYLE_BODY, name, STYLE_OPTION, 0, g->opt);
+		for (size_t i = 0; i < cc.l->span_count; i++)
+			cc.l->spans[i].item = item;
+	}
+	grid_emit_row(g);
+}
+
+static void grid_lists(struct grid *g, const struct content_block *b,
+		       bool good)
+{
+	grid_heading(g, good ? "Good points" : "Drawbacks");
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		const struct content_option *opt = &b->u.options.items[o];
+		struct cursor cc = grid_cell(g, o + 1);
+
+		list(&cc, good ? &opt->good : &opt->drawbacks, good ? "+" : "-",
+		     false, STYLE_BODY, 0, g->opt);
+	}
+	grid_emit_row(g);
+}
+
+static void options_grid(struct cursor *c, const struct content_block *b,
+			 size_t block_index, const struct optgrid_shape *shape,
+			 const struct layout_options *opt)
+{
+	struct grid g = { .c = c, .shape = shape, .opt = opt, .block = block_index };
+	const struct content_option *first = &b->u.options.items[0];
+
+	grid_names(&g, b);
+	grid_heading(&g, "What is it?");
+	for (size_t o = 0; o < b->u.options.count; o++) {
+		struct cursor cc = grid_cell(&g, o + 1);
+		block(&cc, NULL, STYLE_BODY, b->u.options.items[o].what,
+		      STYLE_BODY, 0, opt);
+	}
+	grid_emit_row(&g);
+	grid_lists(&g, b, true);
+	grid_lists(&g, b, false);
+	for (size_t r = 0; r < first->faq_count; r++) {
+		grid_heading(&g, first->faq[r].question);
+		for (size_t o = 0; o < b->u.options.count; o++) {
+			struct cursor cc = grid_cell(&g, o + 1);
+			block(&cc, NULL, STYLE_BODY, b->u.options.items[o].faq[r].answer,
+			      STYLE_BODY, 0, opt);
+		}
+		grid_emit_row(&g);
+	}
+	/* The last row's blank line is the gap before the next block. */
+	c->l->line_count--;
+	for (size_t i = 0; i <= shape->options; i++)
+		layout_free(&g.cells[i]);
 }
 
 /* A figure in words, where the picture goes: what it shows, its caption and
@@ -452,6 +600,7 @@ void layout_page(struct layout *l, const struct content_page *page,
 		 int width, const struct layout_options *opt)
 {
 	struct cursor c = { .l = l };
+	struct optgrid_shape shape;
 
 	reset(l, width);
 	for (size_t i = 0; i < page->block_count; i++) {
@@ -476,6 +625,10 @@ void layout_page(struct layout *l, const struct content_page *page,
 			get_help(&c, &b->u.help, opt);
 			break;
 		case BLOCK_OPTIONS:
+			if (optgrid_shape(l->width, b->u.options.count, &shape)) {
+				options_grid(&c, b, i, &shape, opt);
+				break;
+			}
 			for (size_t o = 0; o < b->u.options.count; o++) {
 				if (o > 0)
 					blank(&c);
@@ -496,6 +649,15 @@ void layout_page(struct layout *l, const struct content_page *page,
 		for (size_t i = 0; i < related_count; i++)
 			link_line(&c, &related[i], "Related topic", opt);
 	}
+}
+
+void layout_option(struct layout *l, const struct content_option *o,
+		   size_t number, int width, const struct layout_options *opt)
+{
+	struct cursor c = { .l = l };
+
+	reset(l, width);
+	option(&c, o, number, opt);
 }
 
 void layout_text(struct layout *l, const char *text, int width,

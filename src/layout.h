@@ -32,7 +32,9 @@ struct layout_line {
 	enum layout_style fill;	/* a callout's background, or STYLE_BODY */
 };
 
-enum layout_item_kind { ITEM_TERM, ITEM_LINK };
+/* ITEM_OPTION: a treatment choice's column heading; its target is the
+ * option's name and option its index in the block. */
+enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION };
 
 /* Something a patient can select on the page: a glossary word or a link. */
 struct layout_item {
@@ -40,6 +42,7 @@ struct layout_item {
 	const char *target;	/* the glossary term or the topic id */
 	size_t target_len;
 	size_t line;		/* the line it starts on */
+	size_t block, option;	/* ITEM_OPTION: the options block and option */
 };
 
 struct layout {
@@ -72,6 +75,13 @@ struct layout_options {
 void layout_page(struct layout *l, const struct content_page *page,
 		 const struct content_link *related, size_t related_count,
 		 int width, const struct layout_options *opt);
+
+/* Lays out one treatment choice of an options block on its own, with its
+ * rows, headed "Choice number:", at width columns: what a touch on its
+ * column heading shows.
+ * Replaces what l held. */
+void layout_option(struct layout *l, const struct content_option *o,
+		   size_t number, int width, const struct layout_options *opt);
 
 /* Lays out one text (with glossary marks) as wrapped paragraphs; used for
  * popups and menus. */

@@ -4,6 +4,8 @@
 #include "navmenu.h"
 #include "navpage.h"
 #include "navpin.h"
+#include "navquestions.h"
+#include "navquiz.h"
 #include "navsteps.h"
 
 #include <stdio.h>
@@ -24,6 +26,7 @@ static void reset_to_welcome(struct nav *nav)
 	nav->focus = -1;
 	nav->pin_message = NULL;
 	navcore_forget_read(nav);
+	navcore_forget_questions(nav);
 	navpin_clear(nav);
 }
 
@@ -77,6 +80,18 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		break;
 	case NAV_STEPS:
 		navsteps_action(nav, action, digit);
+		break;
+	case NAV_QUESTIONS:
+	case NAV_QUIZ:
+		/* After the topic, Help and Home do what they do everywhere. */
+		if (action == ACT_HELP)
+			navbox_open_help(nav);
+		else if (action == ACT_HOME)
+			navcore_go_menu(nav);
+		else if (nav->screen == NAV_QUESTIONS)
+			navquestions_action(nav, action, digit);
+		else
+			navquiz_action(nav, action, digit);
 		break;
 	}
 }
@@ -137,6 +152,10 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 		navmenu_click(nav, row);
 	else if (nav->screen == NAV_STEPS)
 		navsteps_click(nav, row);
+	else if (nav->screen == NAV_QUESTIONS)
+		navquestions_click(nav, row);
+	else if (nav->screen == NAV_QUIZ)
+		navquiz_click(nav, row);
 	else
 		navpage_click(nav, row, col);
 }
@@ -178,6 +197,29 @@ void nav_resize(struct nav *nav, int rows, int cols)
 		navsteps_open(nav);
 }
 
+/* New content while on "My questions" or the quiz: the same screen of
+ * the new version, the ticks kept while the questions are the same in
+ * number, and the quiz started again if it changed; the topic's start
+ * when the screen is gone. */
+static void after_topic_with(struct nav *nav, const struct content_topic *t)
+{
+	bool quiz_same = nav->topic->quiz_count == t->quiz_count;
+
+	navcore_set_topic(nav, t);
+	if (nav->question_count != t->questions.count) {
+		free(nav->question_ticked);
+		nav->question_ticked = NULL;
+		nav->question_count = 0;
+		nav->questions_selected = nav->questions_top = 0;
+	}
+	if (nav->screen == NAV_QUESTIONS && t->questions.count)
+		navcore_show_questions(nav);
+	else if (nav->screen == NAV_QUIZ && t->quiz_count && !quiz_same)
+		navcore_show_quiz(nav);
+	else if (!(nav->screen == NAV_QUIZ && t->quiz_count))
+		navcore_open_topic(nav, t);
+}
+
 void nav_set_library(struct nav *nav, const struct content_library *lib)
 {
 	char id[sizeof nav->returns[0].topic_id] = "";
@@ -188,13 +230,19 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	nav->lib = lib;
 	navcore_build_menu(nav);
 	nav->term = NULL;
-	if (nav->overlay == OVERLAY_GLOSSARY)
+	nav->option = NULL;
+	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION)
 		navbox_close(nav);
-	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS)
+	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS &&
+	    nav->screen != NAV_QUESTIONS && nav->screen != NAV_QUIZ)
 		return;
 	t = content_find_topic(lib, id, nav->cfg.language);
 	if (!t) {
 		navcore_go_menu(nav);
+		return;
+	}
+	if (nav->screen == NAV_QUESTIONS || nav->screen == NAV_QUIZ) {
+		after_topic_with(nav, t);
 		return;
 	}
 	if (t->section_count != nav->section_read_count) {

@@ -50,6 +50,10 @@ void navbox_relayout(struct nav *nav)
 
 	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && !text)
 		text = nav->term->plain;
+	if (nav->overlay == OVERLAY_OPTION && nav->option) {
+		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
+		text = NULL;
+	}
 	if (!text)
 		return;
 	layout_text(&nav->box, text, width, &opt);
@@ -115,6 +119,16 @@ void navbox_open_term(struct nav *nav, const struct content_term *term)
 		snprintf(text, size, "Say it: %s\n\n%s", term->say, term->plain);
 	}
 	open_box(nav, OVERLAY_GLOSSARY, text);
+}
+
+void navbox_open_option(struct nav *nav, const struct content_option *option,
+			size_t number)
+{
+	if (!option)
+		return;
+	nav->option = option;
+	nav->option_number = number;
+	open_box(nav, OVERLAY_OPTION, NULL);
 }
 
 void navbox_close(struct nav *nav)

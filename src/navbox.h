@@ -25,6 +25,12 @@ void navbox_open_help(struct nav *nav);
 /* Opens the glossary box for term; does nothing when term is NULL. */
 void navbox_open_term(struct nav *nav, const struct content_term *term);
 
+/* Opens a box showing one treatment choice on its own (number is its
+ * place in its block, from 1); does nothing when option is NULL.  The
+ * option belongs to the current content: the box closes with new content. */
+void navbox_open_option(struct nav *nav, const struct content_option *option,
+			size_t number);
+
 /* Lays the open box out again for a new screen size. */
 void navbox_relayout(struct nav *nav);
 

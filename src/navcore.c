@@ -39,13 +39,29 @@ bool navcore_too_small(const struct nav *nav)
 	return nav->rows < NAV_MIN_ROWS || nav->cols < NAV_MIN_COLS;
 }
 
+/* Whether the page being read has treatment choices to show side by side. */
+static bool page_has_options(const struct nav *nav)
+{
+	const struct content_page *page;
+
+	if (nav->screen != NAV_PAGE || !(page = navcore_current_page(nav)))
+		return false;
+	for (size_t i = 0; i < page->block_count; i++)
+		if (page->blocks[i].kind == BLOCK_OPTIONS &&
+		    page->blocks[i].u.options.count > 1)
+			return true;
+	return false;
+}
+
 struct nav_geometry navcore_geometry(const struct nav *nav)
 {
 	struct nav_geometry g;
 	bool roomy = nav->rows >= NAV_ROOMY_ROWS;
 	int width = nav->cols - 4;
 
-	if (width > NAV_MAX_TEXT_WIDTH)
+	/* Long lines are hard to follow, but a grid of choices is read
+	 * column by column: it may use the whole screen. */
+	if (width > NAV_MAX_TEXT_WIDTH && !page_has_options(nav))
 		width = NAV_MAX_TEXT_WIDTH;
 	if (width < 10)
 		width = 10;
@@ -64,6 +80,26 @@ struct nav_geometry navcore_geometry(const struct nav *nav)
 	g.text_width = width;
 	g.text_left = (nav->cols - width) / 2;
 	return g;
+}
+
+/* Whether Next leaves the topic: on the last page once its end has been
+ * seen (when nothing comes after it), on "My questions" without a quiz,
+ * and on the quiz's result. */
+static bool next_finishes(const struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	switch (nav->screen) {
+	case NAV_PAGE:
+		return navcore_on_last_page(nav) && nav->end_seen &&
+		       !navcore_topic_goes_on(nav);
+	case NAV_QUESTIONS:
+		return t && t->quiz_count == 0;
+	case NAV_QUIZ:
+		return t && nav->quiz_started && nav->quiz_item >= t->quiz_count;
+	default:
+		return false;
+	}
 }
 
 /* Lays buttons out with the labels they have, bracketed ("[ Next > ]") or,
@@ -116,6 +152,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 		ACT_BACK, ACT_HOME, ACT_HELP, ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT, ACT_NEXT,
 	};
 	static const enum nav_action steps[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
+	static const enum nav_action moves[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
 	size_t count;
@@ -125,13 +162,14 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	case NAV_MENU: actions = menu; count = 3; break;
 	case NAV_PAGE: actions = page; count = 7; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
+	case NAV_QUESTIONS: case NAV_QUIZ: actions = moves; count = 4; break;
 	default: return 0;
 	}
 	count = choose_buttons(nav, actions, count, out);
 	for (size_t i = 0; i < count; i++) {
 		out[i].label = key_action_label(out[i].action);
 		/* Finish only once Next would leave the topic. */
-		if (out[i].action == ACT_NEXT && navcore_on_last_page(nav) && nav->end_seen)
+		if (out[i].action == ACT_NEXT && next_finishes(nav))
 			out[i].label = "Finish";
 		out[i].row = g.button_row;
 		out[i].rows = g.button_rows;
@@ -283,6 +321,7 @@ void navcore_show_page(struct nav *nav, size_t section, size_t page)
 
 void navcore_go_menu(struct nav *nav)
 {
+	navcore_forget_questions(nav);
 	nav->screen = NAV_MENU;
 	navcore_set_topic(nav, NULL);
 	nav->return_count = 0;
@@ -308,6 +347,7 @@ void navcore_open_topic(struct nav *nav, const struct content_topic *t)
 	if (strcmp(t->id, nav->read_topic_id) != 0 ||
 	    nav->section_read_count != t->section_count) {
 		navcore_forget_read(nav);
+		navcore_forget_questions(nav);
 		nav->section_read = xcalloc(t->section_count, sizeof *nav->section_read);
 		nav->section_read_count = t->section_count;
 		snprintf(nav->read_topic_id, sizeof nav->read_topic_id, "%s", t->id);
@@ -349,8 +389,61 @@ void navcore_next_page(struct nav *nav)
 		navcore_show_page(nav, nav->section, nav->page + 1);
 	else if (nav->section + 1 < t->section_count)
 		navcore_show_page(nav, nav->section + 1, 0);
+	else if (t->questions.count)
+		navcore_show_questions(nav);
+	else if (t->quiz_count)
+		navcore_show_quiz(nav);
 	else
 		navcore_go_menu(nav);
+}
+
+bool navcore_topic_goes_on(const struct nav *nav)
+{
+	return nav->topic && (nav->topic->questions.count || nav->topic->quiz_count);
+}
+
+void navcore_show_questions(struct nav *nav)
+{
+	const struct content_topic *t = nav->topic;
+
+	if (!t || !t->questions.count)
+		return;
+	if (nav->question_count != t->questions.count) {
+		navcore_forget_questions(nav);
+		nav->question_ticked = xcalloc(t->questions.count,
+					       sizeof *nav->question_ticked);
+		nav->question_count = t->questions.count;
+	}
+	nav->screen = NAV_QUESTIONS;
+	nav->focus = -1;
+}
+
+void navcore_show_quiz(struct nav *nav)
+{
+	if (!nav->topic || !nav->topic->quiz_count)
+		return;
+	nav->screen = NAV_QUIZ;
+	nav->focus = -1;
+	nav->quiz_started = false;
+	nav->quiz_item = 0;
+	nav->quiz_answer = -1;
+	nav->quiz_right = 0;
+}
+
+void navcore_show_last_page(struct nav *nav)
+{
+	size_t last = nav->topic->section_count - 1;
+
+	navcore_show_page(nav, last, nav->topic->sections[last].page_count - 1);
+}
+
+void navcore_forget_questions(struct nav *nav)
+{
+	free(nav->question_ticked);
+	nav->question_ticked = NULL;
+	nav->question_count = 0;
+	nav->questions_selected = nav->questions_top = 0;
+	nav->quiz_started = false;
 }
 
 void navcore_previous_page(struct nav *nav)
@@ -437,6 +530,7 @@ void navcore_free(struct nav *nav)
 	free(nav->menu);
 	navcore_forget_read(nav);
 	navcore_set_topic(nav, NULL);
+	navcore_forget_questions(nav);
 	free(nav->box_text);
 	layout_free(&nav->layout);
 	layout_free(&nav->box);

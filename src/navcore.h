@@ -29,11 +29,16 @@ enum {
 	NAV_STEP_ROW = 1,	/* "Step 2 of 9: ...": touch it for every step */
 };
 
-enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS };
+/* NAV_QUESTIONS and NAV_QUIZ come after a topic's last page, when the
+ * topic has questions or a quiz: "My questions" and "Check what you
+ * learned". */
+enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
+		  NAV_QUIZ };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
+	OVERLAY_OPTION,		/* one treatment choice on its own */
 };
 
 struct nav_config {
@@ -112,9 +117,28 @@ struct nav {
 	size_t steps_selected, steps_top;	/* the steps screen */
 
 	const struct content_term *term;	/* shown in the glossary box */
+	const struct content_option *option;	/* shown in the option box */
+	size_t option_number;		/* its place in its block, from 1 */
 	char *box_text;			/* owned: the help box's text */
 	struct layout box;		/* the help or glossary box, laid out */
 	int box_scroll;
+
+	/* "My questions": which of the topic's questions the patient ticked.
+	 * Never logged or written anywhere; forgotten when the patient
+	 * leaves the topic, goes Home or the kiosk resets. */
+	bool *question_ticked;		/* owned; one per question */
+	size_t question_count;
+	size_t questions_selected, questions_top;
+
+	/* The quiz: started (false: the offer is shown), the item shown
+	 * (quiz_count of the topic: the result), the answer picked for it
+	 * (-1: none yet), how many first answers were right, and a count of
+	 * answers given, so the usage log sees each new one. */
+	bool quiz_started;
+	size_t quiz_item;
+	int quiz_answer;
+	size_t quiz_right;
+	unsigned long quiz_answers;
 
 	char pin[NAV_PIN_MAX + 1];
 	size_t pin_len;
@@ -195,6 +219,22 @@ void navcore_previous_page(struct nav *nav);
 
 /* Rebuilds the menu for the library and language (after new content). */
 void navcore_build_menu(struct nav *nav);
+
+/* Whether the open topic goes on after its last page: to "My questions"
+ * or the quiz. */
+bool navcore_topic_goes_on(const struct nav *nav);
+
+/* Moves after the last page: "My questions" (the ticks are kept while
+ * the patient stays in the topic) and the quiz's offer.  Each does
+ * nothing for a topic without questions or quiz. */
+void navcore_show_questions(struct nav *nav);
+void navcore_show_quiz(struct nav *nav);
+
+/* Shows the open topic's last page (Back from what comes after it). */
+void navcore_show_last_page(struct nav *nav);
+
+/* Forgets the ticked questions and the quiz (for the next patient). */
+void navcore_forget_questions(struct nav *nav);
 
 /* Forgets which steps were read (for the next patient). */
 void navcore_forget_read(struct nav *nav);

@@ -53,9 +53,14 @@ static void move_focus(struct nav *nav, int step)
 
 static void activate_item(struct nav *nav, const struct layout_item *item)
 {
+	const struct content_page *page = navcore_current_page(nav);
+
 	if (item->kind == ITEM_TERM)
 		navbox_open_term(nav, content_find_term(nav->glossary, item->target,
 							item->target_len));
+	else if (item->kind == ITEM_OPTION && page && item->block < page->block_count)
+		navbox_open_option(nav, &page->blocks[item->block].u.options.items[item->option],
+				   item->option + 1);
 	else
 		navcore_follow_link(nav, item->target, item->target_len);
 }

@@ -7,10 +7,15 @@ int navsteps_visible(const struct nav *nav)
 	return navcore_geometry(nav).body_rows;
 }
 
+size_t navsteps_count(const struct nav *nav)
+{
+	return nav->topic->section_count + (nav->topic->questions.count > 0);
+}
+
 static void select_step(struct nav *nav, long index)
 {
 	navcore_select(&nav->steps_selected, &nav->steps_top, index,
-		       nav->topic->section_count, navsteps_visible(nav));
+		       navsteps_count(nav), navsteps_visible(nav));
 }
 
 void navsteps_open(struct nav *nav)
@@ -30,7 +35,9 @@ static void close_steps(struct nav *nav)
 
 static void jump(struct nav *nav, size_t step)
 {
-	if (step == nav->section)
+	if (step == nav->topic->section_count)
+		navcore_show_questions(nav);
+	else if (step == nav->section)
 		close_steps(nav);
 	else
 		navcore_show_page(nav, step, 0);
@@ -39,7 +46,7 @@ static void jump(struct nav *nav, size_t step)
 void navsteps_action(struct nav *nav, enum nav_action action, int digit)
 {
 	if (navcore_list_action(action, &nav->steps_selected, &nav->steps_top,
-				nav->topic->section_count, navsteps_visible(nav)))
+				navsteps_count(nav), navsteps_visible(nav)))
 		return;
 	switch (action) {
 	case ACT_SELECT:
@@ -78,7 +85,7 @@ void navsteps_click(struct nav *nav, int row)
 	if (row < g.body_top || row >= g.body_top + g.body_rows)
 		return;
 	index = nav->steps_top + (size_t)(row - g.body_top);
-	if (index < nav->topic->section_count) {
+	if (index < navsteps_count(nav)) {
 		nav->steps_selected = index;
 		jump(nav, index);
 	}

@@ -12,6 +12,10 @@
 /* Shows the steps of the open topic, with the current step selected. */
 void navsteps_open(struct nav *nav);
 
+/* Rows of the steps screen: every step, then "My questions" when the
+ * topic has questions. */
+size_t navsteps_count(const struct nav *nav);
+
 /* Steps that fit on the screen at once (at least one). */
 int navsteps_visible(const struct nav *nav);
 

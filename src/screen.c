@@ -4,6 +4,8 @@
 #include "view_menu.h"
 #include "view_page.h"
 #include "view_prompt.h"
+#include "view_questions.h"
+#include "view_quiz.h"
 #include "view_steps.h"
 #include "view_takehome.h"
 #include "view_welcome.h"
@@ -40,10 +42,17 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 	case NAV_STEPS:
 		view_steps_draw(nav, ctx);
 		break;
+	case NAV_QUESTIONS:
+		view_questions_draw(nav, ctx);
+		break;
+	case NAV_QUIZ:
+		view_quiz_draw(nav, ctx);
+		break;
 	}
 	switch (nav->overlay) {
 	case OVERLAY_GLOSSARY:
 	case OVERLAY_HELP:
+	case OVERLAY_OPTION:
 		view_box_draw(nav, ctx);
 		break;
 	case OVERLAY_IDLE:

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { STATS_MAX_STEPS = 64, STATS_LINE_MAX = 4096 };
+enum { STATS_MAX_STEPS = 64, STATS_LINE_MAX = 4096, STATS_MAX_QUIZ = 5 };
 
 struct step_figures {
 	char kind[32];
@@ -20,6 +20,8 @@ struct topic_figures {
 	unsigned long stops[STATS_MAX_STEPS + 1];	/* by step, 1-based */
 	size_t steps;				/* the topic's step count */
 	struct step_figures step[STATS_MAX_STEPS + 1];
+	/* Quiz answers by item (1-based), and how many were right. */
+	unsigned long quiz_answers[STATS_MAX_QUIZ + 1], quiz_right[STATS_MAX_QUIZ + 1];
 };
 
 struct figures {
@@ -48,6 +50,23 @@ static size_t step_number(const char *s)
 	long n = s ? strtol(s, &end, 10) : 0;
 
 	return s && *end == '\0' && n >= 1 && n <= STATS_MAX_STEPS ? (size_t)n : 0;
+}
+
+/* One "quiz" line: TOPIC ITEM ANSWER RIGHT.  Returns false when it is
+ * not one. */
+static bool read_quiz_answer(struct figures *f, char **field, size_t n)
+{
+	char *end;
+	long item = n >= 6 ? strtol(field[3], &end, 10) : 0;
+	struct topic_figures *t;
+
+	if (item < 1 || item > STATS_MAX_QUIZ || *end ||
+	    (strcmp(field[5], "yes") && strcmp(field[5], "no")))
+		return false;
+	t = topic(f, field[2]);
+	t->quiz_answers[item]++;
+	t->quiz_right[item] += strcmp(field[5], "yes") == 0;
+	return true;
 }
 
 static bool read_line(struct figures *f, char *line)
@@ -85,6 +104,8 @@ static bool read_line(struct figures *f, char *line)
 		t->step[step].seconds += strtod(field[5], NULL);
 		if (step > t->steps)
 			t->steps = step;
+	} else if (!strcmp(field[1], "quiz")) {
+		return read_quiz_answer(f, field, n);
 	} else if (!strcmp(field[1], "idle_reset")) {
 		f->idle_resets++;
 	} else if (!strcmp(field[1], "error")) {
@@ -152,6 +173,33 @@ static void print_figures(struct figures *f, const char *name, FILE *out)
 	}
 }
 
+/* Per quiz item, the share of answers that were right: a low one points
+ * staff at a fact patients misunderstand, and the page to rewrite. */
+static void print_quiz(const struct figures *f, FILE *out)
+{
+	char safe[128];
+	bool any = false;
+
+	for (size_t i = 0; i < f->count; i++) {
+		const struct topic_figures *t = &f->topics[i];
+		bool header = false;
+
+		for (size_t q = 1; q <= STATS_MAX_QUIZ; q++) {
+			if (!t->quiz_answers[q])
+				continue;
+			if (!any)
+				fputs("\nQuiz: the share of first answers that were right, per question\n", out);
+			if (!header)
+				fprintf(out, "  %s\n", utf8_escape(t->id, strlen(t->id),
+								safe, sizeof safe));
+			any = header = true;
+			fprintf(out, "    question %zu: %5lu of %5lu right %3lu%%\n", q,
+				t->quiz_right[q], t->quiz_answers[q],
+				t->quiz_right[q] * 100 / t->quiz_answers[q]);
+		}
+	}
+}
+
 int stats_run(FILE *in, const char *name, FILE *out)
 {
 	struct figures f = { 0 };
@@ -173,6 +221,7 @@ int stats_run(FILE *in, const char *name, FILE *out)
 			f.skipped++;
 	}
 	print_figures(&f, name, out);
+	print_quiz(&f, out);
 	free(f.topics);
 	return 0;
 }

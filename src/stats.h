@@ -1,6 +1,7 @@
 /* stats: `kiosk --stats`, a summary of the usage log that staff can read:
  * the most viewed topics, where people stop in the walk, and the average
- * time spent on each step.  See usage.h for the events it reads. */
+ * time spent on each step, and the share of quiz answers that were right.
+ * See usage.h for the events it reads. */
 #ifndef KIOSK_STATS_H
 #define KIOSK_STATS_H
 

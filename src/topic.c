@@ -2,6 +2,7 @@
  * content_topic.  The shape is documented in docs/content.md. */
 #include "content.h"
 
+#include "aids.h"
 #include "figspec.h"
 #include "schema.h"
 #include "xalloc.h"
@@ -96,7 +97,7 @@ static void parse_options(struct schema *s, const struct ynode *node,
 {
 	static const struct schema_key keys[] = {
 		{ "name", true }, { "what", true }, { "good", true },
-		{ "drawbacks", true },
+		{ "drawbacks", true }, { "faq", false },
 	};
 	void *items;
 	size_t i = 0;
@@ -115,7 +116,9 @@ static void parse_options(struct schema *s, const struct ynode *node,
 		o->what = schema_text(s, v[1], "what");
 		schema_text_list(s, v[2], "good", &o->good);
 		schema_text_list(s, v[3], "drawbacks", &o->drawbacks);
+		aids_parse_faq(s, v[4], o);
 	}
+	aids_check_faq_rows(s, node, out);
 }
 
 static const char *const block_kinds[] = {
@@ -323,7 +326,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       BODY_REGIONS, SECTIONS, KEY_COUNT };
+	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -335,6 +338,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[SOURCES] = { "sources", false }, [RELATED] = { "related", false },
 		[BODY_REGIONS] = { "body_regions", false },
 		[SECTIONS] = { "sections", true },
+		[QUESTIONS] = { "questions", false }, [QUIZ] = { "quiz", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -395,6 +399,8 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	t->sections = sections;
 	for (const struct ynode *n = v[SECTIONS]->child; n; n = n->next)
 		parse_section(s, n, lib ? lib->images : NULL, &t->sections[i++]);
+	aids_parse_questions(s, v[QUESTIONS], t);
+	aids_parse_quiz(s, v[QUIZ], t);
 }
 
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
@@ -480,6 +486,10 @@ void content_page_texts(const struct content_page *page,
 				fn(ctx, opt->what);
 				list_texts(&opt->good, fn, ctx);
 				list_texts(&opt->drawbacks, fn, ctx);
+				for (size_t r = 0; r < opt->faq_count; r++) {
+					fn(ctx, opt->faq[r].question);
+					fn(ctx, opt->faq[r].answer);
+				}
 			}
 			break;
 		case BLOCK_LINK:

@@ -21,6 +21,24 @@ static void end_section(struct usage *u, long now_ms)
 		  u->section + 1, u->kind, ms / 1000, (ms % 1000) / 100);
 }
 
+/* Logs the quiz answer the patient has just picked, if any: which answer,
+ * never who picked it. */
+static void log_quiz_answer(struct usage *u, const struct nav *nav, long now_ms)
+{
+	const struct content_quiz_item *q;
+
+	if (nav->quiz_answers == u->quiz_answers)
+		return;
+	u->quiz_answers = nav->quiz_answers;
+	if (nav->screen != NAV_QUIZ || !nav->topic || nav->quiz_answer < 0 ||
+	    nav->quiz_item >= nav->topic->quiz_count)
+		return;
+	q = &nav->topic->quiz[nav->quiz_item];
+	log_event(u->log, now_ms, "quiz", "%s\t%zu\t%d\t%s", nav->topic->id,
+		  nav->quiz_item + 1, nav->quiz_answer + 1,
+		  (size_t)nav->quiz_answer == q->right ? "yes" : "no");
+}
+
 void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 {
 	const struct content_topic *t = nav->screen == NAV_PAGE || nav->screen == NAV_STEPS ? nav->topic : NULL;
@@ -51,4 +69,5 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 	} else if (!t) {
 		u->topic[0] = '\0';
 	}
+	log_quiz_answer(u, nav, now_ms);
 }

@@ -7,6 +7,9 @@
  *   leave    TOPIC STEP STEPS               the step shown when the patient
  *                                           left the topic, of how many
  *   idle_reset                              the kiosk cleared the trail
+ *   quiz     TOPIC ITEM ANSWER RIGHT        an answer picked in a topic's
+ *                                           quiz: item and answer from 1,
+ *                                           RIGHT is yes or no
  * Nothing identifies a person, and nothing typed is recorded. */
 #ifndef KIOSK_USAGE_H
 #define KIOSK_USAGE_H
@@ -21,6 +24,7 @@ struct usage {
 	const char *kind;		/* static section kind name */
 	long since_ms;			/* when the section was entered */
 	unsigned long idle_resets;
+	unsigned long quiz_answers;	/* answers already logged */
 };
 
 void usage_init(struct usage *u, struct kiosk_log *log, const struct nav *nav,

@@ -10,12 +10,12 @@ void view_box_draw(const struct nav *nav, const struct draw_context *ctx)
 	attr_t box = theme_attr(&ctx->theme, ROLE_BOX);
 	attr_t title = theme_attr(&ctx->theme, ROLE_BOX_TITLE);
 	const char *close = "[ Close ]  Touch or press any key";
+	const char *heading = nav->overlay == OVERLAY_HELP ? "Help: how to use this screen"
+			    : nav->overlay == OVERLAY_OPTION ? nav->option->name
+			    : nav->term->term;
 
 	draw_box_frame(b.top, b.left, b.rows, b.cols, ctx);
-	draw_cut(b.title_row, b.text_left,
-		 nav->overlay == OVERLAY_HELP ? "Help: how to use this screen"
-					      : nav->term->term,
-		 b.text_width, title, ctx);
+	draw_cut(b.title_row, b.text_left, heading, b.text_width, title, ctx);
 	draw_layout(&nav->box, b.text_top, b.text_rows, b.text_left, nav->box_scroll,
 		    -1, box, ctx);
 	if (navbox_more_below(nav))

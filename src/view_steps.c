@@ -23,12 +23,16 @@ void view_steps_draw(const struct nav *nav, const struct draw_context *ctx)
 		attr_t attr;
 		char line[320];
 
-		if (step >= t->section_count)
+		if (step >= navsteps_count(nav))
 			break;
 		attr = step == nav->steps_selected ? theme_attr(&ctx->theme, ROLE_FOCUS)
 						   : A_NORMAL;
-		snprintf(line, sizeof line, "%s %s %zu. %s", step == nav->section ? ">" : " ",
-			 read ? tick : "[ ]", step + 1, t->sections[step].title);
+		if (step == t->section_count)
+			snprintf(line, sizeof line, "      My questions for the appointment");
+		else
+			snprintf(line, sizeof line, "%s %s %zu. %s",
+				 step == nav->section ? ">" : " ", read ? tick : "[ ]",
+				 step + 1, t->sections[step].title);
 		draw_fill(g.body_top + i, g.text_left, g.text_width, attr);
 		draw_cut(g.body_top + i, g.text_left, line, g.text_width, attr, ctx);
 	}

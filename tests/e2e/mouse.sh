@@ -48,6 +48,6 @@ wait_for "More below"
 t send-keys -t "$PANE" -l $'\e[<65;10;10M' $'\e[<65;10;10M' $'\e[<65;10;10M' $'\e[<65;10;10M'
 check "the mouse wheel scrolls" wait_for "Choice 2: Physiotherapy"
 click_text "More below"
-check "touching the 'more below' line scrolls a screenful" wait_for "Choice 4: Steroid injection"
+check "touching the 'more below' line scrolls a screenful" wait_for "Choice 3: Anti-inflammatory"
 check "the kiosk is still running" still_running
 finish

@@ -9,7 +9,7 @@ wait_for "Press any key or touch the screen to start"
 keys Enter 1 7
 wait_for "Step 7 of 9: Treatment choices"
 keys PageDown
-wait_for "Choice 3"
+wait_for "Choice 2"
 
 t resize-window -t "$PANE" -x 20 -y 6
 check "a window below the minimum asks to be made larger" wait_for "Please make the"
@@ -17,9 +17,10 @@ keys Right Enter
 t resize-window -t "$PANE" -x 1 -y 1
 t resize-window -t "$PANE" -x 80 -y 24
 check "back at 80x24 the patient is on the same page" wait_for "Step 7 of 9: Treatment choices"
-check "and near the same place" wait_for "Choice 3"
+check "and near the same place" wait_for "Choice 2"
 t resize-window -t "$PANE" -x 200 -y 60
-check "a large window shows the whole page" wait_for "Choice 5: Surgery"
+check "a large window shows the choices side by side" wait_for "Physiotherapy        "
+check "and the whole page" wait_for "What if it does not"
 check "with the buttons at the bottom" wait_for "[ Next > ]"
 t resize-window -t "$PANE" -x 41 -y 12
 check "a small window re-wraps the text, with shorter buttons" wait_for "   Next >"

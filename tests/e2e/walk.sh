@@ -27,7 +27,9 @@ check "buttons for Back, Home, Help and Next are on screen" \
 check "the whole walk reaches the last step" walk_every_step
 check "get-help boxes say their urgency in words" wait_for " EMERGENCY"
 check "Next reads the last page to its end" next_until "This is the last page" 6
-check "and then the last button says Finish" wait_for "[ Finish ]"
+check "and then Next goes on to My questions" next_until "My questions for the appointment" 2
+keys Left
+wait_for "Step 9 of 9:"
 keys Left
 check "Back goes to the page before" wait_for "Step 8 of 9:"
 keys Home
@@ -50,7 +52,7 @@ keys Home 1 7
 wait_for "Step 7 of 9: Treatment choices"
 check "a long page says there is more below" wait_for "More below"
 keys PageDown
-check "Page Down scrolls to the rest of the page" wait_for "Choice 3: Anti-inflammatory medicines"
+check "Page Down scrolls to the rest of the page" wait_for "Choice 2: Physiotherapy"
 keys PageUp
 check "Page Up scrolls back" wait_for "Choice 1: Rest and changing what you do"
 read_on() {

@@ -285,6 +285,81 @@ static void test_layout_numbers_steps_and_aligns_wrapped_lines(void **state)
 	layout_free(&l);
 }
 
+/* The bundled condition's treatment-choices page, laid out at width. */
+static const struct content_page *choices_page(struct content_library **lib)
+{
+	struct diag diag = DIAG_INIT;
+	const struct content_topic *t;
+
+	*lib = content_library_load("content", &diag);
+	diag_clear(&diag);
+	t = content_find_topic(*lib, "iliopsoas-tendinopathy-bursitis", "en");
+	assert_non_null(t);
+	for (size_t s = 0; s < t->section_count; s++)
+		if (t->sections[s].kind == SECTION_TREATMENT_OPTIONS)
+			return &t->sections[s].pages[0];
+	fail_msg("no treatment-options section");
+	return NULL;
+}
+
+/* The first line holding needle, or -1. */
+static long line_with(const struct layout *l, const char *needle)
+{
+	char buf[512];
+
+	for (size_t i = 0; i < l->line_count; i++) {
+		line_text(l, i, buf, sizeof buf);
+		if (strstr(buf, needle))
+			return (long)i;
+	}
+	return -1;
+}
+
+static void test_layout_shows_choices_side_by_side_from_132_columns(void **state)
+{
+	struct content_library *lib;
+	const struct content_page *page = choices_page(&lib);
+	struct layout l = { 0 };
+	long names;
+	(void)state;
+
+	for (int width = 132; width <= 200; width += 68) {
+		layout_page(&l, page, NULL, 0, width, &plain);
+		names = line_with(&l, "Physiotherapy");
+		assert_true(names >= 0);
+		assert_int_equal(line_with(&l, "Surgery"), names);
+		assert_true(line_with(&l, "How soon does it") > names);
+		assert_int_equal(line_with(&l, "Choice 1:"), -1);
+		for (size_t i = 0; i < l.line_count; i++)
+			assert_true(line_end(&l, i) <= width);
+		for (size_t i = 0; i < l.item_count; i++)
+			if (l.items[i].kind == ITEM_OPTION)
+				assert_int_equal(l.items[i].line, (size_t)names);
+	}
+	layout_free(&l);
+	content_library_free(lib);
+}
+
+static void test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100(void **state)
+{
+	struct content_library *lib;
+	const struct content_page *page = choices_page(&lib);
+	struct layout l = { 0 };
+	(void)state;
+
+	for (int width = 80; width <= 100; width += 20) {
+		layout_page(&l, page, NULL, 0, width, &plain);
+		assert_true(line_with(&l, "Choice 1: Rest") >= 0);
+		assert_true(line_with(&l, "Choice 5: Surgery") >
+			    line_with(&l, "Choice 1: Rest"));
+		assert_true(line_with(&l, "How soon does it help? Over a few weeks.") >= 0);
+		for (size_t i = 0; i < l.line_count; i++)
+			assert_true(line_end(&l, i) <= width);
+	}
+	layout_free(&l);
+	content_library_free(lib);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +374,8 @@ int main(void)
 		cmocka_unit_test(test_layout_fit_cuts_at_a_word_with_room_for_dots),
 		cmocka_unit_test(test_layout_never_starts_a_line_with_closing_punctuation),
 		cmocka_unit_test(test_layout_numbers_steps_and_aligns_wrapped_lines),
+		cmocka_unit_test(test_layout_shows_choices_side_by_side_from_132_columns),
+		cmocka_unit_test(test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -6,6 +6,7 @@
 #include "navbox.h"
 #include "navmenu.h"
 #include "navpin.h"
+#include "navquiz.h"
 #include "navsteps.h"
 
 #include <locale.h>
@@ -78,7 +79,7 @@ static size_t total_pages(const struct content_topic *t)
 	return n;
 }
 
-static void test_nav_walks_a_whole_topic_and_finishes_at_the_menu(void **state)
+static void test_nav_walks_a_whole_topic_then_its_questions_and_quiz_to_the_menu(void **state)
 {
 	struct nav nav;
 	size_t pages;
@@ -98,7 +99,108 @@ static void test_nav_walks_a_whole_topic_and_finishes_at_the_menu(void **state)
 	assert_true(navcore_on_last_page(&nav));
 	assert_int_equal(nav.section, nav.topic->section_count - 1);
 	turn_page(&nav, 0);
+	assert_int_equal(nav.screen, NAV_QUESTIONS);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_QUIZ);
+	/* The offer, then each question (Next passes one by), the score. */
+	for (size_t i = 0; i <= nav.topic->quiz_count; i++)
+		nav_key(&nav, KEYC_RIGHT, 0);
+	assert_null(navquiz_item(&nav));
+	nav_key(&nav, KEYC_RIGHT, 0);
 	assert_int_equal(nav.screen, NAV_MENU);
+	nav_free(&nav);
+}
+
+/* Opens topic number's "My questions" from the steps screen. */
+static void open_questions(struct nav *nav, int number)
+{
+	open_topic(nav, number);
+	nav_key(nav, 's', 0);
+	assert_int_equal(nav->screen, NAV_STEPS);
+	for (size_t i = 0; i < nav->topic->section_count; i++)
+		nav_key(nav, KEYC_DOWN, 0);
+	nav_key(nav, KEYC_ENTER, 0);
+	assert_int_equal(nav->screen, NAV_QUESTIONS);
+}
+
+static size_t ticked(const struct nav *nav)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < nav->question_count; i++)
+		n += nav->question_ticked[i];
+	return n;
+}
+
+static void test_nav_ticked_questions_are_forgotten_on_home_and_at_the_idle_reset(void **state)
+{
+	struct nav nav;
+	struct nav_geometry g;
+	(void)state;
+
+	start(&nav, true);
+	open_questions(&nav, 2);
+	g = navcore_geometry(&nav);
+	nav_click(&nav, g.body_top, g.text_left + 2, 0);
+	nav_key(&nav, '3', 0);
+	assert_int_equal(ticked(&nav), 2);
+	nav_click(&nav, g.body_top, g.text_left + 2, 0);
+	assert_int_equal(ticked(&nav), 1);
+	/* Reading a page of the topic again keeps them. */
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	turn_page(&nav, 0);
+	assert_int_equal(nav.screen, NAV_QUESTIONS);
+	assert_int_equal(ticked(&nav), 1);
+	nav_key(&nav, 'h', 0);
+	assert_int_equal(nav.screen, NAV_MENU);
+	assert_null(nav.question_ticked);
+	nav_key(&nav, KEYC_BACKSPACE, 0);
+	open_questions(&nav, 2);
+	assert_int_equal(ticked(&nav), 0);
+	nav_key(&nav, KEYC_ENTER, 1000);
+	assert_int_equal(ticked(&nav), 1);
+	nav_tick(&nav, 1000 + 60000);
+	assert_int_equal(nav.overlay, OVERLAY_IDLE);
+	nav_tick(&nav, 1000 + 60000 + 10000);
+	assert_int_equal(nav.screen, NAV_WELCOME);
+	assert_null(nav.question_ticked);
+	nav_free(&nav);
+}
+
+static void test_nav_quiz_counts_right_first_answers_and_links_to_the_page(void **state)
+{
+	struct nav nav;
+	const struct content_quiz_item *q;
+	struct nav_quiz_rows r;
+	(void)state;
+
+	start(&nav, true);
+	open_questions(&nav, 2);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_QUIZ);
+	assert_null(navquiz_item(&nav));
+	nav_key(&nav, KEYC_RIGHT, 0);
+	q = navquiz_item(&nav);
+	assert_non_null(q);
+	/* A touch on the right answer's row. */
+	r = navquiz_rows(&nav);
+	nav_click(&nav, r.first_answer + (int)q->right, 10, 0);
+	assert_int_equal(nav.quiz_answer, (int)q->right);
+	assert_int_equal(nav.quiz_right, 1);
+	/* A second pick of the same question changes nothing. */
+	nav_key(&nav, '1' + (int)((q->right + 1) % q->answers.count), 0);
+	assert_int_equal(nav.quiz_answer, (int)q->right);
+	assert_int_equal(nav.quiz_answers, 1);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	q = navquiz_item(&nav);
+	nav_key(&nav, '1' + (int)((q->right + 1) % q->answers.count), 0);
+	assert_int_equal(nav.quiz_right, 1);
+	assert_int_equal(nav.quiz_answers, 2);
+	/* The link goes back to the page that explains it. */
+	nav_click(&nav, navquiz_rows(&nav).link, 10, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, q->section);
+	assert_int_equal(nav.page, q->page);
 	nav_free(&nav);
 }
 
@@ -550,8 +652,20 @@ static void test_nav_finish_shows_only_once_the_last_page_has_been_read(void **s
 	assert_int_equal(nav.screen, NAV_PAGE);
 	while (navcore_more_below(&nav))
 		nav_key(&nav, KEYC_RIGHT, 0);
+	/* The topic goes on to its questions and quiz: Finish comes at the
+	 * quiz's score. */
 	n = navcore_buttons(&nav, b);
-	assert_string_equal(b[n - 1].label, "Finish");
+	assert_string_equal(b[n - 1].label, "Next >");
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.screen, NAV_QUESTIONS);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	while (navquiz_item(&nav) || !nav.quiz_started) {
+		navcore_buttons(&nav, b);
+		assert_string_equal(b[3].label, "Next >");
+		nav_key(&nav, KEYC_RIGHT, 0);
+	}
+	navcore_buttons(&nav, b);
+	assert_string_equal(b[3].label, "Finish");
 	nav_key(&nav, KEYC_RIGHT, 0);
 	assert_int_equal(nav.screen, NAV_MENU);
 	nav_free(&nav);
@@ -896,7 +1010,9 @@ static void test_nav_a_long_glossary_text_scrolls_in_its_box(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_nav_walks_a_whole_topic_and_finishes_at_the_menu),
+		cmocka_unit_test(test_nav_walks_a_whole_topic_then_its_questions_and_quiz_to_the_menu),
+		cmocka_unit_test(test_nav_ticked_questions_are_forgotten_on_home_and_at_the_idle_reset),
+		cmocka_unit_test(test_nav_quiz_counts_right_first_answers_and_links_to_the_page),
 		cmocka_unit_test(test_nav_back_steps_through_pages_then_to_the_menu_and_welcome),
 		cmocka_unit_test(test_nav_home_goes_to_the_menu_and_digits_jump_to_a_step),
 		cmocka_unit_test(test_nav_menu_moves_the_highlight_and_opens_it),

@@ -86,19 +86,33 @@ static void test_print_explains_the_glossary_words_used(void **state)
 	free(text);
 }
 
-static void test_stats_summarises_a_log(void **state)
+/* What `kiosk --stats` prints for a checked-in log. */
+static char *stats_of(const char *path)
 {
-	FILE *in = fopen("tests/fixtures/stats/usage.log", "r");
+	FILE *in = fopen(path, "r");
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
-	(void)state;
 
 	assert_non_null(in);
-	assert_int_equal(stats_run(in, "tests/fixtures/stats/usage.log", out), 0);
+	assert_int_equal(stats_run(in, path, out), 0);
 	fclose(in);
 	fclose(out);
-	expect_same("tests/fixtures/stats/expected.txt", text);
+	return text;
+}
+
+static void test_stats_summarises_a_log(void **state)
+{
+	(void)state;
+	expect_same("tests/fixtures/stats/expected.txt",
+		    stats_of("tests/fixtures/stats/usage.log"));
+}
+
+static void test_stats_shows_the_share_of_right_first_answers_per_quiz_question(void **state)
+{
+	(void)state;
+	expect_same("tests/fixtures/stats/quiz-expected.txt",
+		    stats_of("tests/fixtures/stats/quiz.log"));
 }
 
 static void test_stats_survives_junk(void **state)
@@ -126,6 +140,7 @@ int main(void)
 		cmocka_unit_test(test_print_keeps_every_line_within_the_width),
 		cmocka_unit_test(test_print_explains_the_glossary_words_used),
 		cmocka_unit_test(test_stats_summarises_a_log),
+		cmocka_unit_test(test_stats_shows_the_share_of_right_first_answers_per_quiz_question),
 		cmocka_unit_test(test_stats_survives_junk),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
