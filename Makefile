@@ -7,6 +7,7 @@ DESTDIR ?=
 BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/kiosk
 MANDIR = $(PREFIX)/share/man
+DOCDIR = $(PREFIX)/share/doc/kiosk
 SYSCONFDIR ?= /etc
 
 CC ?= cc
@@ -207,16 +208,18 @@ install: all
 	install -m 755 kiosk $(DESTDIR)$(BINDIR)/kiosk
 	install -m 644 content/*.yaml $(DESTDIR)$(DATADIR)/content/
 	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
-	install -m 644 docs/kiosk.1 $(DESTDIR)$(MANDIR)/man1/kiosk.1
-	install -m 644 docs/kiosk.conf.5 $(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
+	install -d $(DESTDIR)$(DOCDIR)
+	install -m 644 docs/content.md $(DESTDIR)$(DOCDIR)/content.md
+	for page in kiosk.1:man1 kiosk.conf.5:man5; do \
+		sed -e 's|/usr/local|$(PREFIX)|g' -e 's|docs/content\.md|$(DOCDIR)/content.md|g' \
+			docs/$${page%%:*} > $(DESTDIR)$(MANDIR)/$${page##*:}/$${page%%:*}; \
+	done
 	sed 's|/usr/local/bin/kiosk|$(BINDIR)/kiosk|' deploy/kiosk.service \
 		> $(DESTDIR)$(DATADIR)/deploy/kiosk.service
 	install -m 644 deploy/kiosk-content-pull.service deploy/kiosk-content-pull.timer \
 		deploy/kiosk.logrotate $(DESTDIR)$(DATADIR)/deploy/
-	sed -e 's|^content_dir = .*|content_dir = $(DATADIR)/content|' \
-	    -e 's|^lock = no|lock = yes|' \
-	    -e 's|^log_file =$$|log_file = /var/log/kiosk/usage.log|' \
-		kiosk.conf > $(DESTDIR)$(DATADIR)/kiosk.conf.example
+	sed -e 's|@DATADIR@|$(DATADIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		deploy/kiosk.conf.in > $(DESTDIR)$(DATADIR)/kiosk.conf.example
 	test -e $(DESTDIR)$(SYSCONFDIR)/kiosk.conf || \
 		install -m 644 $(DESTDIR)$(DATADIR)/kiosk.conf.example \
 			$(DESTDIR)$(SYSCONFDIR)/kiosk.conf
@@ -224,7 +227,7 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kiosk $(DESTDIR)$(MANDIR)/man1/kiosk.1 \
 		$(DESTDIR)$(MANDIR)/man5/kiosk.conf.5
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build kiosk

@@ -11,7 +11,10 @@
 
 struct check_options {
 	const char *conf_path;		/* NULL: the default settings */
-	const char *dir;		/* NULL: the folder the settings name */
+	/* NULL: the folder the settings name.  A file: only its problems
+	 * are printed, checked against the rest of its folder (glossary,
+	 * links, repeated ids). */
+	const char *target;
 	bool strict;			/* warnings count as errors */
 	struct content_date today;	/* for review dates */
 };

@@ -2,6 +2,7 @@
 
 #include "cmdline.h"
 #include "handout.h"
+#include "pin.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -214,6 +215,7 @@ static const char *const theme_names[] = { "standard", "high-contrast", "mono" }
 static void apply(struct reader *r, struct conf *conf, const char *key,
 		  const char *value)
 {
+	const char *problem;
 	size_t i;
 
 	for (i = 0; i < COUNT(conf_keys); i++)
@@ -240,6 +242,9 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			conf_error(r, "'staff_pin_hash' should be the line that "
 				   "'kiosk --hash-pin' prints (it starts with "
 				   "'$'); run it and paste its output");
+		else if (*value && (problem = pin_hash_problem(value)))
+			conf_error(r, "'staff_pin_hash' %s; run 'kiosk --hash-pin' "
+				   "and paste its output", problem);
 		else
 			set_text(r, &conf->staff_pin_hash, key, value);
 		break;

@@ -48,7 +48,7 @@ struct conf {
 					 * {language}; "" = the first source */
 	char *print_command;		/* "" = no Print button; see cmdline.h */
 	int print_limit;		/* handouts an hour */
-	char *clinic_phone;		/* shown to patients; "" = none */
+	char *clinic_phone;		/* shown to patients and on handouts; "" = none */
 };
 
 /* Fills conf with defaults (content_dir "content" in the current folder). */

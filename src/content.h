@@ -18,6 +18,7 @@ enum {
 	CONTENT_MAX_FILE_BYTES = 2 * 1024 * 1024,
 	CONTENT_MAX_FILES = 20000,
 	CONTENT_TOPIC_KEY_MAX = 80,	/* "language/id" */
+	CONTENT_NO_ORDER = 1000,	/* a topic without 'order:' */
 };
 
 struct content_list {
@@ -173,6 +174,7 @@ struct content_topic {
 	const char *key;		/* "language/id", for look-ups */
 	const char *version;		/* may be NULL */
 	enum content_topic_kind kind;
+	int order;			/* menu place, 1 to 999, or CONTENT_NO_ORDER */
 	struct content_list other_names;
 	struct content_list reviewed_by;
 	struct content_date last_reviewed;
@@ -218,13 +220,26 @@ struct content_table {
 
 struct content_library {
 	char *dir;			/* the folder, owned */
-	struct content_topic **topics;	/* sorted by language, then title */
+	struct content_topic **topics;	/* by language, order, then title */
 	size_t topic_count, topic_cap;
 	bool sorted;			/* topics are in order (loading is done) */
 	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
 	size_t files_seen;		/* YAML files looked at, good or bad */
+	/* Files that look like content but are not read, and .yml files
+	 * (read, with a note), for `kiosk --check` to list. */
+	struct content_ignored {
+		char *name;		/* owned */
+		const char *reason;	/* static text */
+	} *ignored;
+	size_t ignored_count, ignored_cap;
+	/* The glossary marks of each topic file that failed to load, as
+	 * "[[a]] [[b|c]] " (owned): their words count as used. */
+	char *failed_glossary;		/* a glossary file with errors, owned */
+	char **failed_marks;
+	size_t failed_mark_count, failed_mark_cap;
+	bool failed_unreadable;		/* one of them is not even UTF-8 */
 	struct image_checks *images;	/* pictures checked so far, owned */
 	size_t bytes;			/* total size of the files loaded */
 	/* Replaced by a reload but perhaps still shown: freed by
@@ -301,6 +316,10 @@ const char *content_section_kind_name(enum content_section_kind kind);
 const char *content_section_default_title(enum content_section_kind kind);
 const char *content_urgency_name(enum content_urgency urgency);
 const char *content_body_region_name(enum content_body_region region);
+
+/* True for a usable topic id: small letters a-z, digits and '-', not
+ * starting with '-', at most 64 characters. */
+bool content_valid_id(const char *id);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

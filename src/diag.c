@@ -3,6 +3,7 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,6 +97,47 @@ void diag_move(struct diag *dst, struct diag *src)
 	dst->warnings += src->warnings;
 	free(src->entries);
 	*src = (struct diag)DIAG_INIT;
+}
+
+/* Keeps the entries whose path is (keep true) or is not (keep false) path. */
+static void filter_path(struct diag *d, const char *path, bool keep)
+{
+	size_t kept = 0;
+
+	d->errors = d->warnings = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		struct diag_entry *e = &d->entries[i];
+
+		if ((strcmp(e->path, path) == 0) != keep) {
+			free(e->path);
+			free(e->message);
+			continue;
+		}
+		if (e->severity == DIAG_ERROR)
+			d->errors++;
+		else
+			d->warnings++;
+		d->entries[kept++] = *e;
+	}
+	d->count = kept;
+}
+
+void diag_keep_path(struct diag *d, const char *path)
+{
+	filter_path(d, path, true);
+}
+
+void diag_drop_path(struct diag *d, const char *path)
+{
+	filter_path(d, path, false);
+}
+
+void diag_copy(struct diag *dst, const struct diag *src)
+{
+	for (size_t i = 0; i < src->count; i++) {
+		const struct diag_entry *e = &src->entries[i];
+		diag_add(dst, e->severity, e->path, e->line, e->col, "%s", e->message);
+	}
 }
 
 void diag_clear(struct diag *d)

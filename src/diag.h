@@ -46,6 +46,14 @@ void diag_print(struct diag *d, FILE *out);
 /* Moves every entry of src to the end of dst; src is left empty. */
 void diag_move(struct diag *dst, struct diag *src);
 
+/* Drops every entry not about the file path, or every entry about it, and
+ * counts again. */
+void diag_keep_path(struct diag *d, const char *path);
+void diag_drop_path(struct diag *d, const char *path);
+
+/* Adds a copy of every entry of src to dst. */
+void diag_copy(struct diag *dst, const struct diag *src);
+
 void diag_clear(struct diag *d);
 
 /* Quotes a value from a file for a message: escaped and cut to a short

@@ -1,5 +1,7 @@
 #include "draw.h"
 
+#include "markup.h"
+
 #include "xalloc.h"
 
 #include <curses.h>
@@ -251,16 +253,24 @@ void draw_box_frame(int top, int left, int rows, int cols,
 	attrset(A_NORMAL);
 }
 
+const char *draw_plain_title(const char *title, char *buf, size_t size)
+{
+	if (!strstr(title, "[["))
+		return title;
+	markup_strip(title, buf, size);
+	return buf;
+}
+
 void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
 {
 	const struct content_topic *t = nav->topic;
 	const struct content_section *sec = &t->sections[nav->section];
 	struct nav_geometry g = navcore_geometry(nav);
-	char progress[256], pages[64];
+	char progress[320], pages[64], title[256];
 	int pages_cols = 0;
 
 	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
-		 t->section_count, sec->title);
+		 t->section_count, draw_plain_title(sec->title, title, sizeof title));
 	if (sec->page_count > 1 && nav->screen == NAV_PAGE) {
 		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
 			 sec->page_count);

@@ -12,6 +12,7 @@
 
 #include "navcore.h"
 #include "sentences.h"
+#include "staff.h"
 #include "theme.h"
 
 #include <stdbool.h>
@@ -26,6 +27,7 @@ struct draw_context {
 	const struct sentences *reading;
 	long reading_sentence;
 	const char *notice;	/* the printer's news for the patient, or NULL */
+	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
 
 /* A frame: begin blanks what the last frame drew (everything after a
@@ -64,6 +66,10 @@ void draw_fill(int row, int col, int width, attr_t attr);
  * word with "...", with a gap between them. */
 void draw_title_bar(const char *left, const char *right,
 		    const struct draw_context *ctx);
+
+/* title with its glossary marks taken out (into buf when it has any), as
+ * a one-line title shows it; returns title or buf. */
+const char *draw_plain_title(const char *title, char *buf, size_t size);
 
 /* The current screen's buttons (navcore_buttons), each a solid block of
  * its rows with the label on the middle one; the focused one stands out. */

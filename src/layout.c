@@ -571,19 +571,26 @@ static void put_label(struct cursor *c, const char *label, int item)
 static void link_line(struct cursor *c, const struct content_link *link,
 		      const char *fallback, const struct layout_options *opt)
 {
-	const char *text = link->text ? link->text : fallback;
+	const char *title = opt->plain_links && opt->topic_title ?
+			    opt->topic_title(opt->ctx, link->topic_id) : NULL;
+	const char *text = title ? title : link->text ? link->text : fallback;
 	char *label;
 	int item;
 	size_t n;
 
 	if (opt->topic_exists && !opt->topic_exists(opt->ctx, link->topic_id))
 		return;
+	if (opt->plain_links) {
+		/* On paper a title wraps like any text. */
+		block(c, "Leaflet to ask for:", STYLE_BODY, text, STYLE_LINK, 2, opt);
+		return;
+	}
 	c->indent = 2;
 	new_line(c);
 	item = add_item(c->l, ITEM_LINK, link->topic_id, strlen(link->topic_id));
-	n = strlen(text) + 16;
+	n = strlen(text) + 8;
 	label = arena_alloc(&c->l->text, n);
-	snprintf(label, n, opt->plain_links ? "See also: %s" : "[ %s > ]", text);
+	snprintf(label, n, "[ %s > ]", text);
 	put_label(c, label, item);
 	c->indent = 0;
 }
@@ -645,7 +652,8 @@ void layout_page(struct layout *l, const struct content_page *page,
 	}
 	if (related && related_count) {
 		blank(&c);
-		block(&c, NULL, STYLE_BODY, "Related topics", STYLE_HEADING, 0, opt);
+		block(&c, NULL, STYLE_BODY, opt->plain_links ? "Other leaflets" :
+		      "Related topics", STYLE_HEADING, 0, opt);
 		for (size_t i = 0; i < related_count; i++)
 			link_line(&c, &related[i], "Related topic", opt);
 	}

@@ -63,7 +63,10 @@ struct layout_options {
 	const void *ctx;
 	/* Links to topics that are not there are left out. */
 	bool (*topic_exists)(const void *ctx, const char *id);
-	bool plain_links;	/* "See also: ..." instead of a button */
+	/* A printed handout: a link names the leaflet to ask for (titled by
+	 * topic_title when given) instead of a button. */
+	bool plain_links;
+	const char *(*topic_title)(const void *ctx, const char *id);
 	/* The clinic's phone number, added to the urgent and routine
 	 * get-help boxes; NULL for none. */
 	const char *clinic_phone;

@@ -3,6 +3,7 @@
 #include "content.h"
 
 #include "readfile.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #include <dirent.h>
@@ -27,6 +28,54 @@ bool content_is_content_file_name(const char *name)
 	       (has_suffix(name, ".yaml") || has_suffix(name, ".yml"));
 }
 
+static bool has_suffix_nocase(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+static bool contains_nocase(const char *s, const char *part)
+{
+	size_t m = strlen(part);
+
+	for (; *s; s++)
+		if (strncasecmp(s, part, m) == 0)
+			return true;
+	return false;
+}
+
+/* Why a file that looks like content is not read, or NULL when it does
+ * not look like content at all (a README) or is read. */
+static const char *ignored_reason(const char *name)
+{
+	if (content_is_content_file_name(name) ||
+	    (!contains_nocase(name, ".yaml") && !contains_nocase(name, ".yml")))
+		return NULL;
+	if (has_suffix(name, ".swp") || has_suffix(name, ".swo") ||
+	    has_suffix(name, ".swx"))
+		return "an editor's swap file";
+	if (name[0] == '.' && name[1] == '#')
+		return "an editor's lock file";
+	if (name[0] == '#' || name[0] == '~' || has_suffix(name, "~") ||
+	    has_suffix_nocase(name, ".bak") || has_suffix_nocase(name, ".orig"))
+		return "a backup file";
+	if (name[0] == '.')
+		return "a hidden file";
+	if (has_suffix_nocase(name, ".yaml") || has_suffix_nocase(name, ".yml"))
+		return "the name must end in .yaml in small letters; rename it";
+	return "the name does not end in .yaml (your editor may have added "
+	       "another ending, like .txt); rename it to end in .yaml";
+}
+
+static void note_ignored(struct content_library *lib, const char *name,
+			 const char *reason)
+{
+	xgrow((void **)&lib->ignored, &lib->ignored_cap, lib->ignored_count + 1,
+	      sizeof *lib->ignored);
+	lib->ignored[lib->ignored_count].name = xstrdup(name);
+	lib->ignored[lib->ignored_count++].reason = reason;
+}
+
 static bool is_glossary_file_name(const char *name)
 {
 	return strncmp(name, "glossary.", 9) == 0;
@@ -37,6 +86,12 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int ignored_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct content_ignored *)a)->name,
+		      ((const struct content_ignored *)b)->name);
+}
+
 static char *read_content(const char *path, size_t *len, struct diag *diag)
 {
 	return readfile(path, CONTENT_MAX_FILE_BYTES, len, diag,
@@ -45,7 +100,8 @@ static char *read_content(const char *path, size_t *len, struct diag *diag)
 
 /* The sorted names of the content files in dir, or NULL after reporting.
  * The caller frees each name and the array. */
-static char **list_files(const char *dir, size_t *count, struct diag *diag)
+static char **list_files(struct content_library *lib, const char *dir,
+			 size_t *count, struct diag *diag)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -60,6 +116,13 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 		return NULL;
 	}
 	while ((de = readdir(d))) {
+		const char *reason = ignored_reason(de->d_name);
+
+		if (reason)
+			note_ignored(lib, de->d_name, reason);
+		else if (has_suffix(de->d_name, ".yml"))
+			note_ignored(lib, de->d_name, "read like a .yaml file; "
+				     "the usual ending is .yaml");
 		if (!content_is_content_file_name(de->d_name))
 			continue;
 		if (n == CONTENT_MAX_FILES) {
@@ -73,6 +136,9 @@ static char **list_files(const char *dir, size_t *count, struct diag *diag)
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof *names, name_cmp);
+	if (lib->ignored_count)
+		qsort(lib->ignored, lib->ignored_count, sizeof *lib->ignored,
+		      ignored_cmp);
 	*count = n;
 	return names;
 }
@@ -193,6 +259,8 @@ static int topic_order(const void *a, const void *b)
 	const struct content_topic *y = *(const struct content_topic *const *)b;
 	int c = strcmp(x->language, y->language);
 
+	if (!c)
+		c = (x->order > y->order) - (x->order < y->order);
 	return c ? c : strcasecmp(x->title, y->title);
 }
 
@@ -313,11 +381,27 @@ static void check_link(const struct content_library *lib,
 		       const struct content_topic *t,
 		       const struct content_link *link, struct diag *diag)
 {
-	if (!content_find_topic(lib, link->topic_id, t->language))
+	const char **ids;
+	const char *best;
+	size_t n = 0;
+
+	if (content_find_topic(lib, link->topic_id, t->language))
+		return;
+	ids = xmalloc((lib->topic_count + 1) * sizeof *ids);
+	for (size_t i = 0; i < lib->topic_count; i++)
+		if (!strcmp(lib->topics[i]->language, t->language))
+			ids[n++] = lib->topics[i]->id;
+	best = suggest_closest(link->topic_id, strlen(link->topic_id), ids, n);
+	if (best)
+		diag_add(diag, DIAG_ERROR, t->path, link->line, link->col,
+			 "link to topic '%s', but no %s topic has that id; did "
+			 "you mean '%s'?", link->topic_id, t->language, best);
+	else
 		diag_add(diag, DIAG_ERROR, t->path, link->line, link->col,
 			 "link to topic '%s', but no %s topic has that id; "
 			 "check the spelling or add the topic", link->topic_id,
 			 t->language);
+	free(ids);
 }
 
 static void check_links(const struct content_library *lib,
@@ -341,6 +425,45 @@ static void sort_topics(struct content_library *lib)
 	lib->sorted = true;
 }
 
+/* The first place in [p, end) where c appears twice in a row, or NULL. */
+static const char *find_pair(const char *p, const char *end, char c)
+{
+	for (; p + 1 < end; p++)
+		if (p[0] == c && p[1] == c)
+			return p;
+	return NULL;
+}
+
+/* Keeps the glossary marks ("[[...]]") of a topic file that failed to
+ * load, so its glossary words are not reported as unused: the file's own
+ * errors are the problem to fix. */
+static void keep_failed_marks(struct content_library *lib, const char *bytes,
+			      size_t len)
+{
+	const char *p = bytes, *end = bytes + len, *open, *close;
+	char *marks = xstrdup("");
+	size_t used = 0;
+
+	/* Marks in a file that is not UTF-8 cannot be read: then no entry
+	 * can be called unused. */
+	if (memchr(bytes, '\0', len))
+		lib->failed_unreadable = true;
+
+	while ((open = find_pair(p, end, '[')) && (close = find_pair(open, end, ']'))) {
+		size_t n = (size_t)(close + 2 - open);
+
+		marks = xrealloc(marks, used + n + 2);
+		memcpy(marks + used, open, n);
+		used += n;
+		marks[used++] = ' ';
+		marks[used] = '\0';
+		p = close + 2;
+	}
+	xgrow((void **)&lib->failed_marks, &lib->failed_mark_cap,
+	      lib->failed_mark_count + 1, sizeof *lib->failed_marks);
+	lib->failed_marks[lib->failed_mark_count++] = marks;
+}
+
 /* Reads and parses one file; on success it replaces whatever the same
  * file held before.  Returns true when the library changed. */
 static bool load_file(struct content_library *lib, const char *name,
@@ -358,6 +481,8 @@ static bool load_file(struct content_library *lib, const char *name,
 			content_glossary_parse(path, bytes, len, diag) : NULL;
 		const struct content_glossary *clash = g ?
 			content_find_glossary(lib, g->language) : NULL;
+		if (!g && !lib->failed_glossary)
+			lib->failed_glossary = xstrdup(path);
 		if (g && old >= 0 && clash && clash != lib->glossaries[old]) {
 			/* Now claims another file's language: keep the last
 			 * good version rather than lose both. */
@@ -376,6 +501,8 @@ static bool load_file(struct content_library *lib, const char *name,
 			content_topic_parse(path, bytes, len, lib, diag) : NULL;
 		const struct content_topic *clash = t ?
 			content_find_topic(lib, t->id, t->language) : NULL;
+		if (!t && bytes && !lib->sorted)
+			keep_failed_marks(lib, bytes, len);
 		if (t && old >= 0 && clash && clash != lib->topics[old]) {
 			/* The file now claims another file's id: keep the
 			 * last good version rather than lose both. */
@@ -437,7 +564,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	lib->images = xcalloc(1, sizeof *lib->images);
 	lib->by_id.key = key_by_id;
 	lib->by_path.key = key_by_path;
-	names = list_files(dir, &count, diag);
+	names = list_files(lib, dir, &count, diag);
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
 	for (int pass = 0; pass < 2; pass++)
@@ -447,6 +574,11 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
+	if (lib->failed_glossary && lib->topic_count)
+		diag_add(diag, DIAG_WARNING, lib->failed_glossary, 0, 0,
+			 "until this file's errors are fixed, the glossary words "
+			 "marked in topics are not checked and show as plain "
+			 "text");
 	/* Links are checked once every topic is in. */
 	for (size_t i = 0; i < lib->topic_count; i++)
 		check_links(lib, lib->topics[i], diag);
@@ -469,6 +601,13 @@ void content_library_free(struct content_library *lib)
 	free(lib->glossaries);
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);
+	for (size_t i = 0; i < lib->ignored_count; i++)
+		free(lib->ignored[i].name);
+	for (size_t i = 0; i < lib->failed_mark_count; i++)
+		free(lib->failed_marks[i]);
+	free(lib->failed_marks);
+	free(lib->failed_glossary);
+	free(lib->ignored);
 	free(lib->dir);
 	image_checks_clear(lib->images);
 	free(lib->images);

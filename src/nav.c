@@ -106,6 +106,10 @@ void nav_key(struct nav *nav, int key, long now_ms)
 		navpin_key(nav, key);
 		return;
 	}
+	if (nav->overlay == OVERLAY_STAFF) {
+		navpin_staff_key(nav, key);
+		return;
+	}
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a
@@ -137,7 +141,7 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 
 	if (note_input(nav, now_ms) || navcore_too_small(nav))
 		return;
-	if (nav->overlay == OVERLAY_PIN)
+	if (nav->overlay == OVERLAY_PIN || nav->overlay == OVERLAY_STAFF)
 		return;
 	if (nav->overlay != OVERLAY_NONE) {
 		navbox_click(nav, row);
@@ -197,6 +201,24 @@ void nav_resize(struct nav *nav, int rows, int cols)
 		navsteps_open(nav);
 }
 
+bool nav_open_topic(struct nav *nav, const char *id)
+{
+	const struct content_topic *t = content_find_topic(nav->lib, id, nav->cfg.language);
+
+	if (!t)
+		return false;
+	navcore_open_topic(nav, t);
+	return true;
+}
+
+/* True when section i of t is the section was (same kind and title). */
+static bool same_section(const struct content_topic *t, size_t i,
+			 const struct content_section *was)
+{
+	return i < t->section_count && t->sections[i].kind == was->kind &&
+	       strcmp(t->sections[i].title, was->title) == 0;
+}
+
 /* New content while on "My questions" or the quiz: the same screen of
  * the new version, the ticks kept while the questions are the same in
  * number, and the quiz started again if it changed; the topic's start
@@ -224,6 +246,9 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 {
 	char id[sizeof nav->returns[0].topic_id] = "";
 	const struct content_topic *t;
+	/* The old topic is still alive here: the caller frees it after. */
+	const struct content_section *was = nav->topic && nav->screen == NAV_PAGE ?
+		&nav->topic->sections[nav->section] : NULL;
 
 	if (nav->topic)
 		snprintf(id, sizeof id, "%s", nav->topic->id);
@@ -245,7 +270,11 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 		after_topic_with(nav, t);
 		return;
 	}
-	if (t->section_count != nav->section_read_count) {
+	/* Steps added or taken away, or the one being read replaced by
+	 * another: back to the topic's start, not into whatever took its
+	 * place. */
+	if (t->section_count != nav->section_read_count ||
+	    (was && !same_section(t, nav->section, was))) {
 		navcore_open_topic(nav, t);
 		return;
 	}

@@ -26,9 +26,14 @@ void nav_click(struct nav *nav, int row, int col, long now_ms);
 void nav_tick(struct nav *nav, long now_ms);
 void nav_resize(struct nav *nav, int rows, int cols);
 
+/* Opens the topic with this id at its first page, as if chosen from the
+ * menu (for previews).  Returns false, changing nothing, when there is no
+ * such topic. */
+bool nav_open_topic(struct nav *nav, const char *id);
+
 /* New content: the patient keeps their place where it still exists, goes
- * back to the topic's first page if their page went, or to the menu if the
- * topic went. */
+ * back to the topic's first page if their page or its step went (or
+ * steps were added or taken away), or to the menu if the topic went. */
 void nav_set_library(struct nav *nav, const struct content_library *lib);
 
 #endif

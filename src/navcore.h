@@ -39,6 +39,7 @@ enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
+	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
 };
 
 struct nav_config {
@@ -145,6 +146,7 @@ struct nav {
 	int pin_failures;
 	long pin_locked_until_ms;
 	const char *pin_message;	/* static text, or NULL */
+	int staff_scroll;		/* first line of the staff report shown */
 };
 
 /* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can

@@ -32,7 +32,8 @@ static void submit_pin(struct nav *nav)
 	     nav->cfg.verify_pin(nav->cfg.pin_ctx, nav->pin);
 	navpin_clear(nav);
 	if (ok) {
-		nav->quit = true;
+		nav->overlay = OVERLAY_STAFF;
+		nav->staff_scroll = 0;
 		return;
 	}
 	if (++nav->pin_failures >= NAV_PIN_TRIES) {
@@ -60,4 +61,16 @@ void navpin_key(struct nav *nav, int key)
 		nav->pin[nav->pin_len++] = (char)key;
 		nav->pin[nav->pin_len] = '\0';
 	}
+}
+
+void navpin_staff_key(struct nav *nav, int key)
+{
+	if (key == 'l' || key == 'L')
+		nav->quit = true;
+	else if (key == KEYC_DOWN)
+		nav->staff_scroll++;
+	else if (key == KEYC_UP && nav->staff_scroll > 0)
+		nav->staff_scroll--;
+	else
+		nav->overlay = OVERLAY_NONE;
 }

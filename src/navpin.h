@@ -1,4 +1,5 @@
-/* navpin: the staff PIN prompt, as the navigation core sees it.
+/* navpin: the staff PIN prompt and the staff screen behind it, as the
+ * navigation core sees them.
  *
  * Digits typed into struct nav's PIN buffer (wiped after every try and
  * on cancel), checked through nav_config's verify_pin; three wrong tries
@@ -12,8 +13,12 @@
 void navpin_open(struct nav *nav);
 
 /* A key while the prompt is open: digits, Backspace, Enter to try the
- * PIN (setting nav->quit when it is right), Esc to cancel. */
+ * PIN (opening the staff screen when it is right), Esc to cancel. */
 void navpin_key(struct nav *nav, int key);
+
+/* A key on the staff screen: L leaves the kiosk (nav->quit), Up and Down
+ * scroll the report, anything else (S, Esc) closes it and stays. */
+void navpin_staff_key(struct nav *nav, int key);
 
 /* Wipes the typed PIN. */
 void navpin_clear(struct nav *nav);

@@ -46,34 +46,78 @@ bool pin_verify(const char *hash, const char *pin)
 	return ok;
 }
 
-int pin_hash_command(FILE *in, FILE *out, FILE *err)
+const char *pin_hash_problem(const char *hash)
 {
-	char line[64] = "";
-	struct termios saved, quiet;
-	bool tty = isatty(fileno(in)) && tcgetattr(fileno(in), &saved) == 0;
+	static const char *const weak[] = { "$1$", "$3$", "$md5", "$sha1$" };
 	struct crypt_data *data;
-	const char *setting, *hash;
-	size_t n;
+	const char *out, *problem = NULL;
+	const char *salt_end = strrchr(hash, '$');
 
-	if (tty) {
-		fprintf(err, "Type the staff PIN (%d to %d digits) and press Enter: ",
-			PIN_MIN_DIGITS, PIN_MAX_DIGITS);
+	for (size_t i = 0; i < sizeof weak / sizeof *weak; i++)
+		if (!strncmp(hash, weak[i], strlen(weak[i])))
+			return "uses an old method that is easy to crack";
+	data = xcalloc(1, sizeof *data);
+	out = crypt_rn("0000", hash, data, (int)sizeof *data);
+	/* A good hash gives back its own method and salt and is as long as
+	 * what crypt makes; anything else can never match a PIN. */
+	if (!out || out[0] != '$' || strlen(out) != strlen(hash) ||
+	    strncmp(out, hash, (size_t)(salt_end - hash)))
+		problem = "is not a complete hash this system can check, so no PIN "
+			  "would ever match";
+	wipe((char *)data, sizeof *data);
+	free(data);
+	return problem;
+}
+
+/* Reads one line from in into line (size n) with echo off when it is a
+ * terminal, after prompting on err.  Returns false at end of input. */
+static bool read_pin(FILE *in, FILE *err, bool tty, const char *prompt,
+		     char *line, size_t n)
+{
+	struct termios saved, quiet;
+	bool got;
+
+	if (tty && tcgetattr(fileno(in), &saved) == 0) {
+		fputs(prompt, err);
 		fflush(err);
 		quiet = saved;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
 		tcsetattr(fileno(in), TCSAFLUSH, &quiet);
-	}
-	if (!fgets(line, sizeof line, in))
-		line[0] = '\0';
-	if (tty) {
+		got = fgets(line, (int)n, in) != NULL;
 		tcsetattr(fileno(in), TCSAFLUSH, &saved);
 		fputc('\n', err);
+	} else {
+		got = fgets(line, (int)n, in) != NULL;
 	}
-	n = strcspn(line, "\r\n");
-	line[n] = '\0';
+	if (!got)
+		line[0] = '\0';
+	line[strcspn(line, "\r\n")] = '\0';
+	return got;
+}
+
+int pin_hash_command(FILE *in, FILE *out, FILE *err)
+{
+	char line[64] = "", again[64] = "", prompt[80];
+	bool tty = isatty(fileno(in));
+	struct crypt_data *data;
+	const char *setting, *hash;
+	bool same;
+
+	snprintf(prompt, sizeof prompt, "Type the staff PIN (%d to %d digits) and "
+		 "press Enter: ", PIN_MIN_DIGITS, PIN_MAX_DIGITS);
+	read_pin(in, err, tty, prompt, line, sizeof line);
 	if (!valid_pin(line)) {
 		fprintf(err, "kiosk: a staff PIN is %d to %d digits (0-9) and "
 			"nothing else\n", PIN_MIN_DIGITS, PIN_MAX_DIGITS);
+		wipe(line, sizeof line);
+		return 1;
+	}
+	read_pin(in, err, tty, "Type the same PIN again: ", again, sizeof again);
+	same = strcmp(line, again) == 0;
+	wipe(again, sizeof again);
+	if (!same) {
+		fputs("kiosk: the two PINs differ; nothing was made, run "
+		      "'kiosk --hash-pin' again\n", err);
 		wipe(line, sizeof line);
 		return 1;
 	}

@@ -11,8 +11,14 @@ enum { PIN_MIN_DIGITS = 4, PIN_MAX_DIGITS = 12 };
  * malformed hash. */
 bool pin_verify(const char *hash, const char *pin);
 
+/* NULL when hash is a crypt(3) string this system can check a PIN
+ * against with a strong method; otherwise what is wrong with it, as a
+ * phrase for a message ("uses MD5 ($1$), which is easy to crack"). */
+const char *pin_hash_problem(const char *hash);
+
 /* `kiosk --hash-pin`: reads a PIN line from in (without echo when it is a
- * terminal), prompts on err, and prints "staff_pin_hash = HASH" to out.
+ * terminal), then the same PIN again, prompting on err, refuses two that
+ * differ, and prints "staff_pin_hash = HASH" to out.
  * Returns the exit status: 0, or 1 with a message on err. */
 int pin_hash_command(FILE *in, FILE *out, FILE *err);
 

@@ -86,9 +86,11 @@ enum printjob_state printjob_start(struct printjob *p,
 		finish(p, now_ms, "out of memory");
 		return p->state;
 	}
-	if (p->heading && *p->heading)
-		fprintf(out, "%s\n\n", p->heading);
-	print_topic(lib, t, PRINT_DEFAULT_WIDTH, out);
+	print_topic(lib, t, &(const struct print_options){
+			.width = PRINT_DEFAULT_WIDTH,
+			.page_lines = PRINT_DEFAULT_PAGE_LINES, .date = print_today(),
+			.clinic_name = p->clinic_name, .clinic_phone = p->clinic_phone,
+		    }, out);
 	fclose(out);
 	err = child_start(&p->child, p->argv, true);
 	if (err) {

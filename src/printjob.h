@@ -32,9 +32,9 @@ struct printjob {
 	int limit;			/* handouts an hour */
 	long timeout_ms;
 	struct kiosk_log *log;		/* not owned; may be NULL */
-	/* Lines put above every handout (the clinic's name and phone), or
-	 * NULL; not owned, set by the caller after printjob_init. */
-	const char *heading;
+	/* The clinic atop every handout (see print_options), or NULL; not
+	 * owned, set by the caller after printjob_init. */
+	const char *clinic_name, *clinic_phone;
 	enum printjob_state state;
 	struct child child;
 	char *text;			/* the handout being sent, owned */
@@ -56,8 +56,8 @@ bool printjob_init(struct printjob *p, const char *command, int limit,
 /* Kills a command still running and frees everything p owns. */
 void printjob_free(struct printjob *p);
 
-/* Starts printing topic t of lib (the heading, then the same text as
- * `kiosk --print`) at
+/* Starts printing topic t of lib (the same handout as `kiosk --print`,
+ * headed with the clinic) at
  * now_ms (a monotonic clock in milliseconds).  Does nothing while a
  * handout is still printing.  Returns the new state: PRINTING, FAILED when
  * the command could not be started, or LIMITED. */

@@ -43,6 +43,7 @@ struct topic_check {
 	struct seen medical, abbreviations;
 	const char *all_text;		/* every text of the topic, joined */
 	unsigned at_line, at_col;	/* for warnings about no page */
+	bool glossary_broken;		/* its glossary failed to load */
 };
 
 static void warn(struct topic_check *c, const char *fmt, ...)
@@ -102,7 +103,9 @@ static void check_word(void *ctx, const char *w, size_t len, bool marked)
 {
 	struct topic_check *c = ctx;
 
-	if (marked)
+	/* Without its glossary nothing can be said about what it explains:
+	 * the glossary's own errors come first. */
+	if (marked || c->glossary_broken)
 		return;
 	if (medwords_contains(w, len) && !in_glossary(c->glossary, w, len) &&
 	    !seen_before(&c->medical, w, len))
@@ -184,6 +187,7 @@ static void check_topic(const struct content_library *lib,
 		.topic = t, .diag = diag,
 		.glossary = content_find_glossary(lib, t->language),
 	};
+	c.glossary_broken = !c.glossary && lib->failed_glossary;
 	char *all = xstrdup("");
 	long due = content_date_days(t->next_review_due) - content_date_days(opt->today);
 	bool has_get_help = false;
@@ -248,11 +252,17 @@ static void check_glossary(const struct content_library *lib,
 		const struct content_topic *t = lib->topics[i];
 		if (strcmp(t->language, g->language) != 0)
 			continue;
-		for (size_t s = 0; s < t->section_count; s++)
+		mark_used(&u, t->title);
+		mark_used(&u, t->summary);
+		for (size_t s = 0; s < t->section_count; s++) {
+			mark_used(&u, t->sections[s].title);
 			for (size_t p = 0; p < t->sections[s].page_count; p++)
 				content_page_texts(&t->sections[s].pages[p], mark_used, &u);
+		}
 	}
-	for (size_t i = 0; i < g->count; i++)
+	for (size_t i = 0; i < lib->failed_mark_count; i++)
+		mark_used(&u, lib->failed_marks[i]);
+	for (size_t i = 0; i < g->count && !lib->failed_unreadable; i++)
 		if (!u.used[i])
 			diag_add(diag, DIAG_WARNING, g->path, g->terms[i].line,
 				 g->terms[i].col, "'%s' is in the glossary but no "

@@ -1,5 +1,7 @@
 #include "reload.h"
 
+#include "xalloc.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +21,7 @@ void reload_init(struct reloader *r, const char *conf_path, struct conf *conf,
 	r->conf = conf;
 	r->lib = lib;
 	r->log = log;
+	r->last_reload = time(NULL);
 	r->watch = open_watch(r, now_ms);
 }
 
@@ -26,6 +29,12 @@ void reload_close(struct reloader *r)
 {
 	watch_close(r->watch);
 	r->watch = NULL;
+	diag_clear(&r->problems);
+}
+
+void reload_note_problems(struct reloader *r, const struct diag *problems)
+{
+	diag_copy(&r->problems, problems);
 }
 
 /* Replaces the whole library (a new folder, or the folder came back). */
@@ -37,6 +46,9 @@ static void load_all(struct reloader *r, long now_ms)
 	r->old_lib = r->lib;
 	r->lib = content_library_load(r->conf->content_dir, &diag);
 	log_diag(r->log, now_ms, &diag);
+	diag_clear(&r->problems);
+	diag_copy(&r->problems, &diag);
+	r->last_reload = time(NULL);
 	diag_clear(&diag);
 }
 
@@ -47,7 +59,9 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	bool new_dir;
 
 	conf_defaults(&fresh);
+	diag_drop_path(&r->problems, r->conf_path);
 	if (!conf_load(&fresh, r->conf_path, &diag)) {
+		diag_copy(&r->problems, &diag);
 		log_diag(r->log, now_ms, &diag);
 		log_event(r->log, now_ms, "reload", "%s\tkept the last good settings",
 			  r->conf_path);
@@ -71,6 +85,19 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	return RELOAD_CONF | RELOAD_CONTENT;
 }
 
+/* Drops the problems of content file name: it is being read again. */
+static void forget_file(struct reloader *r, const char *name)
+{
+	const char *dir = r->lib->dir;
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *path = xmalloc(n);
+
+	snprintf(path, n, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ?
+		 "" : "/", name);
+	diag_drop_path(&r->problems, path);
+	free(path);
+}
+
 unsigned reload_poll(struct reloader *r, long now_ms)
 {
 	char name[WATCH_NAME_MAX];
@@ -90,6 +117,7 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 			changed |= RELOAD_CONTENT;
 			break;
 		case WATCH_CONTENT_FILE:
+			forget_file(r, name);
 			if (content_library_reload_file(r->lib, name, &diag)) {
 				changed |= RELOAD_CONTENT;
 				log_event(r->log, now_ms, "reload", "%s", name);
@@ -97,6 +125,8 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 				log_event(r->log, now_ms, "reload", "%s\tkept the "
 					  "last good version", name);
 			}
+			diag_copy(&r->problems, &diag);
+			r->last_reload = time(NULL);
 			log_diag(r->log, now_ms, &diag);
 			break;
 		case WATCH_NONE:

@@ -5,6 +5,7 @@
 #include "utf8.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 enum { SCHEMA_MAX_KEYS = 32, QUOTE_MAX = 48 };
@@ -127,6 +128,25 @@ static void check_marks(struct schema *s, const struct ynode *node,
 	}
 }
 
+/* A line "- Item" indented further than the "- " above it is not a new
+ * item: YAML joins it to the text above ("Numb hands - Numb fingers").
+ * Unquoted text with " - " before a capital letter is most likely that. */
+static void check_swallowed_item(struct schema *s, const struct ynode *node,
+				 const char *key)
+{
+	const char *dash = node->plain ? strstr(node->text, " - ") : NULL;
+	char quoted[QUOTE_MAX];
+
+	if (!dash || !isupper((unsigned char)dash[3]))
+		return;
+	diag_quote(dash + 1, strcspn(dash + 1, ".,;"), quoted, sizeof quoted);
+	diag_add(s->diag, DIAG_WARNING, s->path, node->line, node->col,
+		 "'%s' has '%s' inside it, which looks like a list item joined "
+		 "to this one because its line is indented too far; line its "
+		 "'- ' up with the one above, or put the whole text in double "
+		 "quotes if the dash belongs there", key, quoted);
+}
+
 const char *schema_text(struct schema *s, const struct ynode *node,
 			const char *key)
 {
@@ -135,6 +155,12 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 
 	if (!node)
 		return NULL;
+	if (node->kind == YNODE_MAP) {
+		schema_error(s, node, "'%s' should be text, but a ': ' (colon "
+			     "and space) made it a 'key: value' line; put the whole "
+			     "text in double quotes, like \"Note: keep it dry\"", key);
+		return NULL;
+	}
 	if (node->kind != YNODE_SCALAR) {
 		schema_error(s, node, "'%s' should be text, not %s", key,
 			     ynode_kind_name(node));
@@ -160,6 +186,7 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 		return NULL;
 	}
 	check_marks(s, node, key);
+	check_swallowed_item(s, node, key);
 	return arena_strndup(s->arena, node->text, node->len);
 }
 

@@ -6,6 +6,7 @@
 #include "view_prompt.h"
 #include "view_questions.h"
 #include "view_quiz.h"
+#include "view_staff.h"
 #include "view_steps.h"
 #include "view_takehome.h"
 #include "view_welcome.h"
@@ -60,6 +61,9 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case OVERLAY_PIN:
 		view_prompt_pin(nav, ctx);
+		break;
+	case OVERLAY_STAFF:
+		view_staff_draw(nav, ctx);
 		break;
 	case OVERLAY_TAKE_HOME:
 		break;

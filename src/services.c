@@ -11,14 +11,13 @@ static void settings_of(const struct conf *conf, char *out, size_t size)
 		 conf->print_limit);
 }
 
-/* What the rest of the settings give: the handout's heading and the
+/* What the rest of the settings give: the clinic atop a handout and the
  * leaflet address template. */
 static void take_rest(struct services *s, const struct conf *conf,
 		      struct nav_config *cfg)
 {
-	snprintf(s->heading, sizeof s->heading, "%s%s%s", conf->clinic_name,
-		 conf->clinic_phone[0] ? "\nPhone: " : "", conf->clinic_phone);
-	s->printer.heading = s->heading;
+	s->printer.clinic_name = conf->clinic_name;
+	s->printer.clinic_phone = conf->clinic_phone;
 	cfg->handout_url = conf->handout_url;
 }
 

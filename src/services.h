@@ -33,7 +33,6 @@ struct services {
 	} place;
 	struct printjob printer;
 	bool can_print;
-	char heading[CONF_MAX_VALUE + CONF_MAX_PHONE + 16];	/* the clinic, atop a handout */
 	/* The speech and print settings s was opened with, as one string. */
 	char settings[2 * CONF_MAX_VALUE + 64];
 	struct kiosk_log *log;		/* not owned */

@@ -5,10 +5,12 @@
 #include "aids.h"
 #include "figspec.h"
 #include "schema.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -126,12 +128,48 @@ static const char *const block_kinds[] = {
 	"link", "figure",
 };
 
+/* The index of the block kind key names, or -1 after a message. */
+static int block_kind(struct schema *s, const struct ynode *key)
+{
+	char quoted[64], allowed[160];
+	const char *best;
+	size_t used = 0;
+
+	if (key->kind != YNODE_SCALAR) {
+		schema_error(s, key, "a block starts with the name of its kind, "
+			     "like 'paragraph:'");
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		if (strcmp(key->text, block_kinds[i]) == 0)
+			return (int)i;
+	diag_quote(key->text, key->len, quoted, sizeof quoted);
+	best = suggest_closest(key->text, key->len, block_kinds, COUNT(block_kinds));
+	if (best) {
+		schema_error(s, key, "there is no kind of block called '%s'; did "
+			     "you mean '%s'?", quoted, best);
+		return -1;
+	}
+	for (size_t i = 0; i < COUNT(block_kinds); i++)
+		used += (size_t)snprintf(allowed + used, sizeof allowed - used,
+					 "%s%s", i ? ", " : "", block_kinds[i]);
+	schema_error(s, key, "there is no kind of block called '%s'; use one of: %s",
+		     quoted, allowed);
+	return -1;
+}
+
 static void parse_block(struct schema *s, const struct ynode *node,
 			struct image_checks *images, struct content_block *out)
 {
 	const struct ynode *key, *value;
 	int kind;
 
+	if (node->kind == YNODE_SCALAR) {
+		schema_error(s, node, "a block cannot be plain text: start it "
+			     "with its kind, like 'paragraph: ...'; if it belongs "
+			     "to the list above, indent it two more spaces");
+		return;
+	}
 	if (node->kind != YNODE_MAP || node->len != 1) {
 		schema_error(s, node, "each block is one 'kind: ...' line, where "
 			     "kind is heading, paragraph, bullets, steps, "
@@ -140,8 +178,7 @@ static void parse_block(struct schema *s, const struct ynode *node,
 	}
 	key = node->child;
 	value = key->next;
-	kind = schema_choice(s, key, "block kind", block_kinds,
-			     COUNT(block_kinds));
+	kind = block_kind(s, key);
 	if (kind < 0)
 		return;
 	out->kind = (enum content_block_kind)kind;
@@ -278,7 +315,7 @@ static void parse_body_regions(struct schema *s, const struct ynode *node,
 	}
 }
 
-static bool valid_id(const char *id)
+bool content_valid_id(const char *id)
 {
 	if (!id || !*id || *id == '-')
 		return false;
@@ -294,6 +331,20 @@ static bool valid_language(const char *lang)
 	size_t n = lang ? strlen(lang) : 0;
 
 	return (n == 2 || n == 3) && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == n;
+}
+
+/* True when the folder of path (whose file name starts at base) holds a
+ * file ID.yaml: then renaming to it would overwrite another topic. */
+static bool id_file_exists(const char *path, const char *base, const char *id)
+{
+	size_t n = (size_t)(base - path) + strlen(id) + 6;
+	char *other = xmalloc(n);
+	bool exists;
+
+	snprintf(other, n, "%.*s%s.yaml", (int)(base - path), path, id);
+	exists = access(other, F_OK) == 0;
+	free(other);
+	return exists;
 }
 
 /* The id must match the file name: ID.yaml, or ID.LANG.yaml for a
@@ -316,8 +367,30 @@ static void check_id_matches_file(struct schema *s, const struct ynode *at,
 		if (strlen(expected) == stem && strncmp(base, expected, stem) == 0)
 			return;
 	}
-	schema_error(s, at, "id '%s' does not match the file name; rename the "
-		     "file to %s.yaml or change the id", t->id, t->id);
+	if (strncmp(base, "glossary", 8) && id_file_exists(t->path, base, t->id))
+		schema_error(s, at, "id '%s' is already used by %s.yaml; this file "
+			     "looks like a copy of it: keep one of the two and "
+			     "delete or move the other", t->id, t->id);
+	else
+		schema_error(s, at, "id '%s' does not match the file name; rename "
+			     "the file to %s.yaml or change the id", t->id, t->id);
+}
+
+/* 'order: N' puts a topic in the menu before those with a higher number
+ * and before every topic without one. */
+static int parse_order(struct schema *s, const struct ynode *node)
+{
+	const char *text = schema_text(s, node, "order");
+	size_t n = text ? strlen(text) : 0;
+
+	if (!text)
+		return CONTENT_NO_ORDER;
+	if (n == 0 || n > 3 || strspn(text, "0123456789") != n || atoi(text) < 1) {
+		schema_error(s, node, "'order' should be a whole number from 1 to "
+			     "999, like 'order: 1' for the first topic in the menu");
+		return CONTENT_NO_ORDER;
+	}
+	return atoi(text);
 }
 
 static void parse_topic(struct schema *s, const struct ynode *root,
@@ -326,7 +399,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 {
 	enum { ID, TITLE, OTHER_NAMES, SUMMARY, KIND, LANGUAGE, VERSION,
 	       LAST_REVIEWED, NEXT_REVIEW_DUE, REVIEWED_BY, SOURCES, RELATED,
-	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, KEY_COUNT };
+	       BODY_REGIONS, SECTIONS, QUESTIONS, QUIZ, ORDER, KEY_COUNT };
 	static const struct schema_key keys[KEY_COUNT] = {
 		[ID] = { "id", true }, [TITLE] = { "title", true },
 		[OTHER_NAMES] = { "other_names", false },
@@ -339,6 +412,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		[BODY_REGIONS] = { "body_regions", false },
 		[SECTIONS] = { "sections", true },
 		[QUESTIONS] = { "questions", false }, [QUIZ] = { "quiz", false },
+		[ORDER] = { "order", false },
 	};
 	const struct ynode *v[KEY_COUNT];
 	void *sections;
@@ -356,11 +430,13 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 		t->language = NULL;
 	}
 	if (t->language && lib) {
-		s->check_terms = true;
 		s->glossary = content_find_glossary(lib, t->language);
+		/* A glossary with errors of its own is reported once, not
+		 * again for every word that would be in it. */
+		s->check_terms = s->glossary || !lib->failed_glossary;
 	}
 	t->id = schema_text(s, v[ID], "id");
-	if (t->id && !valid_id(t->id)) {
+	if (t->id && !content_valid_id(t->id)) {
 		schema_error(s, v[ID], "id '%s' may use only small letters a-z, "
 			     "digits and '-' (at most 64), like 'hip-bursitis'",
 			     t->id);
@@ -376,6 +452,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	if (t->id)
 		check_id_matches_file(s, v[ID], t);
 	t->version = schema_text(s, v[VERSION], "version");
+	t->order = parse_order(s, v[ORDER]);
 	bool last_ok = schema_date(s, v[LAST_REVIEWED], "last_reviewed",
 				   &t->last_reviewed);
 	bool next_ok = schema_date(s, v[NEXT_REVIEW_DUE], "next_review_due",

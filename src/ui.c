@@ -224,15 +224,18 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 	return changed != 0;
 }
 
-/* Loads the content folder, sending its problems to the log and to stderr:
+/* Loads the content folder, sending its problems to the log, to kept (for
+ * the staff screen) and to stderr:
  * now when stderr is not the screen (a service's journal, a file), into
  * *later otherwise, to be printed once the screen is given back. */
 static struct content_library *load_content(const struct conf *conf,
-					    struct kiosk_log *log, struct diag *later)
+					    struct kiosk_log *log, struct diag *later,
+					    struct diag *kept)
 {
 	struct diag diag = DIAG_INIT;
 	struct content_library *lib = content_library_load(conf->content_dir, &diag);
 
+	diag_copy(kept, &diag);
 	if (diag.count) {
 		log_diag(log, now_ms(), &diag);
 		if (isatty(STDERR_FILENO)) {
@@ -249,10 +252,12 @@ static struct content_library *load_content(const struct conf *conf,
 }
 
 int ui_run(struct conf *conf, const char *conf_path,
-	   struct content_library **lib, struct kiosk_log *log)
+	   struct content_library **lib, struct kiosk_log *log,
+	   const char *start_topic)
 {
 	static const struct content_library no_content;
-	struct diag later = DIAG_INIT;
+	struct diag later = DIAG_INIT, first_problems = DIAG_INIT;
+	struct staff_report staff = { 0 };
 	struct nav_config cfg = { 0 };
 	struct draw_context ctx = { 0 };
 	struct reloader reloader;
@@ -272,9 +277,15 @@ int ui_run(struct conf *conf, const char *conf_path,
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
-	*lib = load_content(conf, log, &later);
+	*lib = load_content(conf, log, &later, &first_problems);
 	nav_set_library(&nav, *lib);
+	if (start_topic && nav_open_topic(&nav, start_topic)) {
+		screen_draw(&nav, &ctx);
+		refresh();
+	}
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
+	reload_note_problems(&reloader, &first_problems);
+	diag_clear(&first_problems);
 	usage_init(&usage, log, &nav, now_ms());
 	signature = tick_signature(&nav);
 	while (!nav.quit && !stop_signal) {
@@ -302,6 +313,11 @@ int ui_run(struct conf *conf, const char *conf_path,
 		services_after_event(&services, &nav, reloader.lib, now_ms());
 		services_draw_state(&services, &ctx);
 		usage_observe(&usage, &nav, now_ms());
+		if (nav.overlay == OVERLAY_STAFF) {
+			staff_report_build(&staff, reloader.lib, &reloader.problems,
+					   reloader.last_reload);
+			ctx.staff = &staff;
+		}
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
@@ -312,6 +328,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		  nav.quit ? "staff" : "hangup");
 	services_close(&services);
 	nav_free(&nav);
+	staff_report_free(&staff);
 	reload_close(&reloader);
 	*lib = reloader.lib;
 	restore_terminal();

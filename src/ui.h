@@ -14,9 +14,11 @@
  * starts at once however large the library; *conf and *lib are replaced by
  * reloads and the caller frees them.  Usage figures and problems go to log,
  * and content problems to stderr too (at once when it is not the screen,
- * at the end when it is).  The terminal is always restored.  Returns the
- * exit status. */
+ * at the end when it is).  start_topic (may be NULL) is the id of a topic
+ * to open at once, for previews.  The terminal is always restored.
+ * Returns the exit status. */
 int ui_run(struct conf *conf, const char *conf_path,
-	   struct content_library **lib, struct kiosk_log *log);
+	   struct content_library **lib, struct kiosk_log *log,
+	   const char *start_topic);
 
 #endif

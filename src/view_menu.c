@@ -43,7 +43,7 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		size_t index = nav->menu_top + (size_t)i;
 		const struct content_topic *t;
 		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
-		char number[16];
+		char number[16], title[256];
 		attr_t attr;
 		int used;
 
@@ -58,7 +58,9 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 			snprintf(number, sizeof number, "    ");
 		draw_fill(row, g.text_left, g.text_width, attr);
 		used = draw_str(row, g.text_left, number, g.text_width, attr, ctx);
-		draw_cut(row, g.text_left + used, t->title, g.text_width - used, attr, ctx);
+		draw_cut(row, g.text_left + used,
+			 draw_plain_title(t->title, title, sizeof title),
+			 g.text_width - used, attr, ctx);
 		draw_summary(row + 1, g.text_left + used, g.text_width - used,
 			     t->summary, ctx);
 	}

@@ -19,23 +19,37 @@ static void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
 	draw_wrapped(row, last - row + 1, notice, attr, ctx);
 }
 
+/* The page title on its row, laid out like text so glossary marks show
+ * as marked words, not brackets. */
+static void draw_page_title(const char *text, struct nav_geometry g, attr_t attr,
+			    const struct draw_context *ctx)
+{
+	const struct layout_options opt = { .bullet = "*" };
+	struct layout l = { 0 };
+
+	layout_text(&l, text, g.text_width, &opt);
+	draw_layout(&l, 2, 1, g.text_left, 0, -1, attr, ctx);
+	layout_free(&l);
+}
+
 void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 {
 	const struct content_page *page = navcore_current_page(nav);
 	struct nav_geometry g = navcore_geometry(nav);
 	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
 	const char *look = theme_term_look(&ctx->theme);
-	char hint[128];
+	char hint[128], title[256];
 
-	draw_title_bar(nav->topic->title, ctx->clinic_name, ctx);
+	draw_title_bar(draw_plain_title(nav->topic->title, title, sizeof title),
+		       ctx->clinic_name, ctx);
 	draw_step_line(nav, ctx);
 	/* On a small screen the page title's row says when there is text
 	 * above; a roomy one has a row of its own for that. */
 	if (g.body_top == 3 && navcore_more_above(nav))
 		draw_centred(2, "-- More above: touch here --", NULL, strong, ctx);
 	else
-		draw_cut(2, g.text_left, page->title, g.text_width,
-			 theme_attr(&ctx->theme, ROLE_PAGE_TITLE), ctx);
+		draw_page_title(page->title, g,
+				theme_attr(&ctx->theme, ROLE_PAGE_TITLE), ctx);
 	if (g.body_top == 4 && navcore_more_above(nav))
 		draw_centred(3, "-- More above: press Up, or touch here --",
 			     "-- More above: touch here --", strong, ctx);

@@ -12,8 +12,10 @@ void view_steps_draw(const struct nav *nav, const struct draw_context *ctx)
 	const char *tick = ctx->utf8 ? "[\xE2\x9C\x93]" : "[x]";
 	int visible = navsteps_visible(nav);
 	char legend[64];
+	char title[256];
 
-	draw_title_bar(t->title, ctx->clinic_name, ctx);
+	draw_title_bar(draw_plain_title(t->title, title, sizeof title),
+		       ctx->clinic_name, ctx);
 	draw_step_line(nav, ctx);
 	draw_cut(2, g.text_left, "All the steps: touch one to go there", g.text_width,
 		 theme_attr(&ctx->theme, ROLE_PAGE_TITLE), ctx);
@@ -32,7 +34,9 @@ void view_steps_draw(const struct nav *nav, const struct draw_context *ctx)
 		else
 			snprintf(line, sizeof line, "%s %s %zu. %s",
 				 step == nav->section ? ">" : " ", read ? tick : "[ ]",
-				 step + 1, t->sections[step].title);
+				 step + 1,
+				 draw_plain_title(t->sections[step].title, title,
+						  sizeof title));
 		draw_fill(g.body_top + i, g.text_left, g.text_width, attr);
 		draw_cut(g.body_top + i, g.text_left, line, g.text_width, attr, ctx);
 	}

@@ -1,6 +1,7 @@
 #include "xalloc.h"
 
 #include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,23 @@ char *xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
 	return memcpy(xmalloc(n), s, n);
+}
+
+char *xvasprintf(const char *fmt, va_list ap)
+{
+	va_list again;
+	int n;
+	char *s;
+
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, again);
+	va_end(again);
+	if (n < 0)
+		n = 0;
+	s = xmalloc((size_t)n + 1);
+	s[0] = '\0';
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
 }
 
 void xgrow(void **items, size_t *cap, size_t need, size_t item_size)

@@ -6,6 +6,7 @@
 #ifndef KIOSK_XALLOC_H
 #define KIOSK_XALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Like malloc, calloc, realloc and strdup, but never return NULL. */
@@ -13,6 +14,9 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
+
+/* vsnprintf into a new allocation the caller frees. */
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Grows *items (each item_size bytes, *cap of them) to hold at least need,
  * doubling so repeated appends stay linear. */

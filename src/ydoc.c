@@ -121,6 +121,67 @@ static const struct {
 	  "that each list item starts with '- '" },
 };
 
+/* Where 0-based line starts, its indent in spaces, and where the key of
+ * the line starts (after a "- "). */
+struct line_shape {
+	size_t start;
+	size_t indent;
+	bool dash;		/* the line is a list item */
+	bool blank;
+};
+
+static struct line_shape shape_of(const struct builder *b, size_t line)
+{
+	struct line_shape sh = { offset_of(b, line, 0), 0, false, false };
+	size_t i = sh.start;
+
+	while (i < b->len && b->bytes[i] == ' ')
+		i++;
+	sh.indent = i - sh.start;
+	sh.blank = i >= b->len || b->bytes[i] == '\n' || b->bytes[i] == '\r' ||
+		   b->bytes[i] == '#';
+	sh.dash = i < b->len && b->bytes[i] == '-' &&
+		  (i + 1 >= b->len || b->bytes[i + 1] == ' ' ||
+		   b->bytes[i + 1] == '\n' || b->bytes[i + 1] == '\r');
+	return sh;
+}
+
+/* True when line is not a list item but a nearby line at its indent is:
+ * the "- " was forgotten. */
+static bool missing_dash(const struct builder *b, size_t line)
+{
+	struct line_shape here = shape_of(b, line);
+
+	if (here.dash || here.blank)
+		return false;
+	for (size_t k = line; k-- > 0 && line - k < 100;) {
+		struct line_shape above = shape_of(b, k);
+		if (above.blank)
+			continue;
+		if (above.indent <= here.indent)
+			return above.indent == here.indent && above.dash;
+	}
+	return false;
+}
+
+/* For "': ' not allowed": true when the line holding it starts at another
+ * indent than its key siblings above, so the indent is the likely fault
+ * rather than a colon inside text. */
+static bool misindented_key(const struct builder *b, size_t line, size_t col)
+{
+	struct line_shape here = shape_of(b, line);
+
+	for (size_t i = here.start; i < here.start + col && i + 1 < b->len; i++)
+		if (b->bytes[i] == ':' && b->bytes[i + 1] == ' ')
+			return false;	/* a second ': ' on a key's line */
+	for (size_t k = line; k-- > 0 && line - k < 100;) {
+		struct line_shape above = shape_of(b, k);
+		if (!above.blank)
+			return above.indent + (above.dash ? 2 : 0) != here.indent;
+	}
+	return false;
+}
+
 /* Turns libyaml's terse problem into a message that says how to fix it. */
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
@@ -172,7 +233,23 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		     "this quoted text is never closed; add the closing quote");
 		return;
 	}
-	for (size_t i = 0; i < sizeof explained / sizeof explained[0]; i++)
+	if (problem_is(p, "could not find expected ':'") &&
+	    missing_dash(b, p->context_mark.line)) {
+		fail(b, (unsigned)p->context_mark.line + 1,
+		     (unsigned)shape_of(b, p->context_mark.line).indent + 1,
+		     "this line is not a list item like the lines around it; "
+		     "add '- ' before it");
+		return;
+	}
+	if (problem_is(p, "mapping values are not allowed") &&
+	    misindented_key(b, p->problem_mark.line, p->problem_mark.column)) {
+		fail(b, line, (unsigned)shape_of(b, p->problem_mark.line).indent + 1,
+		     "this line is indented differently from the line above; "
+		     "line it up with the keys above it (if it is text with ': ' "
+		     "in it, put the whole text in double quotes)");
+		return;
+	}
+		for (size_t i = 0; i < sizeof explained / sizeof explained[0]; i++)
 		if (problem_is(p, explained[i].problem)) {
 			fail(b, line, col, "%s", explained[i].message);
 			return;
@@ -341,6 +418,19 @@ static bool on_event(struct builder *b, const yaml_event_t *ev)
 	return !b->failed;
 }
 
+/* libyaml would read UTF-16 (with a byte-order mark) without a word, but
+ * staff are told files are UTF-8, and every message counts UTF-8
+ * characters: such a file is refused.  A UTF-16 file without the mark
+ * starts with a NUL byte beside an ASCII one. */
+static bool is_utf16(const char *bytes, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+
+	return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+			    (u[0] == 0xFE && u[1] == 0xFF) ||
+			    (u[0] == 0 && u[1] != 0) || (u[0] != 0 && u[1] == 0));
+}
+
 struct ynode *ydoc_parse(const char *path, const char *bytes, size_t len,
 			 struct arena *arena, struct diag *diag)
 {
@@ -350,6 +440,12 @@ struct ynode *ydoc_parse(const char *path, const char *bytes, size_t len,
 	};
 	yaml_parser_t parser;
 
+	if (is_utf16(bytes, len)) {
+		fail(&b, 1, 1, "the file is saved as UTF-16 (Notepad calls it "
+		     "'Unicode'); save it as UTF-8 instead (in Notepad: Save As, "
+		     "Encoding: UTF-8)");
+		return NULL;
+	}
 	if (!yaml_parser_initialize(&parser)) {
 		fail(&b, 0, 0, "out of memory while starting the YAML reader");
 		return NULL;

@@ -3,11 +3,14 @@
 # staff leave with F10 and the PIN, and wrong PINs lock them out a while.
 source "$(dirname "$0")/lib.bash"
 
-hash=$(echo 2468 | "$KIOSK" --hash-pin 2>/dev/null)
+hash=$(printf "2468\n2468\n" | "$KIOSK" --hash-pin 2>/dev/null)
 check "--hash-pin prints a line to paste into kiosk.conf" \
 	bash -c "[[ '$hash' == 'staff_pin_hash = \$'* ]]"
 check "--hash-pin refuses a PIN that is not 4 to 12 digits" \
 	bash -c "! echo 12ab | '$KIOSK' --hash-pin >/dev/null 2>&1"
+check "--hash-pin refuses two PINs that differ" \
+	bash -c "printf '2468\\n2469\\n' | '$KIOSK' --hash-pin 2>&1 >/dev/null |
+		grep -qx \"kiosk: the two PINs differ; nothing was made, run 'kiosk --hash-pin' again\""
 conf=$(write_conf lock.conf "lock = yes" "$hash")
 start_kiosk "$conf"
 wait_for "Press any key or touch the screen to start"
@@ -52,8 +55,17 @@ wait_for "Press any key or touch the screen to start"
 keys F10
 wait_for "Type the staff PIN"
 keys 2 4 6 8 Enter
-check "the right PIN lets staff leave, and the kiosk exits cleanly" \
-	wait_for "kiosk exited with status 0"
+check "the right PIN opens the staff screen with each file's state" \
+	wait_for "hip-steroid-injection.yaml: in use"
+check "which says when content was last taken" wait_for "Content last taken: 20"
+keys s
+check "S stays: the kiosk goes on" wait_gone "Content last taken"
+keys F10
+wait_for "Type the staff PIN"
+keys 2 4 6 8 Enter
+wait_for "L: leave the kiosk"
+keys l
+check "L leaves, and the kiosk exits cleanly" wait_for "kiosk exited with status 0"
 
 start_kiosk "$conf"
 wait_for "Press any key or touch the screen to start"

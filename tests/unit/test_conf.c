@@ -59,9 +59,10 @@ static void test_conf_reads_every_key(void **state)
 
 	load(&l, "# comment\n\nclinic_name = \"St Anne's # 2\"\n"
 		 "content_dir = topics\r\nidle_timeout = 30   # seconds\n"
-		 "idle_countdown=5\nlock = no\nstaff_pin_hash = $6$salt$abc\n"
+		 "idle_countdown=5\nlock = no\nstaff_pin_hash = "
+		 "$6$salt$0q4/XJPFp4rHtMGiPdaoNQ1mvXHSq0ztj7fwMczlWT0xUjzJlw9mCeLqFJqlK3btbGWorzD1JdfTRcxYkKtbv0\n"
 		 "theme = high-contrast\nlog_file = /var/log/kiosk.log\n"
-		 "language = cy\n");
+		 "language = cy\nclinic_phone = 01234 567890\n");
 	assert_true(l.ok);
 	assert_int_equal(l.diag.count, 0);
 	assert_string_equal(l.conf.clinic_name, "St Anne's # 2");
@@ -69,7 +70,8 @@ static void test_conf_reads_every_key(void **state)
 	assert_int_equal(l.conf.idle_timeout, 30);
 	assert_int_equal(l.conf.idle_countdown, 5);
 	assert_false(l.conf.lock);
-	assert_string_equal(l.conf.staff_pin_hash, "$6$salt$abc");
+	assert_string_equal(l.conf.staff_pin_hash, "$6$salt$0q4/XJPFp4rHtMGiPdaoNQ1mvXHSq0ztj7fwMczlWT0xUjzJlw9mCeLqFJqlK3btbGWorzD1JdfTRcxYkKtbv0");
+	assert_string_equal(l.conf.clinic_phone, "01234 567890");
 	assert_int_equal(l.conf.theme, THEME_HIGH_CONTRAST);
 	assert_string_equal(l.conf.log_file, "/var/log/kiosk.log");
 	assert_string_equal(l.conf.language, "cy");
@@ -125,6 +127,30 @@ static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
 	assert_int_equal(l.conf.idle_timeout, 120);
 	assert_true(l.conf.lock);
 	release(&l);
+}
+
+static void expect_pin_hash_refused(const char *text, const char *message)
+{
+	struct loaded l;
+
+	load(&l, text);
+	assert_int_equal(l.diag.errors, 1);
+	test_assert_diag_contains(&l.diag, message);
+	assert_string_equal(l.conf.staff_pin_hash, "");
+	release(&l);
+}
+
+static void test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked(void **state)
+{
+	(void)state;
+	expect_pin_hash_refused("staff_pin_hash = $y$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check, so no PIN "
+				"would ever match; run 'kiosk --hash-pin' and paste its output");
+	expect_pin_hash_refused("staff_pin_hash = $6$x$\n", ":1: error: 'staff_pin_hash' "
+				"is not a complete hash this system can check");
+	expect_pin_hash_refused("staff_pin_hash = $1$salt$qJH7.N4xYta3aEG/dfqo/0\n",
+				":1: error: 'staff_pin_hash' uses an old method that is "
+				"easy to crack; run 'kiosk --hash-pin' and paste its output");
 }
 
 static void test_conf_reports_malformed_lines(void **state)
@@ -235,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_conf_reads_every_key),
 		cmocka_unit_test(test_conf_suggests_a_fix_for_an_unknown_key),
 		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
+		cmocka_unit_test(test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked),
 		cmocka_unit_test(test_conf_reports_malformed_lines),
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
 		cmocka_unit_test(test_conf_reports_a_missing_file),

@@ -166,6 +166,54 @@ static void test_loader_escapes_hostile_file_names_in_messages(void **state)
 	remove_dir(dir);
 }
 
+static void write_ordered_topic(const char *dir, const char *id, const char *order)
+{
+	char name[64], text[1024];
+
+	snprintf(name, sizeof name, "%s.yaml", id);
+	snprintf(text, sizeof text, "id: %s\ntitle: %s\nsummary: A topic.\n%s"
+		 "language: en\nlast_reviewed: 2026-01-01\nnext_review_due: 2027-01-01\n"
+		 "reviewed_by: [Test]\nsections:\n  - kind: overview\n    pages:\n"
+		 "      - title: Page\n        blocks:\n          - paragraph: Text.\n",
+		 id, id, order);
+	test_write_file(dir, name, text);
+}
+
+static void test_loader_puts_topics_in_the_order_staff_set_then_by_title(void **state)
+{
+	char dir[] = "/tmp/kiosk-order-XXXXXX", path[80];
+	static const char *const ids[] = { "apple", "banana", "cherry", "damson" };
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	assert_non_null(mkdtemp(dir));
+	write_ordered_topic(dir, "apple", "");
+	write_ordered_topic(dir, "banana", "order: 2\n");
+	write_ordered_topic(dir, "cherry", "");
+	write_ordered_topic(dir, "damson", "order: 1\n");
+	lib = load(dir, &diag);
+	assert_int_equal(diag.count, 0);
+	assert_int_equal(lib->topic_count, 4);
+	assert_string_equal(lib->topics[0]->id, "damson");
+	assert_string_equal(lib->topics[1]->id, "banana");
+	assert_string_equal(lib->topics[2]->id, "apple");
+	assert_string_equal(lib->topics[3]->id, "cherry");
+	content_library_free(lib);
+	write_ordered_topic(dir, "apple", "order: first\n");
+	lib = load(dir, &diag);
+	test_assert_diag_contains(&diag, "apple.yaml:4:8: error: 'order' should be a "
+				  "whole number from 1 to 999, like 'order: 1' for the "
+				  "first topic in the menu");
+	content_library_free(lib);
+	diag_clear(&diag);
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s/%s.yaml", dir, ids[i]);
+		remove(path);
+	}
+	rmdir(dir);
+}
+
 static void test_dates_count_days_across_leap_years(void **state)
 {
 	struct content_date a = { 2024, 2, 28 }, b = { 2024, 3, 1 };
@@ -232,6 +280,7 @@ int main(void)
 		cmocka_unit_test(test_loader_does_not_hang_on_a_fifo),
 		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
 		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),
+		cmocka_unit_test(test_loader_puts_topics_in_the_order_staff_set_then_by_title),
 		cmocka_unit_test(test_dates_count_days_across_leap_years),
 		cmocka_unit_test(test_loader_reads_figures_and_body_regions),
 	};

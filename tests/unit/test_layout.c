@@ -254,7 +254,9 @@ static void test_layout_never_starts_a_line_with_closing_punctuation(void **stat
 				continue;
 			out = open_memstream(&text, &size);
 			assert_non_null(out);
-			print_topic(lib, topic, width, out);
+			print_topic(lib, topic, &(const struct print_options){
+					    .width = width, .date = { 2026, 1, 1 },
+				    }, out);
 			fclose(out);
 			for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
 				if (closing_punctuation(line))

@@ -10,6 +10,7 @@
 #include "navsteps.h"
 
 #include <locale.h>
+#include <unistd.h>
 
 static struct content_library *lib;
 
@@ -469,6 +470,9 @@ static void test_nav_staff_pin_locks_out_after_three_wrong_tries(void **state)
 	nav_key(&nav, KEYC_F10, 61000);
 	for (size_t i = 0; i < 5; i++)
 		nav_key(&nav, right[i], 61000);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	assert_false(nav.quit);
+	nav_key(&nav, 'l', 61000);
 	assert_true(nav.quit);
 	nav_free(&nav);
 }
@@ -485,7 +489,10 @@ static void test_nav_pin_backspace_and_wrong_message(void **state)
 	nav_key(&nav, KEYC_ENTER, 0);
 	assert_string_equal(nav.pin_message, "Wrong PIN. Try again.");
 	keys(&nav, typed, 7);
-	assert_true(nav.quit);
+	assert_int_equal(nav.overlay, OVERLAY_STAFF);
+	nav_key(&nav, 's', 0);		/* stay */
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_false(nav.quit);
 	nav_free(&nav);
 }
 
@@ -563,6 +570,68 @@ static void test_nav_new_content_keeps_the_place_or_goes_to_the_menu(void **stat
 	nav_set_library(&nav, lib);
 	assert_int_equal(nav.menu_count, 2);
 	nav_free(&nav);
+}
+
+/* A topic file with one page in each of the given section kinds. */
+static void write_topic(const char *dir, const char *const *kinds, size_t n)
+{
+	char text[2048];
+	size_t used = (size_t)snprintf(text, sizeof text,
+		"id: walk\ntitle: Walk\nsummary: A walk.\nlanguage: en\n"
+		"last_reviewed: 2026-01-01\nnext_review_due: 2027-01-01\n"
+		"reviewed_by: [Test]\nsources:\n  - citation: A source.\n"
+		"sections:\n");
+
+	for (size_t i = 0; i < n; i++)
+		used += (size_t)snprintf(text + used, sizeof text - used,
+			"  - kind: %s\n    pages:\n      - title: Page %zu\n"
+			"        blocks:\n          - paragraph: Text.\n", kinds[i], i);
+	test_write_file(dir, "walk.yaml", text);
+}
+
+static void test_nav_deleting_the_section_being_read_goes_to_the_topic_start(void **state)
+{
+	static const char *const three[] = { "overview", "symptoms", "causes" };
+	static const char *const replaced[] = { "overview", "diagnosis", "causes" };
+	char dir[] = "/tmp/kiosk-nav-XXXXXX", file[64];
+	struct diag diag = DIAG_INIT;
+	struct content_library *own;
+	struct nav nav;
+	struct nav_config cfg = { .idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+				  .language = "en", .bullet = "*" };
+	(void)state;
+
+	assert_non_null(mkdtemp(dir));
+	write_topic(dir, three, 3);
+	own = content_library_load(dir, &diag);
+	nav_init(&nav, &cfg, own, 24, 80, 0);
+	assert_true(nav_open_topic(&nav, "walk"));
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.section, 1);
+	/* The step being read is replaced by another: not into that one. */
+	write_topic(dir, replaced, 3);
+	assert_true(content_library_reload_file(own, "walk.yaml", &diag));
+	nav_set_library(&nav, own);
+	content_library_release_retired(own);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 0);
+	assert_int_equal(nav.page, 0);
+	/* The same steps saved again: the place is kept. */
+	nav_key(&nav, KEYC_RIGHT, 0);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.section, 2);
+	write_topic(dir, replaced, 3);
+	assert_true(content_library_reload_file(own, "walk.yaml", &diag));
+	nav_set_library(&nav, own);
+	content_library_release_retired(own);
+	assert_int_equal(nav.section, 2);
+	assert_int_equal(diag.errors, 0);
+	nav_free(&nav);
+	content_library_free(own);
+	diag_clear(&diag);
+	snprintf(file, sizeof file, "%s/walk.yaml", dir);
+	remove(file);
+	rmdir(dir);
 }
 
 static void test_nav_survives_a_storm_of_random_events(void **state)
@@ -1028,6 +1097,7 @@ int main(void)
 		cmocka_unit_test(test_nav_resize_below_minimum_and_back_keeps_the_place),
 		cmocka_unit_test(test_nav_follows_a_related_link_and_back_returns),
 		cmocka_unit_test(test_nav_new_content_keeps_the_place_or_goes_to_the_menu),
+		cmocka_unit_test(test_nav_deleting_the_section_being_read_goes_to_the_topic_start),
 		cmocka_unit_test(test_nav_survives_a_storm_of_random_events),
 		cmocka_unit_test(test_nav_next_shows_a_long_page_to_its_end_before_leaving_it),
 		cmocka_unit_test(test_nav_next_leaves_a_page_whose_end_was_reached_by_scrolling),

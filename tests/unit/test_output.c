@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "print.h"
+#include "print_html.h"
 #include "stats.h"
 
 #include <locale.h>
@@ -37,15 +38,92 @@ static void expect_same(const char *expected_path, char *got)
 	free(got);
 }
 
-static char *printed(const char *id, int width)
+static char *printed_as(const char *id, int width, int page_lines, bool html)
 {
+	const struct print_options opt = {
+		.width = width, .page_lines = page_lines,
+		.clinic_name = "Hip & Joint <Clinic>", .clinic_phone = "01234 567890",
+		.date = { 2026, 11, 29 },
+	};
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
 
-	print_topic(lib, content_find_topic(lib, id, "en"), width, out);
+	if (html)
+		print_html_topic(lib, content_find_topic(lib, id, "en"), &opt, out);
+	else
+		print_topic(lib, content_find_topic(lib, id, "en"), &opt, out);
 	fclose(out);
 	return text;
+}
+
+static char *printed(const char *id, int width)
+{
+	return printed_as(id, width, PRINT_DEFAULT_PAGE_LINES, false);
+}
+
+static bool is_rule(const char *line, size_t len)
+{
+	return len > 0 && (strspn(line, "-") >= len || strspn(line, "=") >= len);
+}
+
+static void test_print_never_ends_a_page_on_a_heading(void **state)
+{
+	char *text = printed_as("hip-steroid-injection", 60, 24, false);
+	size_t pages = 0;
+	(void)state;
+
+	for (char *page = text; page; pages++) {
+		char *end = strchr(page, '\f');
+		size_t n = end ? (size_t)(end - page) : strlen(page), lines = 0;
+		const char *last = page, *p;
+
+		/* The last line with text on the page must not be a heading,
+		 * which is always followed by its rule. */
+		for (p = page; p < page + n; p = strchr(p, '\n') + 1, lines++)
+			if (*p != '\n')
+				last = p;
+		assert_true(lines <= 24);
+		assert_false(is_rule(last, strcspn(last, "\n")));
+		page = end ? end + 1 : NULL;
+		if (page)
+			assert_memory_equal(page, "Steroid injection in the hip, "
+					    "guided by ultrasound\n(continued)\n\n", 63);
+	}
+	assert_true(pages > 5);
+	free(text);
+}
+
+static void test_print_is_a_handout_without_kiosk_wording(void **state)
+{
+	char *text = printed("hip-steroid-injection", 72);
+	(void)state;
+
+	assert_memory_equal(text, "Hip & Joint <Clinic>\nPhone: 01234 567890\n"
+			    "Printed 2026-11-29\n", 60);
+	assert_null(strstr(text, "Step 1 of"));
+	assert_null(strstr(text, "See also"));
+	assert_null(strstr(text, "Read about"));
+	assert_non_null(strstr(text, "\n EMERGENCY\n Call 999 now if"));
+	assert_non_null(strstr(text, "\n TODAY\n Get help the same day"));
+	assert_non_null(strstr(text, " Call the clinic on 01234 567890.\n"));
+	assert_non_null(strstr(text, "Leaflet to ask for: Pain at the front of the hip"));
+	free(text);
+}
+
+static void test_print_html_escapes_everything_and_fits_the_paper(void **state)
+{
+	char *html = printed_as("hip-steroid-injection", 72, 0, true);
+	(void)state;
+
+	assert_memory_equal(html, "<!DOCTYPE html>", 15);
+	assert_non_null(strstr(html, "<p class=\"clinic\">Hip &amp; Joint &lt;Clinic&gt;</p>"));
+	assert_non_null(strstr(html, "@page { margin: 18mm 16mm; }"));
+	assert_non_null(strstr(html, "<li>A <em>steroid</em> calms the swelling."));
+	assert_non_null(strstr(html, "<p><strong>Emergency</strong></p>"));
+	assert_null(strstr(html, "[["));
+	assert_non_null(strstr(html, "</html>\n"));
+	free(html);
 }
 
 static void test_print_makes_the_expected_handout(void **state)
@@ -139,6 +217,9 @@ int main(void)
 		cmocka_unit_test(test_print_makes_the_expected_handout),
 		cmocka_unit_test(test_print_keeps_every_line_within_the_width),
 		cmocka_unit_test(test_print_explains_the_glossary_words_used),
+		cmocka_unit_test(test_print_never_ends_a_page_on_a_heading),
+		cmocka_unit_test(test_print_is_a_handout_without_kiosk_wording),
+		cmocka_unit_test(test_print_html_escapes_everything_and_fits_the_paper),
 		cmocka_unit_test(test_stats_summarises_a_log),
 		cmocka_unit_test(test_stats_shows_the_share_of_right_first_answers_per_quiz_question),
 		cmocka_unit_test(test_stats_survives_junk),

@@ -46,7 +46,11 @@ static char *handout_of(const struct content_topic *t)
 	size_t len = 0;
 	FILE *f = open_memstream(&text, &len);
 
-	print_topic(lib, t, PRINT_DEFAULT_WIDTH, f);
+	/* The same handout the job makes: default width and pages, today. */
+	print_topic(lib, t, &(const struct print_options){
+			    .width = PRINT_DEFAULT_WIDTH,
+			    .page_lines = PRINT_DEFAULT_PAGE_LINES, .date = print_today(),
+		    }, f);
 	fclose(f);
 	return text;
 }
