@@ -5,10 +5,18 @@
  * decoded, turned into cells by libchafa, markers placed: what a patient
  * waits for the first time a page with a picture opens at that size), a
  * redraw from the cache (finding the cells again and placing the markers),
- * and the memory one cached render holds.  Figures, not pass or fail. */
+ * and the memory one cached render holds.  Then, with the bundled content
+ * at 80x24: a whole frame of the anatomy page with its picture in sight,
+ * drawn from the cache, against a frame of a page of text only (goal: no
+ * slower).  Figures, not pass or fail. */
 #include "benchutil.h"
+#include "diag.h"
 #include "figcache.h"
+#include "figdraw.h"
+#include "nav.h"
+#include "screen.h"
 
+#include <locale.h>
 #include <stdio.h>
 
 enum { FIRST_RUNS = 7, CACHED_RUNS = 2000 };
@@ -48,6 +56,71 @@ static void measure(const struct content_figure *f, int cols, int rows)
 	figcache_clear(&cache);
 }
 
+/* The median time to draw the current screen of nav and update the
+ * terminal. */
+static double frame_us(const struct nav *nav, const struct draw_context *ctx)
+{
+	enum { FRAMES = 2000 };
+	static double times[FRAMES];
+
+	for (int i = 0; i < FRAMES; i++) {
+		double t = now_us();
+
+		screen_draw(nav, ctx);
+		doupdate();
+		times[i] = now_us() - t;
+	}
+	return percentile(times, FRAMES, 0.5);
+}
+
+/* A frame of the anatomy page (its picture in sight, from the cache)
+ * against a frame of the first page, which is text only. */
+static void page_frames(void)
+{
+	struct diag diag = DIAG_INIT;
+	struct content_library *lib = content_library_load("content", &diag);
+	struct figdraw figures = FIGDRAW_INIT;
+	struct draw_context ctx = { .clinic_name = "Bench Clinic", .utf8 = true,
+				    .figures = &figures };
+	struct nav_config cfg = { .idle_timeout_ms = 1L << 40, .idle_countdown_ms = 1000,
+				  .lock = true, .language = "en", .bullet = "*" };
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *screen = out && in ? newterm("xterm-256color", out, in) : NULL;
+	double text, picture;
+	struct nav nav;
+
+	if (!screen || lib->topic_count == 0) {
+		printf("  page frames: no terminal or no bundled content\n");
+		goto done;
+	}
+	resizeterm(24, 80);
+	theme_init(&ctx.theme, THEME_STANDARD);
+	figdraw_init(&figures, ctx.theme.colour);
+	cfg.pictures = figdraw_can_draw(&figures);
+	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	nav_key(&nav, '1', 0);
+	text = frame_us(&nav, &ctx);
+	nav_key(&nav, '2', 0);
+	if (nav.layout.figure_count)
+		navcore_scroll_by(&nav, (int)nav.layout.figures[0].line);
+	picture = frame_us(&nav, &ctx);
+	printf("  page frame at 80x24    with a picture %6.1f us, text only %6.1f us: "
+	       "ratio %.2f (goal: about 1 or less)%s\n", picture, text, picture / text,
+	       nav.layout.figure_count ? "" : " (no picture was laid out)");
+	nav_free(&nav);
+	figdraw_free(&figures);
+	endwin();
+	delscreen(screen);
+done:
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
 int main(int argc, char **argv)
 {
 	static struct content_figure_label labels[] = {
@@ -65,5 +138,7 @@ int main(int argc, char **argv)
 
 	measure(&f, 80, 24);
 	measure(&f, 200, 60);
+	setlocale(LC_ALL, "C.UTF-8");
+	page_frames();
 	return 0;
 }

@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { ARENA_BLOCK_MIN = 16 * 1024 };
-
 struct arena_block {
 	struct arena_block *next;
 	size_t size, used;
@@ -27,22 +25,36 @@ void *arena_alloc(struct arena *arena, size_t size)
 		abort();
 	}
 	if (!b || b->size - b->used < need) {
-		size_t cap = need > ARENA_BLOCK_MIN ? need : ARENA_BLOCK_MIN;
+		size_t block = arena->next_block ? arena->next_block : ARENA_BLOCK_MAX;
+		size_t cap = need > block ? need : block;
 		if (cap > SIZE_MAX - sizeof *b) {
 			fputs("kiosk: allocation too large\n", stderr);
 			abort();
 		}
 		b = xmalloc(sizeof *b + cap);
 		b->size = cap;
+		arena->reserved += cap;
 		b->used = 0;
 		b->next = arena->head;
 		arena->head = b;
+		arena->next_block = block < ARENA_BLOCK_MAX / 2 ? block * 2 : ARENA_BLOCK_MAX;
 	}
 	void *p = b->data + b->used;
 	b->used += need;
 	arena->used += need;
 	memset(p, 0, size);
 	return p;
+}
+
+void arena_expect(struct arena *arena, size_t bytes)
+{
+	size_t align = alignof(max_align_t);
+
+	if (bytes < ARENA_BLOCK_FIRST_MIN)
+		bytes = ARENA_BLOCK_FIRST_MIN;
+	if (bytes > ARENA_BLOCK_MAX)
+		bytes = ARENA_BLOCK_MAX;
+	arena->next_block = (bytes + align - 1) & ~(align - 1);
 }
 
 char *arena_strndup(struct arena *arena, const char *s, size_t len)
@@ -63,4 +75,6 @@ void arena_free(struct arena *arena)
 	}
 	arena->head = NULL;
 	arena->used = 0;
+	arena->reserved = 0;
+	arena->next_block = 0;
 }

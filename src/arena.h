@@ -12,7 +12,18 @@ struct arena_block;
 struct arena {
 	struct arena_block *head;
 	size_t used;		/* bytes handed out, for memory figures */
+	size_t reserved;	/* bytes in blocks, for memory figures */
+	size_t next_block;	/* the next block's size; 0: ARENA_BLOCK_MAX */
 };
+
+/* Blocks start at the size arena_expect() gives, or ARENA_BLOCK_MAX, and
+ * double up to ARENA_BLOCK_MAX, so a tiny file's arena stays tiny. */
+enum { ARENA_BLOCK_FIRST_MIN = 256, ARENA_BLOCK_MAX = 16 * 1024 };
+
+/* Sizes an empty arena's first block for about bytes of allocations (as a
+ * content file of that many bytes needs), so many small files cost their
+ * size, not a large block each. */
+void arena_expect(struct arena *arena, size_t bytes);
 
 /* Returns zeroed memory aligned for any type, owned by the arena (see
  * xalloc.h for running out of memory). */

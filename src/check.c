@@ -67,6 +67,10 @@ int check_run(const struct check_options *opt, FILE *out)
 				 "ID.yaml are content; rename it");
 	}
 	lib = content_library_load(target.dir, &diag);
+	if (lib->topic_count == 0 && diag.errors == 0)
+		diag_add(&diag, DIAG_ERROR, target.dir, 0, 0, "no topics found in %s; "
+			 "put the topic files (ID.yaml) there, or point "
+			 "content_dir at the folder that holds them", target.dir);
 	quality.target_grade = conf.reading_grade_target;
 	quality.today = opt->today;
 	summary = quality_check(lib, &quality, &diag);

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "conf.h"
+#include "errors.h"
 #include "handout.h"
 #include "log.h"
 #include "print_html.h"
@@ -14,6 +15,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void load_conf(struct conf *conf, const char *conf_path)
@@ -129,7 +131,31 @@ int commands_qr(const char *conf_path, const char *id, const char *png_path)
 	return status;
 }
 
-int commands_stats(const char *conf_path, const char *log_path)
+/* The log for reading, or NULL after saying why.  Opened without waiting,
+ * and only a regular file: a FIFO would hold the command up. */
+static FILE *open_log(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	FILE *in;
+
+	if (fd < 0) {
+		fprintf(stderr, "kiosk: cannot read %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "kiosk: %s is not a regular file; give the log "
+			"file itself\n", path);
+		close(fd);
+		return NULL;
+	}
+	in = fdopen(fd, "r");
+	if (!in)
+		close(fd);
+	return in;
+}
+
+int commands_stats(const char *conf_path, const char *log_path, bool errors)
 {
 	struct conf conf;
 	FILE *in;
@@ -149,13 +175,12 @@ int commands_stats(const char *conf_path, const char *log_path)
 		conf_free(&conf);
 		return 1;
 	}
-	in = fopen(log_path, "r");
+	in = open_log(log_path);
 	if (!in) {
-		fprintf(stderr, "kiosk: cannot read %s: %s\n", log_path, strerror(errno));
 		conf_free(&conf);
 		return 1;
 	}
-	status = stats_run(in, log_path, stdout);
+	status = errors ? errors_run(in, stdout) : stats_run(in, log_path, stdout);
 	fclose(in);
 	conf_free(&conf);
 	return status;

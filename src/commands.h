@@ -8,6 +8,8 @@
 #include "content.h"
 #include "print.h"
 
+#include <stdbool.h>
+
 enum commands_format { FORMAT_TEXT, FORMAT_HTML };
 
 /* `kiosk --print TOPIC`: the topic as a handout (popt's clinic and date are
@@ -20,9 +22,10 @@ int commands_print(const char *conf_path, const char *id,
  * and its address on stdout. */
 int commands_qr(const char *conf_path, const char *id, const char *png_path);
 
-/* `kiosk --stats [LOG]`: usage figures from log_path or the settings'
- * log_file. */
-int commands_stats(const char *conf_path, const char *log_path);
+/* `kiosk --stats [LOG]` (usage figures) or, with errors, `kiosk --errors
+ * [LOG]` (the problems in force), from log_path or the settings' log_file.
+ * Only a regular file is read. */
+int commands_stats(const char *conf_path, const char *log_path, bool errors);
 
 /* `kiosk --new ID [--kind KIND]`: writes ID.yaml into the content folder
  * from the template (template.h); never overwrites a file. */

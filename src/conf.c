@@ -2,6 +2,7 @@
 
 #include "cmdline.h"
 #include "handout.h"
+#include "layout.h"
 #include "pin.h"
 #include "readfile.h"
 #include "suggest.h"
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -108,6 +110,24 @@ static bool set_path(struct reader *r, char **field, const char *key,
 	strcpy(path + r->dir_len, value);
 	replace(field, path);
 	return true;
+}
+
+/* Characters, not bytes, of valid UTF-8 text. */
+static size_t characters(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* A log file that does not exist yet is made by the kiosk. */
+static bool log_file_usable(const char *path)
+{
+	struct stat st;
+
+	return !*path || stat(path, &st) != 0 || S_ISREG(st.st_mode);
 }
 
 static bool set_int(struct reader *r, int *field, const char *key,
@@ -223,7 +243,14 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			break;
 	switch (i) {
 	case 0:
-		set_text(r, &conf->clinic_name, key, value);
+		if (layout_columns(value, strlen(value)) > CONF_MAX_NAME_COLUMNS)
+			conf_error(r, "'clinic_name' is %d columns wide; keep it "
+				   "to %d (a Chinese or Japanese character takes "
+				   "two; the title bar shows what fits)",
+				   layout_columns(value, strlen(value)),
+				   CONF_MAX_NAME_COLUMNS);
+		else
+			set_text(r, &conf->clinic_name, key, value);
 		break;
 	case 1:
 		set_path(r, &conf->content_dir, key, value);
@@ -258,7 +285,8 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			   "high-contrast or mono", value);
 		break;
 	case 7:
-		set_path(r, &conf->log_file, key, value);
+		if (set_path(r, &conf->log_file, key, value))
+			conf->log_file_line = r->line;
 		break;
 	case 8:
 		if (strlen(value) < 2 || strlen(value) > 3 ||
@@ -390,7 +418,7 @@ static void parse_line(struct reader *r, struct conf *conf, char *line,
 		return;
 	if (!split_line(r, s, &key, &value))
 		return;
-	if (strlen(value) > CONF_MAX_VALUE) {
+	if (characters(value) > CONF_MAX_VALUE) {
 		conf_error(r, "the value of '%s' is longer than %d characters",
 			   key, CONF_MAX_VALUE);
 		return;
@@ -444,5 +472,15 @@ bool conf_load(struct conf *conf, const char *path, struct diag *diag)
 		return false;
 	ok = conf_parse(conf, path, bytes, len, diag);
 	free(bytes);
+	/* Here, not in conf_parse, which touches no files. */
+	if (!log_file_usable(conf->log_file)) {
+		char shown[80];
+		diag_add(diag, DIAG_ERROR, path, conf->log_file_line, 0,
+			 "log_file '%s' is not a regular file (a pipe or a device "
+			 "could stop the kiosk); name a plain file, or leave it "
+			 "empty", diag_quote(conf->log_file, strlen(conf->log_file),
+					      shown, sizeof shown));
+		ok = false;
+	}
 	return ok;
 }

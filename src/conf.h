@@ -18,7 +18,8 @@ enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
-	CONF_MAX_VALUE = 1024,
+	CONF_MAX_VALUE = 1024,		/* characters, not bytes */
+	CONF_MAX_NAME_COLUMNS = 1024,	/* clinic_name, in display columns */
 	CONF_SPEECH_RATE_MIN = 80, CONF_SPEECH_RATE_MAX = 450,
 	CONF_SPEECH_VOLUME_MIN = 10, CONF_SPEECH_VOLUME_MAX = 200,
 	CONF_PRINT_LIMIT_MAX = 1000,
@@ -35,6 +36,7 @@ struct conf {
 	char *staff_pin_hash;		/* crypt(3) hash, "" when not set */
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
+	unsigned log_file_line;		/* where it was set, for messages */
 	char *language;
 	enum conf_reload reload;	/* how saved changes are noticed */
 	int reading_grade_target;	/* for `kiosk --check` */
@@ -56,12 +58,15 @@ void conf_defaults(struct conf *conf);
 
 /* Reads path over the defaults.  Every problem goes to diag as
  * "path:line: error: ..." and loading continues; a bad value keeps its
- * default.  Returns false when the file could not be read or had errors.
+ * default.  A log_file that names something other than a regular file (a
+ * FIFO, a device) is an error.  Returns false when the file could not be
+ * read or had errors.
  * conf owns its strings: release them with conf_free. */
 bool conf_load(struct conf *conf, const char *path, struct diag *diag);
 
-/* The same for a settings file already in memory; path is used for
- * messages and to resolve relative paths. */
+/* The same for a settings file already in memory, touching no files (so
+ * log_file is not looked at); path is used for messages and to resolve
+ * relative paths. */
 bool conf_parse(struct conf *conf, const char *path, const char *bytes,
 		size_t len, struct diag *diag);
 

@@ -12,6 +12,7 @@
 #include "image.h"
 
 #include <stdbool.h>
+#include <signal.h>
 #include <stddef.h>
 
 enum {
@@ -258,6 +259,11 @@ struct content_library {
  * shows such a word unmarked.  Returns a library owned by the caller (free
  * with content_library_free), never NULL. */
 struct content_library *content_library_load(const char *dir, struct diag *diag);
+
+/* Makes content_library_load stop between files once *flag is non-zero (a
+ * signal handler's flag), returning what it has read so far, so a large
+ * library never holds up SIGTERM.  NULL turns this off. */
+void content_library_stop_on(const volatile sig_atomic_t *flag);
 
 void content_library_free(struct content_library *lib);
 

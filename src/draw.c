@@ -54,6 +54,12 @@ void draw_begin_frame(void)
 		drawing[r] = (struct extent){ COLS, -1 };
 }
 
+void draw_mark_drawn(int row, int col, int rows, int cols)
+{
+	for (int r = row; r < row + rows; r++)
+		touch(r, col, cols);
+}
+
 void draw_end_frame(void)
 {
 	struct extent *t = drawn;

@@ -17,6 +17,8 @@
 
 #include <stdbool.h>
 
+struct figdraw;
+
 struct draw_context {
 	const char *clinic_name;
 	const char *clinic_phone;	/* NULL or "" for none */
@@ -27,6 +29,7 @@ struct draw_context {
 	const struct sentences *reading;
 	long reading_sentence;
 	const char *notice;	/* the printer's news for the patient, or NULL */
+	struct figdraw *figures;	/* draws pictures; NULL before curses */
 	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
 
@@ -34,6 +37,11 @@ struct draw_context {
  * resize); end remembers what this one drew.  Neither refreshes. */
 void draw_begin_frame(void);
 void draw_end_frame(void);
+
+/* Notes rows x cols cells from (row, col) as drawn in this frame by other
+ * means than these functions (a picture copied in), so the next frame
+ * blanks them. */
+void draw_mark_drawn(int row, int col, int rows, int cols);
 
 /* Writes at most max_cols columns of the UTF-8 string s at (row, col),
  * dropping control characters and malformed bytes and replacing what the

@@ -121,6 +121,7 @@ struct content_glossary *content_glossary_parse(const char *path,
 	const struct ynode *root, *v[COUNT(keys)];
 
 	s.arena = &g->arena;
+	arena_expect(&g->arena, len + len / 8 + strlen(path));
 	g->path = arena_strndup(&g->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
 	/* A bad entry is reported and left out on its own: dropping the

@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include "figure.h"
 #include "markup.h"
 #include "optgrid.h"
 #include "utf8.h"
@@ -535,6 +536,66 @@ static void figure_words(struct cursor *c, const struct content_figure *f,
 		      f->labels[i].text, STYLE_BODY, 2, opt);
 }
 
+enum {
+	LEGEND_MIN_BESIDE = 24,	/* the narrowest legend beside a picture */
+	LEGEND_GAP = 2,		/* columns between a picture and its legend */
+};
+
+/* Adds count empty lines, for a picture or its legend to be drawn in. */
+static void reserve_lines(struct cursor *c, int count)
+{
+	c->indent = 0;
+	for (int i = 0; i < count; i++)
+		new_line(c);
+}
+
+/* A figure as a picture: rows reserved for it at the largest size that
+ * keeps its shape, its legend beside it when there is room (below it on a
+ * narrow screen), one selectable item per label, then its caption.
+ * Returns false, adding nothing, when the picture cannot be shown. */
+static bool figure_picture(struct cursor *c, const struct content_figure *f,
+			   const struct layout_options *opt)
+{
+	struct layout *l = c->l;
+	struct layout_figure fig = { .figure = f, .first_item = l->item_count };
+	int beside_cols = l->width - LEGEND_GAP - LEGEND_MIN_BESIDE;
+	bool beside = f->label_count > 0 &&
+		figure_fit(f->width, f->height, beside_cols, opt->figure_rows,
+			   &fig.cols, &fig.rows) &&
+		(size_t)fig.rows >= f->label_count;
+
+	if (!f->usable || opt->figure_rows <= 0)
+		return false;
+	if (!beside && !figure_fit(f->width, f->height, l->width,
+				   opt->figure_rows, &fig.cols, &fig.rows))
+		return false;
+	new_line(c);
+	fig.line = l->line_count - 1;
+	reserve_lines(c, fig.rows - 1);
+	if (beside) {
+		fig.legend_line = fig.line;
+		fig.legend_col = fig.cols + LEGEND_GAP;
+	} else {
+		fig.legend_line = l->line_count;
+		reserve_lines(c, (int)f->label_count);
+	}
+	fig.legend_cols = l->width - fig.legend_col;
+	for (size_t i = 0; i < f->label_count; i++) {
+		const char *term = f->labels[i].term;
+		int item = add_item(l, ITEM_LABEL, term, term ? strlen(term) : 0);
+
+		l->items[item].line = fig.legend_line + i;
+		l->items[item].figure = l->figure_count;
+		l->items[item].label = i;
+	}
+	xgrow((void **)&l->figures, &l->figure_cap, l->figure_count + 1,
+	      sizeof *l->figures);
+	l->figures[l->figure_count++] = fig;
+	if (f->caption)
+		block(c, NULL, STYLE_BODY, f->caption, STYLE_HEADING, 0, opt);
+	return true;
+}
+
 static const char *word_end(const char *p)
 {
 	while (*p && *p != ' ')
@@ -597,7 +658,7 @@ static void link_line(struct cursor *c, const struct content_link *link,
 
 static void reset(struct layout *l, int width)
 {
-	l->line_count = l->span_count = l->item_count = 0;
+	l->line_count = l->span_count = l->item_count = l->figure_count = 0;
 	arena_free(&l->text);
 	l->width = width < 10 ? 10 : width;
 }
@@ -646,7 +707,8 @@ void layout_page(struct layout *l, const struct content_page *page,
 			link_line(&c, &b->u.link, "Read more", opt);
 			break;
 		case BLOCK_FIGURE:
-			figure_words(&c, &b->u.figure, opt);
+			if (!figure_picture(&c, &b->u.figure, opt))
+				figure_words(&c, &b->u.figure, opt);
 			break;
 		}
 	}
@@ -682,6 +744,7 @@ void layout_free(struct layout *l)
 	free(l->lines);
 	free(l->spans);
 	free(l->items);
+	free(l->figures);
 	arena_free(&l->text);
 	memset(l, 0, sizeof *l);
 }
@@ -700,4 +763,37 @@ const struct layout_span *layout_span_at(const struct layout *l, size_t line,
 			return s;
 	}
 	return NULL;
+}
+
+/* The label whose marker covers column col of row of a picture, or -1. */
+static int marker_at(const struct layout_figure *fig, int row, int col)
+{
+	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
+	size_t count = figure_place_markers(fig->figure, fig->cols, fig->rows,
+					    markers);
+
+	for (size_t i = 0; i < count; i++)
+		if (markers[i].row == row && col >= markers[i].col &&
+		    col < markers[i].col + markers[i].width)
+			return (int)markers[i].label;
+	return -1;
+}
+
+int layout_label_at(const struct layout *l, size_t line, int col)
+{
+	for (size_t i = 0; i < l->figure_count; i++) {
+		const struct layout_figure *fig = &l->figures[i];
+		size_t labels = fig->figure->label_count;
+		int label = -1;
+
+		if (line >= fig->line && line < fig->line + (size_t)fig->rows &&
+		    col >= 0 && col < fig->cols)
+			label = marker_at(fig, (int)(line - fig->line), col);
+		else if (line >= fig->legend_line && line < fig->legend_line + labels &&
+			 col >= fig->legend_col && col < fig->legend_col + fig->legend_cols)
+			label = (int)(line - fig->legend_line);
+		if (label >= 0)
+			return (int)(fig->first_item + (size_t)label);
+	}
+	return -1;
 }

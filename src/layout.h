@@ -34,15 +34,32 @@ struct layout_line {
 
 /* ITEM_OPTION: a treatment choice's column heading; its target is the
  * option's name and option its index in the block. */
-enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION };
+enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION, ITEM_LABEL };
 
-/* Something a patient can select on the page: a glossary word or a link. */
+/* Something a patient can select on the page: a glossary word, a link, a
+ * treatment choice's heading or a figure's label (its marker and its
+ * legend line). */
 struct layout_item {
 	enum layout_item_kind kind;
-	const char *target;	/* the glossary term or the topic id */
+	const char *target;	/* the glossary term or the topic id; a
+				 * label's term, NULL for a text-only one */
 	size_t target_len;
 	size_t line;		/* the line it starts on */
 	size_t block, option;	/* ITEM_OPTION: the options block and option */
+	size_t figure, label;	/* ITEM_LABEL: indexes into figures and
+				 * into that figure's labels */
+};
+
+/* A figure drawn as a picture: the rows reserved for it and its legend.
+ * The lines carry no spans there; the curses layer draws the picture and
+ * the legend (one label a line) into them. */
+struct layout_figure {
+	const struct content_figure *figure;
+	size_t line;			/* the picture's first line */
+	int cols, rows;			/* the picture, from the text's left */
+	size_t legend_line;		/* the first label's line */
+	int legend_col, legend_cols;	/* beside the picture or below it */
+	size_t first_item;		/* its labels' items, in order */
 };
 
 struct layout {
@@ -52,6 +69,8 @@ struct layout {
 	size_t span_count, span_cap;
 	struct layout_item *items;
 	size_t item_count, item_cap;
+	struct layout_figure *figures;
+	size_t figure_count, figure_cap;
 	int width;
 	struct arena text;	/* generated text such as "12." */
 };
@@ -70,6 +89,10 @@ struct layout_options {
 	/* The clinic's phone number, added to the urgent and routine
 	 * get-help boxes; NULL for none. */
 	const char *clinic_phone;
+	/* Rows a figure's picture may take; 0 when the terminal shows no
+	 * pictures, so figures are laid out in words (alt text, caption and
+	 * numbered legend). */
+	int figure_rows;
 };
 
 /* Lays out page at width columns (at least 10), followed by links to the
@@ -109,6 +132,11 @@ int layout_columns(const char *s, size_t len);
  * leaves room for "..." after it (cut inside a word only when the first
  * word alone is too wide). */
 size_t layout_fit(const char *s, size_t len, int max_cols, bool *cut);
+
+/* The label item of the figure cell at (line, col): a marker on a
+ * picture (placed as figure_place_markers places it) or a legend line.
+ * Returns the item's index, or -1 when no label is there. */
+int layout_label_at(const struct layout *l, size_t line, int col);
 
 /* The span at a column of a line, or NULL. */
 const struct layout_span *layout_span_at(const struct layout *l, size_t line,

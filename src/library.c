@@ -98,6 +98,26 @@ static char *read_content(const char *path, size_t *len, struct diag *diag)
 			"split it into smaller topics");
 }
 
+/* Past CONTENT_MAX_FILES, the names after the first CONTENT_MAX_FILES in
+ * name order are left out, and the message names them. */
+static void leave_out(const char *dir, char **names, size_t n, struct diag *diag)
+{
+	char shown[3][80];
+	size_t extra = n - CONTENT_MAX_FILES;
+
+	for (size_t i = 0; i < 3 && i < extra; i++)
+		diag_quote(names[CONTENT_MAX_FILES + i], strlen(names[CONTENT_MAX_FILES + i]),
+			   shown[i], sizeof shown[i]);
+	diag_add(diag, DIAG_ERROR, dir, 0, 0, "%zu content files; only the "
+		 "first %d by name are read, so %zu are left out: %s%s%s%s%s%s; "
+		 "move some topics to another kiosk's folder", n, CONTENT_MAX_FILES,
+		 extra, shown[0], extra > 1 ? ", " : "", extra > 1 ? shown[1] : "",
+		 extra > 2 ? ", " : "", extra > 2 ? shown[2] : "",
+		 extra > 3 ? " and more" : "");
+	for (size_t i = CONTENT_MAX_FILES; i < n; i++)
+		free(names[i]);
+}
+
 /* The sorted names of the content files in dir, or NULL after reporting.
  * The caller frees each name and the array. */
 static char **list_files(struct content_library *lib, const char *dir,
@@ -125,17 +145,16 @@ static char **list_files(struct content_library *lib, const char *dir,
 				     "the usual ending is .yaml");
 		if (!content_is_content_file_name(de->d_name))
 			continue;
-		if (n == CONTENT_MAX_FILES) {
-			diag_add(diag, DIAG_ERROR, dir, 0, 0, "more than %d content "
-				 "files; the rest are left out", CONTENT_MAX_FILES);
-			break;
-		}
 		xgrow((void **)&names, &cap, n + 1, sizeof *names);
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof *names, name_cmp);
+	if (n > CONTENT_MAX_FILES) {
+		leave_out(dir, names, n, diag);
+		n = CONTENT_MAX_FILES;
+	}
 	if (lib->ignored_count)
 		qsort(lib->ignored, lib->ignored_count, sizeof *lib->ignored,
 		      ignored_cmp);
@@ -554,6 +573,13 @@ void content_library_release_retired(struct content_library *lib)
 	lib->retired_glossary_count = 0;
 }
 
+static const volatile sig_atomic_t *stop_flag;
+
+void content_library_stop_on(const volatile sig_atomic_t *flag)
+{
+	stop_flag = flag;
+}
+
 struct content_library *content_library_load(const char *dir, struct diag *diag)
 {
 	struct content_library *lib = xcalloc(1, sizeof *lib);
@@ -568,7 +594,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	lib->files_seen = count;
 	/* Glossaries first: topics are checked against them. */
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < count; i++)
+		for (size_t i = 0; i < count && !(stop_flag && *stop_flag); i++)
 			if (is_glossary_file_name(names[i]) == (pass == 0))
 				load_file(lib, names[i], diag, false);
 	for (size_t i = 0; i < count; i++)

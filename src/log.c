@@ -9,22 +9,37 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-static void try_open(struct kiosk_log *log)
+enum { LOG_WRITE_TRIES = 3 };
+
+/* O_NONBLOCK: a FIFO with no reader fails at once instead of waiting for
+ * one; anything but a regular file is closed again unwritten. */
+static bool try_open(struct kiosk_log *log)
 {
-	log->fd = open(log->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+	struct stat st;
+
+	log->fd = open(log->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
+		       O_NONBLOCK | O_NOCTTY, 0640);
+	if (log->fd < 0)
+		return errno != ENXIO;	/* a FIFO with no reader */
+	if (fstat(log->fd, &st) == 0 && S_ISREG(st.st_mode))
+		return true;
+	close(log->fd);
+	log->fd = -1;
+	return false;
 }
 
-void log_open(struct kiosk_log *log, const char *path)
+bool log_open(struct kiosk_log *log, const char *path)
 {
 	memset(log, 0, sizeof *log);
 	log->fd = -1;
 	if (!path || !*path)
-		return;
+		return true;
 	log->path = xstrdup(path);
-	try_open(log);
+	return try_open(log);
 }
 
 void log_close(struct kiosk_log *log)
@@ -36,11 +51,26 @@ void log_close(struct kiosk_log *log)
 	log->fd = -1;
 }
 
-/* One write(2) per line, so lines from a restarted kiosk never interleave
- * mid-line, and a short write (a full disk) drops the line, not the kiosk. */
-static void write_line(struct kiosk_log *log, long now_ms, const char *line, size_t len)
+/* A short write (a full disk) leaves part of a line: cut it off again, or,
+ * when that fails, start the next line on a fresh line. */
+static void remove_part_line(struct kiosk_log *log, ssize_t written)
 {
-	ssize_t n;
+	off_t end;
+
+	if (written <= 0)
+		return;
+	end = lseek(log->fd, 0, SEEK_END);
+	if (end < written || ftruncate(log->fd, end - written) != 0)
+		log->torn = true;
+}
+
+/* One write(2) per line, so lines from a restarted kiosk never interleave
+ * mid-line, and a short write drops the line, not the kiosk.  A signal
+ * during the write is retried a few times only, so SIGTERM always ends the
+ * kiosk. */
+static void write_line(struct kiosk_log *log, long now_ms, char *line, size_t len)
+{
+	ssize_t n = -1;
 
 	if (!log->path)
 		return;
@@ -51,16 +81,28 @@ static void write_line(struct kiosk_log *log, long now_ms, const char *line, siz
 		}
 		try_open(log);
 	}
-	do
-		n = log->fd >= 0 ? write(log->fd, line, len) : -1;
-	while (n < 0 && errno == EINTR);
-	if (n != (ssize_t)len) {
-		log->dropped++;
-		if (log->fd >= 0)
-			close(log->fd);
-		log->fd = -1;
-		log->retry_at_ms = now_ms + LOG_RETRY_MS;
+	if (log->torn) {
+		/* line has a byte free in front for this */
+		line--;
+		*line = '\n';
+		len++;
 	}
+	for (int try = 0; try < LOG_WRITE_TRIES && log->fd >= 0; try++) {
+		n = write(log->fd, line, len);
+		if (n >= 0 || errno != EINTR)
+			break;
+	}
+	if (n == (ssize_t)len) {
+		log->torn = false;
+		return;
+	}
+	log->dropped++;
+	if (log->fd >= 0) {
+		remove_part_line(log, n);
+		close(log->fd);
+	}
+	log->fd = -1;
+	log->retry_at_ms = now_ms + LOG_RETRY_MS;
 }
 
 static size_t timestamp(char *buf, size_t size)
@@ -76,7 +118,8 @@ static size_t timestamp(char *buf, size_t size)
 void log_event(struct kiosk_log *log, long now_ms, const char *event,
 	       const char *fmt, ...)
 {
-	char fields[LOG_LINE_MAX], safe[LOG_LINE_MAX], line[LOG_LINE_MAX * 2 + 64];
+	char fields[LOG_LINE_MAX], safe[LOG_LINE_MAX], buf[LOG_LINE_MAX * 2 + 64];
+	char *line = buf + 1;	/* room for a fresh-line byte */
 	size_t n;
 	va_list ap;
 
@@ -86,28 +129,30 @@ void log_event(struct kiosk_log *log, long now_ms, const char *event,
 	vsnprintf(fields, sizeof fields, fmt, ap);
 	va_end(ap);
 	/* Fields are separated by tabs in fmt; escape each field's own. */
-	n = timestamp(line, sizeof line);
-	n += (size_t)snprintf(line + n, sizeof line - n, "\t%s", event);
+	const size_t size = sizeof buf - 1;
+
+	n = timestamp(line, size);
+	n += (size_t)snprintf(line + n, size - n, "\t%s", event);
 	for (char *field = fields, *tab; field; field = tab ? tab + 1 : NULL) {
 		tab = strchr(field, '\t');
 		utf8_escape(field, tab ? (size_t)(tab - field) : strlen(field),
 			    safe, sizeof safe);
 		if (*fields)
-			n += (size_t)snprintf(line + n, sizeof line - n, "\t%s", safe);
-		if (n >= sizeof line - 2)
-			n = sizeof line - 2;
+			n += (size_t)snprintf(line + n, size - n, "\t%s", safe);
+		if (n >= size - 2)
+			n = size - 2;
 	}
 	line[n++] = '\n';
 	write_line(log, now_ms, line, n);
 }
 
-void log_diag(struct kiosk_log *log, long now_ms, struct diag *diag)
+void log_diag(struct kiosk_log *log, long now_ms, const char *scope,
+	      struct diag *diag)
 {
-	char text[LOG_LINE_MAX];
-
+	log_event(log, now_ms, "checked", "%s", scope);
 	for (size_t i = 0; i < diag->count; i++) {
 		const struct diag_entry *e = &diag->entries[i];
 		log_event(log, now_ms, e->severity == DIAG_ERROR ? "error" : "warning",
-			  "%s", diag_format(e, text, sizeof text));
+			  "%s\t%u\t%u\t%s", e->path, e->line, e->col, e->message);
 	}
 }

@@ -1,10 +1,20 @@
 /* log: the kiosk's log file, for anonymous usage figures and for problems
- * found in content while running.
+ * found in settings and content while running.
  *
  * One line per event: "YYYY-MM-DDTHH:MM:SSZ<TAB>event<TAB>field..." in UTC.
- * Nothing a patient types is ever logged.  Writing never stops the kiosk:
- * when the disk is full or the file cannot be written, the line is dropped,
- * counted, and the file is tried again a minute later. */
+ * Problems are kept apart from usage figures by their events:
+ *   checked  SCOPE                      a file, or a folder, was (re)read:
+ *                                       its earlier problems no longer hold
+ *   error    FILE LINE COL MESSAGE      a problem found in that reading
+ *   warning  FILE LINE COL MESSAGE
+ * Every other event is a usage figure (usage.h).  Nothing a patient types
+ * is ever logged.
+ *
+ * Writing never stops or blocks the kiosk: the file is opened without
+ * waiting and only a regular file is taken (a FIFO or a device could
+ * block); a line is written whole or not at all, and when the disk is full
+ * or the file cannot be written the line is dropped, counted, and the file
+ * is tried again a minute later. */
 #ifndef KIOSK_LOG_H
 #define KIOSK_LOG_H
 
@@ -19,10 +29,13 @@ struct kiosk_log {
 	int fd;
 	long retry_at_ms;
 	unsigned long dropped;	/* lines that could not be written */
+	bool torn;		/* a part line may be in the file */
 };
 
-/* Opens path for appending ("" or NULL turns logging off). */
-void log_open(struct kiosk_log *log, const char *path);
+/* Opens path for appending ("" or NULL turns logging off).  Returns false
+ * when path names something other than a regular file, which is never
+ * written to (the open is tried again with each retry). */
+bool log_open(struct kiosk_log *log, const char *path);
 void log_close(struct kiosk_log *log);
 
 /* Appends one event with tab-separated fields made by fmt.  Tabs, line
@@ -30,7 +43,9 @@ void log_close(struct kiosk_log *log);
 void log_event(struct kiosk_log *log, long now_ms, const char *event,
 	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-/* Appends every problem in diag as an "error" or "warning" event. */
-void log_diag(struct kiosk_log *log, long now_ms, struct diag *diag);
+/* Appends a "checked" event for scope (a file or folder just read) and then
+ * every problem in diag as an "error" or "warning" event. */
+void log_diag(struct kiosk_log *log, long now_ms, const char *scope,
+	      struct diag *diag);
 
 #endif

@@ -31,6 +31,7 @@ static void usage(FILE *out)
 	      "       kiosk [-c FILE] --new ID [--kind condition|procedure]\n"
 	      "                                      start a topic from a template\n"
 	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
+	      "       kiosk [-c FILE] --errors [LOG] problems in force, from the log\n"
 	      "       kiosk [-c FILE] --qr TOPIC -o FILE.png\n"
 	      "                                      the Take home QR code as a PNG\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
@@ -64,11 +65,15 @@ static int run(const char *conf_path)
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
-	log_open(&log, conf.log_file);
-	if (diag.count) {
-		diag_print(&diag, stderr);
-		log_diag(&log, 0, &diag);
+	if (!log_open(&log, conf.log_file)) {
+		char shown[80];
+		fprintf(stderr, "kiosk: log_file %s is not a regular file; nothing "
+			"is logged\n", diag_quote(conf.log_file, strlen(conf.log_file),
+						 shown, sizeof shown));
 	}
+	if (conf_path)
+		log_diag(&log, 0, conf_path, &diag);
+	diag_print(&diag, stderr);
 	diag_clear(&diag);
 	status = ui_run(&conf, conf_path, &lib, &log, NULL);
 	content_library_free(lib);
@@ -96,7 +101,7 @@ int main(int argc, char **argv)
 	const char *conf_path = NULL, *check_target = NULL, *print_id = NULL;
 	const char *stats_log = NULL, *new_id = NULL, *kind = "condition";
 	const char *preview = NULL, *qr_id = NULL, *out_path = NULL;
-	int check = 0, hash_pin = 0, strict = 0, stats = 0;
+	int check = 0, hash_pin = 0, strict = 0, stats = 0, errors = 0;
 	long width = PRINT_DEFAULT_WIDTH, page_lines = PRINT_DEFAULT_PAGE_LINES;
 	enum commands_format format = FORMAT_TEXT;
 
@@ -135,8 +140,9 @@ int main(int argc, char **argv)
 			kind = argv[++i];
 		} else if (!strcmp(argv[i], "--preview") && value) {
 			preview = argv[++i];
-		} else if (!strcmp(argv[i], "--stats")) {
+		} else if (!strcmp(argv[i], "--stats") || !strcmp(argv[i], "--errors")) {
 			stats = 1;
+			errors = !strcmp(argv[i], "--errors");
 			if (value && value[0] != '-')
 				stats_log = argv[++i];
 		} else if (!strcmp(argv[i], "--strict")) {
@@ -173,7 +179,7 @@ int main(int argc, char **argv)
 	if (qr_id)
 		return commands_qr(conf_path, qr_id, out_path);
 	if (stats)
-		return commands_stats(conf_path, stats_log);
+		return commands_stats(conf_path, stats_log, errors);
 	if (new_id)
 		return commands_new(conf_path, new_id, kind, print_today());
 	if (preview)

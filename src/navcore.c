@@ -293,10 +293,13 @@ static bool topic_exists(const void *ctx, const char *id)
 void navcore_relayout(struct nav *nav)
 {
 	const struct content_page *page = navcore_current_page(nav);
+	struct nav_geometry g = navcore_geometry(nav);
+	/* A picture leaves a line of the page in sight above or below it. */
 	const struct layout_options opt = {
 		.bullet = nav->cfg.bullet, .ctx = nav,
 		.term_exists = term_exists, .topic_exists = topic_exists,
 		.clinic_phone = nav->cfg.clinic_phone,
+		.figure_rows = nav->cfg.pictures ? g.body_rows - 1 : 0,
 	};
 	bool last = navcore_on_last_page(nav);
 
@@ -304,7 +307,7 @@ void navcore_relayout(struct nav *nav)
 		return;
 	layout_page(&nav->layout, page, last ? nav->topic->related : NULL,
 		    last ? nav->topic->related_count : 0,
-		    navcore_geometry(nav).text_width, &opt);
+		    g.text_width, &opt);
 	navcore_scroll_by(nav, 0);
 }
 

@@ -49,6 +49,9 @@ struct nav_config {
 	const char *language;	/* topics and glossary shown */
 	const char *bullet;	/* see layout_options */
 	const char *clinic_phone;	/* see layout_options; NULL for none */
+	/* The terminal draws figures as pictures: the page reserves rows
+	 * for them; otherwise it shows them in words. */
+	bool pictures;
 	/* How glossary words look, for the help text: "underlined" or
 	 * "highlighted"; NULL means "underlined". */
 	const char *term_look;

@@ -55,14 +55,16 @@ static void activate_item(struct nav *nav, const struct layout_item *item)
 {
 	const struct content_page *page = navcore_current_page(nav);
 
-	if (item->kind == ITEM_TERM)
-		navbox_open_term(nav, content_find_term(nav->glossary, item->target,
-							item->target_len));
-	else if (item->kind == ITEM_OPTION && page && item->block < page->block_count)
+	/* A figure's label opens its term; one of words only (no target)
+	 * just stays highlighted on the picture. */
+	if (item->kind == ITEM_OPTION && page && item->block < page->block_count)
 		navbox_open_option(nav, &page->blocks[item->block].u.options.items[item->option],
 				   item->option + 1);
-	else
+	else if (item->kind == ITEM_LINK)
 		navcore_follow_link(nav, item->target, item->target_len);
+	else if (item->target)
+		navbox_open_term(nav, content_find_term(nav->glossary, item->target,
+							item->target_len));
 }
 
 static void activate_focus(struct nav *nav)
@@ -166,6 +168,7 @@ void navpage_click(struct nav *nav, int row, int col)
 {
 	struct nav_geometry g = navcore_geometry(nav);
 	const struct layout_span *span;
+	int label;
 
 	if (row == NAV_STEP_ROW) {
 		navsteps_open(nav);
@@ -177,6 +180,14 @@ void navpage_click(struct nav *nav, int row, int col)
 	}
 	if (row == g.indicator_row && navcore_more_below(nav)) {
 		navpage_action(nav, ACT_PAGE_DOWN, 0);
+		return;
+	}
+	label = row >= g.body_top && row < g.body_top + g.body_rows ?
+		layout_label_at(&nav->layout, (size_t)(nav->scroll + row - g.body_top),
+				col - g.text_left) : -1;
+	if (label >= 0) {
+		nav->focus = label;
+		activate_item(nav, &nav->layout.items[label]);
 		return;
 	}
 	span = item_near(nav, row, col);

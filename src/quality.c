@@ -1,35 +1,29 @@
 #include "quality.h"
 
+#include "layout.h"
 #include "markup.h"
 #include "medwords.h"
 #include "readability.h"
+#include "strset.h"
 #include "xalloc.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Words already reported for one topic, so each is named once. */
-struct seen {
-	char (*words)[32];
-	size_t count, cap;
-};
-
-static bool seen_before(struct seen *s, const char *word, size_t len)
+/* Adds word, lower-cased, to set; whether it was there already, so each
+ * word is reported once a topic. */
+static bool seen_before(struct strset *set, const char *word, size_t len)
 {
 	char key[32];
+	bool added;
 
 	if (len >= sizeof key)
 		len = sizeof key - 1;
 	for (size_t i = 0; i < len; i++)
 		key[i] = (char)tolower((unsigned char)word[i]);
-	key[len] = '\0';
-	for (size_t i = 0; i < s->count; i++)
-		if (strcmp(s->words[i], key) == 0)
-			return true;
-	xgrow((void **)&s->words, &s->cap, s->count + 1, sizeof *s->words);
-	memcpy(s->words[s->count++], key, len + 1);
-	return false;
+	strset_add(set, key, len, &added);
+	return !added;
 }
 
 /* Everything one topic's checks share. */
@@ -40,8 +34,8 @@ struct topic_check {
 	const char *text;		/* the whole text being scanned */
 	struct diag *diag;
 	size_t warnings;
-	struct seen medical, abbreviations;
-	const char *all_text;		/* every text of the topic, joined */
+	struct strset medical, abbreviations;	/* each word reported once */
+	struct strset spelled;		/* abbreviations written by their meaning */
 	unsigned at_line, at_col;	/* for warnings about no page */
 	bool glossary_broken;		/* its glossary failed to load */
 };
@@ -83,20 +77,42 @@ static bool is_abbreviation(const char *w, size_t len)
 	return capitals >= 2;
 }
 
+/* A character of an abbreviation (see is_abbreviation). */
+static bool abbreviation_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '&';
+}
+
+/* Notes every word written next to a meaning in text, "(MRI)" or "MRI (",
+ * so that spelled_out() is one lookup: one pass over the topic instead of
+ * a search of it for every abbreviation. */
+static void note_spelled(void *ctx, const char *text)
+{
+	struct strset *spelled = ctx;
+
+	for (const char *p = strchr(text, '('); p; p = strchr(p + 1, '(')) {
+		const char *close = p + 1, *start = p - 1;
+
+		while (abbreviation_char(*close) && close - p <= 31)
+			close++;
+		if (*close == ')' && close > p + 1)
+			strset_add(spelled, p + 1, (size_t)(close - p - 1), NULL);
+		if (p == text || p[-1] != ' ')
+			continue;
+		while (start > text && abbreviation_char(start[-1]) && p - start <= 31)
+			start--;
+		if (start < p - 1)
+			strset_add(spelled, start, (size_t)(p - 1 - start), NULL);
+	}
+}
+
 /* Spelled out means explained in the glossary, or written next to its
  * meaning somewhere in the topic: "magnetic resonance imaging (MRI)" or
  * "MRI (magnetic resonance imaging)". */
 static bool spelled_out(const struct topic_check *c, const char *w, size_t len)
 {
-	char pattern[48];
-
-	if (in_glossary(c->glossary, w, len) || len > 30)
-		return true;
-	snprintf(pattern, sizeof pattern, "(%.*s)", (int)len, w);
-	if (strstr(c->all_text, pattern))
-		return true;
-	snprintf(pattern, sizeof pattern, "%.*s (", (int)len, w);
-	return strstr(c->all_text, pattern) != NULL;
+	return len > 30 || in_glossary(c->glossary, w, len) ||
+	       strset_find(&c->spelled, w, len, NULL);
 }
 
 static void check_word(void *ctx, const char *w, size_t len, bool marked)
@@ -108,15 +124,29 @@ static void check_word(void *ctx, const char *w, size_t len, bool marked)
 	if (marked || c->glossary_broken)
 		return;
 	if (medwords_contains(w, len) && !in_glossary(c->glossary, w, len) &&
-	    !seen_before(&c->medical, w, len))
+	    !seen_before(&c->medical, w, len) &&
+	    c->medical.count <= QUALITY_MAX_WORD_WARNINGS)
 		warn(c, "'%.*s' is a medical word that the glossary does not "
 		     "explain; add it to the glossary and mark it [[%.*s]], or "
 		     "use an everyday word", (int)len, w, (int)len, w);
 	if (is_abbreviation(w, len) && !spelled_out(c, w, len) &&
-	    !seen_before(&c->abbreviations, w, len))
+	    !seen_before(&c->abbreviations, w, len) &&
+	    c->abbreviations.count <= QUALITY_MAX_WORD_WARNINGS)
 		warn(c, "the abbreviation '%.*s' is never spelled out; write "
 		     "it in full the first time, like 'magnetic resonance "
 		     "imaging (MRI)', or add it to the glossary", (int)len, w);
+}
+
+/* Past QUALITY_MAX_WORD_WARNINGS words of one kind, one line says how many
+ * more: a list of thousands helps nobody. */
+static void warn_more_words(struct topic_check *c)
+{
+	if (c->medical.count > QUALITY_MAX_WORD_WARNINGS)
+		warn(c, "%zu more medical words that the glossary does not "
+		     "explain", c->medical.count - QUALITY_MAX_WORD_WARNINGS);
+	if (c->abbreviations.count > QUALITY_MAX_WORD_WARNINGS)
+		warn(c, "%zu more abbreviations that are never spelled out",
+		     c->abbreviations.count - QUALITY_MAX_WORD_WARNINGS);
 }
 
 static void check_text(void *ctx, const char *text)
@@ -135,17 +165,6 @@ static void check_text(void *ctx, const char *text)
 		     QUALITY_MAX_SENTENCE_WORDS);
 	}
 	readability_scan(text, &sc);
-}
-
-static void append_text(void *ctx, const char *text)
-{
-	char **all = ctx;
-	size_t old = strlen(*all), add = strlen(text);
-
-	*all = xrealloc(*all, old + add + 2);
-	memcpy(*all + old, text, add);
-	(*all)[old + add] = '\n';
-	(*all)[old + add + 1] = '\0';
 }
 
 static void check_pages(struct topic_check *c, const struct quality_options *opt,
@@ -188,18 +207,19 @@ static void check_topic(const struct content_library *lib,
 		.glossary = content_find_glossary(lib, t->language),
 	};
 	c.glossary_broken = !c.glossary && lib->failed_glossary;
-	char *all = xstrdup("");
 	long due = content_date_days(t->next_review_due) - content_date_days(opt->today);
 	bool has_get_help = false;
 
 	for (size_t s = 0; s < t->section_count; s++) {
 		has_get_help |= t->sections[s].kind == SECTION_GET_HELP;
 		for (size_t p = 0; p < t->sections[s].page_count; p++)
-			content_page_texts(&t->sections[s].pages[p], append_text, &all);
+			content_page_texts(&t->sections[s].pages[p], note_spelled,
+					   &c.spelled);
 	}
-	c.all_text = all;
 	sum->topic = t;
 	check_pages(&c, opt, sum);
+	c.at_line = c.at_col = 1;
+	warn_more_words(&c);
 	c.at_line = t->review_line;
 	c.at_col = t->review_col;
 	if (due < 0)
@@ -219,9 +239,9 @@ static void check_topic(const struct content_library *lib,
 		warn(&c, "a procedure topic needs a 'get-help' section saying "
 		     "when to get help afterwards");
 	sum->warnings = c.warnings;
-	free(c.medical.words);
-	free(c.abbreviations.words);
-	free(all);
+	strset_free(&c.medical);
+	strset_free(&c.abbreviations);
+	strset_free(&c.spelled);
 }
 
 /* Marks every glossary term some topic uses. */
@@ -243,6 +263,40 @@ static void mark_used(void *ctx, const char *text)
 	}
 }
 
+/* Lines text takes in the word box at the smallest screen. */
+static size_t popup_lines(const char *text)
+{
+	const struct layout_options opt = { .bullet = "*" };
+	struct layout l = { 0 };
+	size_t lines;
+
+	layout_text(&l, text, QUALITY_POPUP_TEXT_COLS, &opt);
+	lines = l.line_count;
+	layout_free(&l);
+	return lines;
+}
+
+/* On the smallest screen, 40x12, the word box takes the whole screen: its
+ * frame, the term and the footer take four rows; each text has a blank row
+ * before it, the "Say it" line and then the explanation. */
+static void check_popup_fits(const struct content_glossary *g,
+			     const struct content_term *term, struct diag *diag)
+{
+	char say[160];
+	size_t room = QUALITY_POPUP_ROWS - 5, lines;
+
+	if (term->say) {
+		snprintf(say, sizeof say, "Say it: %s", term->say);
+		room -= popup_lines(say) + 1;
+	}
+	lines = popup_lines(term->plain);
+	if (lines > room)
+		diag_add(diag, DIAG_WARNING, g->path, term->line, term->col,
+			 "the explanation of '%s' takes %zu lines in the word "
+			 "box on the smallest screen (40x12), where %zu fit; "
+			 "shorten it", term->term, lines, room);
+}
+
 static void check_glossary(const struct content_library *lib,
 			   const struct content_glossary *g, struct diag *diag)
 {
@@ -260,6 +314,8 @@ static void check_glossary(const struct content_library *lib,
 				content_page_texts(&t->sections[s].pages[p], mark_used, &u);
 		}
 	}
+	for (size_t i = 0; i < g->count; i++)
+		check_popup_fits(g, &g->terms[i], diag);
 	for (size_t i = 0; i < lib->failed_mark_count; i++)
 		mark_used(&u, lib->failed_marks[i]);
 	for (size_t i = 0; i < g->count && !lib->failed_unreadable; i++)

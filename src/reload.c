@@ -2,6 +2,7 @@
 
 #include "xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,7 +46,7 @@ static void load_all(struct reloader *r, long now_ms)
 	content_library_free(r->old_lib);
 	r->old_lib = r->lib;
 	r->lib = content_library_load(r->conf->content_dir, &diag);
-	log_diag(r->log, now_ms, &diag);
+	log_diag(r->log, now_ms, r->conf->content_dir, &diag);
 	diag_clear(&r->problems);
 	diag_copy(&r->problems, &diag);
 	r->last_reload = time(NULL);
@@ -62,13 +63,14 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	diag_drop_path(&r->problems, r->conf_path);
 	if (!conf_load(&fresh, r->conf_path, &diag)) {
 		diag_copy(&r->problems, &diag);
-		log_diag(r->log, now_ms, &diag);
+		log_diag(r->log, now_ms, r->conf_path, &diag);
 		log_event(r->log, now_ms, "reload", "%s\tkept the last good settings",
 			  r->conf_path);
 		diag_clear(&diag);
 		conf_free(&fresh);
 		return 0;
 	}
+	log_diag(r->log, now_ms, r->conf_path, &diag);
 	diag_clear(&diag);
 	new_dir = strcmp(fresh.content_dir, r->conf->content_dir) != 0;
 	bool new_watch = new_dir || fresh.reload != r->conf->reload;
@@ -85,15 +87,34 @@ static unsigned reload_conf(struct reloader *r, long now_ms)
 	return RELOAD_CONF | RELOAD_CONTENT;
 }
 
+/* The path of content file name, in the content folder (owned by the
+ * caller). */
+static char *content_path(const struct reloader *r, const char *name)
+{
+	const char *dir = r->conf->content_dir;
+	size_t dir_len = strlen(dir), n = dir_len + strlen(name) + 2;
+	char *path = xmalloc(n);
+
+	snprintf(path, n, "%s%s%s", dir, dir_len && dir[dir_len - 1] == '/' ? "" : "/",
+		 name);
+	return path;
+}
+
+/* Logs the problems of the content file name (in the content folder). */
+static void log_file_diag(struct reloader *r, long now_ms, const char *name,
+			  struct diag *diag)
+{
+	char *path = content_path(r, name);
+
+	log_diag(r->log, now_ms, path, diag);
+	free(path);
+}
+
 /* Drops the problems of content file name: it is being read again. */
 static void forget_file(struct reloader *r, const char *name)
 {
-	const char *dir = r->lib->dir;
-	size_t n = strlen(dir) + strlen(name) + 2;
-	char *path = xmalloc(n);
+	char *path = content_path(r, name);
 
-	snprintf(path, n, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ?
-		 "" : "/", name);
 	diag_drop_path(&r->problems, path);
 	free(path);
 }
@@ -127,7 +148,7 @@ unsigned reload_poll(struct reloader *r, long now_ms)
 			}
 			diag_copy(&r->problems, &diag);
 			r->last_reload = time(NULL);
-			log_diag(r->log, now_ms, &diag);
+			log_file_diag(r, now_ms, name, &diag);
 			break;
 		case WATCH_NONE:
 			break;

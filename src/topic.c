@@ -491,6 +491,9 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 	const struct ynode *root;
 
 	s.arena = &t->arena;
+	/* The texts and structs of a topic take about the file's size (its
+	 * keys and indentation are not kept); more grows the arena. */
+	arena_expect(&t->arena, len + len / 8 + strlen(path));
 	t->path = arena_strndup(&t->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
 	if (root)

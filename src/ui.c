@@ -1,5 +1,8 @@
 #include "ui.h"
 
+#include "console.h"
+#include "figdraw.h"
+#include "lockout.h"
 #include "screen.h"
 #include "nav.h"
 #include "navpin.h"
@@ -9,6 +12,7 @@
 #include "usage.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
@@ -21,7 +25,7 @@
 enum { TICK_MS = 250, WHEEL_LINES = 3 };
 
 static volatile sig_atomic_t stop_signal;
-static bool curses_active;
+static bool curses_active, console_locked;
 
 /* True when the terminal has gone away (a hang-up without a signal, as
  * when a terminal emulator closes): input then fails at once, for ever. */
@@ -43,6 +47,10 @@ static void restore_terminal(void)
 	if (curses_active) {
 		curses_active = false;
 		endwin();
+	}
+	if (console_locked) {
+		console_locked = false;
+		console_unlock_switching(STDIN_FILENO, NULL);
 	}
 }
 
@@ -72,6 +80,24 @@ static void install_signals(bool lock)
 	if (lock) {
 		sigaction(SIGQUIT, &ignore, NULL);
 		sigaction(SIGTSTP, &ignore, NULL);
+	}
+}
+
+/* A locked kiosk on a virtual console keeps it: no switching away. */
+static void lock_console(void)
+{
+	switch (console_lock_switching(STDIN_FILENO, NULL)) {
+	case CONSOLE_LOCKED:
+		console_locked = true;
+		break;
+	case CONSOLE_NOT_ALLOWED:
+		fprintf(stderr, "kiosk: cannot stop switching to other consoles "
+			"(%s); the service needs AmbientCapabilities="
+			"CAP_SYS_TTY_CONFIG, as in deploy/kiosk.service\n",
+			strerror(errno));
+		break;
+	case CONSOLE_NOT_A_VT:
+		break;
 	}
 }
 
@@ -173,6 +199,14 @@ static long tick_signature(const struct nav *nav)
 	       navcore_idle_seconds_left(nav) * 100 + navpin_lockout_seconds(nav);
 }
 
+/* Pictures as the theme and terminal allow: the page lays figures out as
+ * pictures only when they can be drawn. */
+static void start_figures(struct nav_config *cfg, struct draw_context *ctx)
+{
+	figdraw_init(ctx->figures, ctx->theme.colour);
+	cfg->pictures = figdraw_can_draw(ctx->figures);
+}
+
 /* Points the navigation and drawing at the settings in force. */
 static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 		       const struct conf *conf)
@@ -189,6 +223,7 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	if (curses_active && ctx->theme.name != conf->theme) {
 		theme_init(&ctx->theme, conf->theme);
 		cfg->term_look = theme_term_look(&ctx->theme);
+		start_figures(cfg, ctx);
 	}
 	install_signals(conf->lock);
 }
@@ -224,6 +259,37 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 	return changed != 0;
 }
 
+/* Takes up a PIN lockout (and wrong PINs) from before a restart. */
+static struct lockout restore_lockout(struct nav *nav, const struct conf *conf)
+{
+	char *path = lockout_path(conf->log_file);
+	struct lockout st = { 0, 0 };
+
+	if (path)
+		st = lockout_read(path, time(NULL));
+	free(path);
+	nav->pin_failures = st.failures;
+	nav->pin_locked_until_ms = st.remaining_ms ? now_ms() + st.remaining_ms : 0;
+	return st;
+}
+
+/* Writes the lockout state when a wrong PIN changed it: a new failure, or
+ * a new lockout (the only time the remaining time grows). */
+static void keep_lockout(const struct nav *nav, const struct conf *conf,
+			 struct lockout *saved)
+{
+	struct lockout st = { nav->pin_failures, navpin_lockout_seconds(nav) * 1000 };
+	char *path;
+
+	if (st.failures != saved->failures || st.remaining_ms > saved->remaining_ms) {
+		path = lockout_path(conf->log_file);
+		if (path)
+			lockout_write(path, time(NULL), &st);
+		free(path);
+	}
+	*saved = st;
+}
+
 /* Loads the content folder, sending its problems to the log, to kept (for
  * the staff screen) and to stderr:
  * now when stderr is not the screen (a service's journal, a file), into
@@ -235,9 +301,9 @@ static struct content_library *load_content(const struct conf *conf,
 	struct diag diag = DIAG_INIT;
 	struct content_library *lib = content_library_load(conf->content_dir, &diag);
 
+	log_diag(log, now_ms(), conf->content_dir, &diag);
 	diag_copy(kept, &diag);
 	if (diag.count) {
-		log_diag(log, now_ms(), &diag);
 		if (isatty(STDERR_FILENO)) {
 			diag_move(later, &diag);
 		} else {
@@ -260,23 +326,33 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct staff_report staff = { 0 };
 	struct nav_config cfg = { 0 };
 	struct draw_context ctx = { 0 };
+	struct figdraw figures = FIGDRAW_INIT;
 	struct reloader reloader;
 	struct services services;
 	struct usage usage;
 	struct nav nav;
+	struct lockout lockout;
 	long signature;
 
 	apply_conf(&cfg, &ctx, conf);
-	if (!start_curses())
+	if (conf->lock)
+		lock_console();
+	if (!start_curses()) {
+		restore_terminal();
 		return 1;
+	}
 	ctx.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	theme_init(&ctx.theme, conf->theme);
 	cfg.term_look = theme_term_look(&ctx.theme);
+	ctx.figures = &figures;
+	start_figures(&cfg, &ctx);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
 	services_open(&services, conf, &cfg, log, now_ms());
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
+	lockout = restore_lockout(&nav, conf);
 	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
+	content_library_stop_on(&stop_signal);
 	*lib = load_content(conf, log, &later, &first_problems);
 	nav_set_library(&nav, *lib);
 	if (start_topic && nav_open_topic(&nav, start_topic)) {
@@ -313,6 +389,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		services_after_event(&services, &nav, reloader.lib, now_ms());
 		services_draw_state(&services, &ctx);
 		usage_observe(&usage, &nav, now_ms());
+		keep_lockout(&nav, conf, &lockout);
 		if (nav.overlay == OVERLAY_STAFF) {
 			staff_report_build(&staff, reloader.lib, &reloader.problems,
 					   reloader.last_reload);
@@ -322,12 +399,14 @@ int ui_run(struct conf *conf, const char *conf_path,
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);
 	}
+	content_library_stop_on(NULL);
 	nav.screen = NAV_WELCOME;
 	usage_observe(&usage, &nav, now_ms());
 	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
 		  nav.quit ? "staff" : "hangup");
 	services_close(&services);
 	nav_free(&nav);
+	figdraw_free(&figures);
 	staff_report_free(&staff);
 	reload_close(&reloader);
 	*lib = reloader.lib;

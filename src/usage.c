@@ -51,8 +51,9 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 	if (u->topic[0] && (!same_topic || nav->section != u->section)) {
 		end_section(u, ended);
 		if (!same_topic)
-			log_event(u->log, now_ms, "leave", "%s\t%zu\t%zu", u->topic,
-				  u->section + 1, u->section_count);
+			log_event(u->log, now_ms, "leave", "%s\t%zu\t%zu%s", u->topic,
+				  u->section + 1, u->section_count,
+				  u->on_last_page ? "\tend" : "");
 	}
 	if (nav->idle_resets != u->idle_resets) {
 		u->idle_resets = nav->idle_resets;
@@ -70,4 +71,5 @@ void usage_observe(struct usage *u, const struct nav *nav, long now_ms)
 		u->topic[0] = '\0';
 	}
 	log_quiz_answer(u, nav, now_ms);
+	u->on_last_page = t && navcore_on_last_page(nav);
 }

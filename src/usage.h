@@ -4,8 +4,11 @@
  * Events (fields after the event name, tab-separated):
  *   open     TOPIC                          a topic was opened
  *   section  TOPIC STEP KIND SECONDS        time spent on one step
- *   leave    TOPIC STEP STEPS               the step shown when the patient
- *                                           left the topic, of how many
+ *   leave    TOPIC STEP STEPS [end]         the step shown when the patient
+ *                                           left the topic, of how many;
+ *                                           "end" when they left from its
+ *                                           last page (by Finish, or having
+ *                                           read to the end)
  *   idle_reset                              the kiosk cleared the trail
  *   quiz     TOPIC ITEM ANSWER RIGHT        an answer picked in a topic's
  *                                           quiz: item and answer from 1,
@@ -23,6 +26,7 @@ struct usage {
 	size_t section, section_count;
 	const char *kind;		/* static section kind name */
 	long since_ms;			/* when the section was entered */
+	bool on_last_page;		/* of the topic, at the last look */
 	unsigned long idle_resets;
 	unsigned long quiz_answers;	/* answers already logged */
 };

@@ -37,9 +37,47 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
 	return n;
 }
 
-bool utf8_is_control(uint32_t cp)
+static bool is_c0_or_c1(uint32_t cp)
 {
 	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+static bool is_direction_control(uint32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+static bool is_variation_selector(uint32_t cp)
+{
+	return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+static bool is_noncharacter(uint32_t cp)
+{
+	return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+}
+
+/* Invisible characters that join, split or tag others (U+200B..U+200D,
+ * U+2060..U+2064, U+FEFF, interlinear marks, tags): terminals disagree on
+ * the width of what they make. */
+static bool is_invisible_format(uint32_t cp)
+{
+	return (cp >= 0x200B && cp <= 0x200D) || (cp >= 0x2060 && cp <= 0x2064) ||
+	       cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+	       (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+bool utf8_is_control(uint32_t cp)
+{
+	/* Most text is below the first refused character past C1. */
+	if (cp < 0xA0)
+		return is_c0_or_c1(cp);
+	if (cp < 0x061C)
+		return false;
+	return cp == 0x2028 || cp == 0x2029 ||
+	       is_direction_control(cp) || is_variation_selector(cp) ||
+	       is_noncharacter(cp) || is_invisible_format(cp);
 }
 
 bool utf8_find_bad(const char *s, size_t len, bool allow_newline,
@@ -81,8 +119,19 @@ char *utf8_escape(const char *s, size_t len, char *out, size_t outsz)
 		char piece[16];
 		size_t plen;
 		uint32_t c;
-		size_t n = utf8_decode(s + i, len - i, &c);
+		size_t n;
 
+		/* ASCII fast path: most messages are plain text. */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			if (o + 1 > outsz - 4) {
+				memcpy(out + o, "...", 3);
+				o += 3;
+				break;
+			}
+			out[o++] = s[i++];
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &c);
 		if (n == 0) {
 			plen = (size_t)snprintf(piece, sizeof piece, "\\x%02X",
 						(unsigned char)s[i]);
@@ -117,6 +166,25 @@ const char *utf8_control_name(uint32_t cp)
 	case 0x0D: return "a carriage return";
 	case 0x1B: return "an escape character (ESC, which starts terminal codes)";
 	case 0x7F: return "a delete character (DEL)";
-	default: return cp >= 0x80 ? "a C1 control character" : "a control character";
+	case 0x2028: return "a line separator (U+2028), which terminals draw as "
+			    "nothing";
+	case 0x2029: return "a paragraph separator (U+2029), which terminals "
+			    "draw as nothing";
+	case 0x200D: return "a zero-width joiner (U+200D), which joins emoji "
+			    "differently on each terminal";
+	default: break;
 	}
+	if (is_direction_control(cp))
+		return "a text-direction control (U+200E, U+200F, U+202A to "
+		       "U+202E or U+2066 to U+2069), which can reverse text";
+	if (is_variation_selector(cp))
+		return "a variation selector (U+FE00 to U+FE0F, as after an "
+		       "emoji), which terminals draw at different widths";
+	if (is_noncharacter(cp))
+		return "a noncharacter (such as U+FFFE or U+FFFF), which is not "
+		       "text";
+	if (is_invisible_format(cp))
+		return "an invisible formatting character (such as U+200B or "
+		       "U+FEFF)";
+	return cp >= 0x80 ? "a C1 control character" : "a control character";
 }

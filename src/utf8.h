@@ -14,8 +14,15 @@
  * (then *cp is the first byte, for error messages). */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 
-/* True for code points that must never reach a terminal: C0 controls, DEL and
- * C1 controls (U+0080..U+009F, which some terminals treat as escapes). */
+/* True for code points that must never reach a terminal: C0 controls, DEL
+ * and C1 controls (U+0080..U+009F, which some terminals treat as escapes);
+ * and those whose drawn width terminals disagree on or that reorder text:
+ * U+2028/U+2029 (drawn as nothing, so words run together), text-direction
+ * controls such as U+202E, variation selectors (VS15/VS16 after emoji),
+ * the zero-width joiner of emoji sequences and other invisible formatting
+ * characters, and noncharacters such as U+FFFF.  Content and settings
+ * holding one are refused with a message naming it; names and text quoted
+ * in messages show them escaped; layout never draws them. */
 bool utf8_is_control(uint32_t cp);
 
 /* Finds the first byte sequence in s that is malformed UTF-8 or a control
@@ -29,7 +36,8 @@ bool utf8_find_bad(const char *s, size_t len, bool allow_newline,
  * "\xNN", and output that would not fit ends in "...".  Returns out. */
 char *utf8_escape(const char *s, size_t len, char *out, size_t outsz);
 
-/* Short English name of a control character, with its article ("a tab"). */
+/* Short English name of a character utf8_is_control refuses, with its
+ * article ("a tab"). */
 const char *utf8_control_name(uint32_t cp);
 
 #endif

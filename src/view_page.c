@@ -1,5 +1,6 @@
 #include "view_page.h"
 
+#include "view_figure.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -55,6 +56,7 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 			     "-- More above: touch here --", strong, ctx);
 	draw_layout(&nav->layout, g.body_top, g.body_rows, g.text_left,
 		    nav->scroll, nav->focus, theme_attr(&ctx->theme, ROLE_BODY), ctx);
+	view_figure_draw(nav, ctx);
 	if (navcore_more_below(nav))
 		draw_centred(g.indicator_row, "-- More below: press Next, or touch here --",
 			     "-- More below: touch here --", strong, ctx);

@@ -3,7 +3,8 @@
  * Reads what `tmux capture-pane -e -p` prints (text with SGR colour and
  * attribute sequences) on standard input, resolves every cell's colours
  * with a real terminal's palette, and reports the lowest WCAG 2 contrast
- * ratio of any run of text (non-blank cells of one look).
+ * ratio of any run of text (non-blank cells of one look; the cells of a
+ * picture are not text).
  *
  *     contrast PALETTE [--min RATIO] [--look TEXT]
  *
@@ -235,9 +236,21 @@ static double ratio(unsigned a, unsigned b)
 	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
+/* A cell of a picture: a block element (U+2580 to U+259F) or a sextant
+ * (U+1FB00 to U+1FB3B) is a few pixels, not a letter to read; the
+ * picture's numbered markers are digits and are judged as text. */
+static bool picture_cell(const struct cell *c)
+{
+	const unsigned char *t = (const unsigned char *)c->text;
+
+	return (t[0] == 0xE2 && t[1] == 0x96 && t[2] >= 0x80 && t[2] <= 0x9F) ||
+	       (t[0] == 0xF0 && t[1] == 0x9F && t[2] == 0xAC && t[3] >= 0x80 &&
+		t[3] <= 0xBB);
+}
+
 static bool blank(const struct cell *c)
 {
-	return c->text[0] == '\0' || c->text[0] == ' ';
+	return c->text[0] == '\0' || c->text[0] == ' ' || picture_cell(c);
 }
 
 static int report_runs(const struct palette *pal, double min)

@@ -42,7 +42,7 @@ wait_for "Press any key or touch the screen to start"
 keys Enter
 check "unreadable files do not stop the good ones" wait_for "2. Steroid injection in the hip"
 check "and the log says what is wrong with them" \
-	grep -q "pipe.yaml: error: not a regular file" "$WORK/odd.log"
+	bash -c "'$KIOSK' --errors '$WORK/odd.log' | grep -q 'pipe.yaml: error: not a regular file'"
 
 # The whole folder is replaced while running (as a deployment tool would).
 cp -r "$ROOT/content" "$WORK/new"
@@ -113,11 +113,7 @@ wait_for "Press any key or touch the screen to start"
 pid=$(kiosk_pid)
 t kill-session -t "$PANE" 2>/dev/null
 hung_up() {
-	local i
-	for ((i = 0; i < 100; i++)); do
-		[ -s "$STATUS" ] && break
-		sleep 0.05
-	done
+	poll_until "the kiosk's exit status after the hang-up" 10 test -s "$STATUS"
 	[ "$(cat "$STATUS" 2>/dev/null)" = 0 ] && ! kill -0 "$pid" 2>/dev/null && return 0
 	echo "# exit status '$(cat "$STATUS" 2>/dev/null)', pid '$pid'"
 	sed 's/^/# stderr: /' "$WORK/stderr" | head -30

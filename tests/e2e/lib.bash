@@ -57,14 +57,29 @@ start_kiosk() {
 
 screen() { t capture-pane -p -t "$PANE" 2>/dev/null; }
 
-# wait_for TEXT [SECONDS]: poll until TEXT is on screen.
-wait_for() {
-	local text=$1 limit=${2:-10} i
-	for ((i = 0; i < limit * 20; i++)); do
-		screen | grep -qF -- "$text" && return 0
+# poll_until WHAT SECONDS COMMAND...: runs COMMAND every 50 ms until it
+# succeeds or SECONDS of wall time pass (not a count of tries: each try
+# can itself be slow on a loaded machine); then says what it waited for.
+poll_until() {
+	local what=$1 limit=$2 deadline
+	shift 2
+	deadline=$((${EPOCHREALTIME/./} + limit * 1000000))
+	until "$@"; do
+		if ((${EPOCHREALTIME/./} >= deadline)); then
+			echo "# timed out after ${limit} s waiting for: $what"
+			return 1
+		fi
 		sleep 0.05
 	done
-	echo "# timed out waiting for: $text"
+}
+
+on_screen() { screen | grep -qF -- "$1"; }
+off_screen() { ! on_screen "$1"; }
+screen_differs() { [ "$(screen)" != "$1" ]; }
+
+# wait_for TEXT [SECONDS]: poll until TEXT is on screen.
+wait_for() {
+	poll_until "\"$1\" on screen" "${2:-10}" on_screen "$1" && return 0
 	screen | sed 's/^/# | /'
 	sed 's/^/# stderr: /' "$WORK/stderr" 2>/dev/null | head -20
 	return 1
@@ -72,25 +87,14 @@ wait_for() {
 
 # wait_gone TEXT [SECONDS]: poll until TEXT has left the screen.
 wait_gone() {
-	local text=$1 limit=${2:-10} i
-	for ((i = 0; i < limit * 20; i++)); do
-		screen | grep -qF -- "$text" || return 0
-		sleep 0.05
-	done
-	echo "# still on screen: $text"
+	poll_until "\"$1\" to leave the screen" "${2:-10}" off_screen "$1" && return 0
 	screen | sed 's/^/# | /'
 	return 1
 }
 
 # wait_for_change OLD_SCREEN: poll until the screen differs from it.
 wait_for_change() {
-	local i
-	for ((i = 0; i < 200; i++)); do
-		[ "$(screen)" != "$1" ] && return 0
-		sleep 0.05
-	done
-	echo "# the screen did not change"
-	return 1
+	poll_until "the screen to change" 10 screen_differs "$1"
 }
 
 keys() { t send-keys -t "$PANE" "$@"; }

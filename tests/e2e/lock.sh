@@ -76,6 +76,25 @@ wait_for "Press any key or touch the screen to start"
 kill -HUP "$(kiosk_pid)"
 check "SIGHUP restores the terminal and exits cleanly" wait_for "kiosk exited with status 0"
 
+# The lockout outlives a restart: its state is kept beside the log.
+logged=$(write_conf logged.conf "lock = yes" "$hash" "log_file = $WORK/logged/usage.log")
+mkdir -p "$WORK/logged"
+start_kiosk "$logged"
+wait_for "Press any key or touch the screen to start"
+keys F10
+wait_for "Type the staff PIN"
+keys 1 1 1 1 Enter 1 2 3 4 Enter 9 9 9 9 Enter
+wait_for "Too many wrong PINs. Try again in"
+kill -TERM "$(kiosk_pid)"
+wait_for "kiosk exited with status 0"
+start_kiosk "$logged"
+wait_for "Press any key or touch the screen to start"
+keys F10
+check "a restart does not end a PIN lockout" wait_for "Too many wrong PINs. Try again in"
+keys 2 4 6 8 Enter
+sleep 0.3
+check "and the right PIN still waits for it" still_running
+
 nopin=$(write_conf nopin.conf "lock = yes")
 start_kiosk "$nopin"
 wait_for "Press any key or touch the screen to start"

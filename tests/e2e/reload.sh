@@ -22,20 +22,23 @@ sed -i 's/^title: Pain at the front of the hip.*/title: Front of hip pain (edite
 check "a changed title shows without a restart" wait_for "Front of hip pain (edited)"
 check "the patient stays on their page" wait_for "Step 1 of 9: What it is"
 
+in_log() { grep -qF -- "$1" "$WORK/kiosk.log" 2>/dev/null; }
 log_has() {
-	local i
-	for ((i = 0; i < 200; i++)); do
-		grep -qF -- "$1" "$WORK/kiosk.log" 2>/dev/null && return 0
-		sleep 0.05
-	done
-	echo "# the log lacks: $1"
+	poll_until "\"$1\" in the log" 10 in_log "$1" && return 0
 	sed 's/^/# log: /' "$WORK/kiosk.log"
+	return 1
+}
+# errors_has TEXT: poll until `kiosk --errors` lists TEXT as in force.
+in_errors() { "$KIOSK" --errors "$WORK/kiosk.log" 2>/dev/null | grep -qF -- "$1"; }
+errors_has() {
+	poll_until "kiosk --errors to list \"$1\"" 10 in_errors "$1" && return 0
+	"$KIOSK" --errors "$WORK/kiosk.log" 2>&1 | sed 's/^/# errors: /'
 	return 1
 }
 cp "$topic" "$WORK/good.yaml"
 sed -i 's/^title: Front of hip pain (edited)/titel: Front of hip pain (broken)/' "$topic"
-check "a broken file is logged with its line and column" \
-	log_has "iliopsoas-tendinopathy-bursitis.yaml:5:1: error: unknown key 'titel' in a topic file; did you mean 'title'?"
+check "a broken file is logged, and kiosk --errors lists it with its line and column" \
+	errors_has "iliopsoas-tendinopathy-bursitis.yaml:5:1: error: unknown key 'titel' in a topic file; did you mean 'title'?"
 check "the log says the last good version was kept" log_has "kept the last good version"
 check "the old content stays on screen" wait_for "Front of hip pain (edited)"
 
@@ -69,7 +72,7 @@ sed -i 's/^clinic_name = .*/clinic_name = Renamed Clinic/' "$WORK/kiosk.conf"
 check "a change to kiosk.conf is taken too" wait_for "Renamed Clinic"
 sed -i 's/^clinic_name = .*/clinic_nme = Oops/' "$WORK/kiosk.conf"
 check "a broken kiosk.conf is not taken and the log says why" \
-	log_has "kiosk.conf:2: error: unknown key 'clinic_nme'; did you mean 'clinic_name'?"
+	errors_has "kiosk.conf:2: error: unknown key 'clinic_nme'; did you mean 'clinic_name'?"
 check "the last good settings stay" wait_for "Renamed Clinic"
 check "the kiosk is still running" still_running
 finish

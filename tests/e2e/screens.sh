@@ -6,8 +6,9 @@ source "$(dirname "$0")/lib.bash"
 
 # The page text of a topic as --print lays it out at width columns: every
 # line from the first step to the related topics, without the step
-# headings (the screen shows them cut to fit) and the "See also" links
-# (buttons on screen), trimmed.
+# headings (the screen shows them cut to fit), the "See also" links
+# (buttons on screen) and the figures in words (these terminals draw them
+# as pictures: figures.sh checks those), trimmed.
 page_lines() {
 	"$ROOT/build/san/kiosk" --print "$1" --width "$2" | awk '
 		/^Related topics$|^Words used in this leaflet$/ { exit }
@@ -16,6 +17,8 @@ page_lines() {
 		/^Step [0-9]+ of [0-9]+: / { head = 1; next }
 		/^ *See also: / { link = 1; next }
 		link { if ($0 == "") link = 0; next }
+		/^ *Picture: / { figure = 1 }
+		figure { if ($0 == "") figure = 0; next }
 		{ sub(/^ +/, ""); sub(/ +$/, ""); if ($0 != "") print }'
 }
 

@@ -5,6 +5,7 @@
 #include "check.h"
 
 #include <dirent.h>
+#include <unistd.h>
 
 static const char *const fixture_root = "tests/fixtures/check";
 
@@ -141,6 +142,21 @@ static void test_check_reports_a_missing_folder(void **state)
 	free(got);
 }
 
+static void test_check_fails_on_a_folder_without_topics(void **state)
+{
+	char dir[] = "/tmp/kiosk-empty-XXXXXX";
+	int status;
+	char *got;
+	(void)state;
+
+	assert_non_null(mkdtemp(dir));
+	got = check_output(dir, &status);
+	rmdir(dir);
+	assert_int_equal(status, 1);
+	assert_non_null(strstr(got, ": error: no topics found in /tmp/kiosk-empty-"));
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +165,7 @@ int main(void)
 		cmocka_unit_test(test_check_passes_the_bundled_content),
 		cmocka_unit_test(test_check_strict_fails_on_warnings_alone),
 		cmocka_unit_test(test_check_reports_a_missing_folder),
+		cmocka_unit_test(test_check_fails_on_a_folder_without_topics),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

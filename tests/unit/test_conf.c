@@ -188,6 +188,42 @@ static void test_conf_rejects_control_characters_and_bad_utf8(void **state)
 	release(&l);
 }
 
+/* 25 CJK characters: 75 bytes, 50 columns. */
+#define CJK25 "\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a" \
+	"\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642\u6240\u8a3a\u7642" \
+	"\u6240\u8a3a\u7642\u6240\u8a3a"
+
+static void test_conf_measures_clinic_name_in_columns_not_bytes(void **state)
+{
+	struct loaded l;
+	char *long_value;
+	(void)state;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	load(&l, "clinic_name = " CJK25 "\n");
+	assert_true(l.ok);
+	assert_string_equal(l.conf.clinic_name, CJK25);
+	release(&l);
+	/* 400 characters (1,200 bytes) are taken; 600 (1,200 columns) are
+	 * too wide. */
+	long_value = malloc(32 + 600 * 3);
+	strcpy(long_value, "clinic_name = ");
+	for (int i = 0; i < 400; i++)
+		strcat(long_value, "\u8a3a");
+	load(&l, long_value);
+	assert_true(l.ok);
+	assert_int_equal(strlen(l.conf.clinic_name), 1200);
+	release(&l);
+	for (int i = 400; i < 600; i++)
+		strcat(long_value, "\u8a3a");
+	load(&l, long_value);
+	test_assert_diag_contains(&l.diag, ":1: error: 'clinic_name' is 1200 columns "
+				  "wide; keep it to 1024");
+	release(&l);
+	free(long_value);
+	setlocale(LC_ALL, "C");
+}
+
 static void test_conf_reports_a_missing_file(void **state)
 {
 	struct conf c;
@@ -264,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked),
 		cmocka_unit_test(test_conf_reports_malformed_lines),
 		cmocka_unit_test(test_conf_rejects_control_characters_and_bad_utf8),
+		cmocka_unit_test(test_conf_measures_clinic_name_in_columns_not_bytes),
 		cmocka_unit_test(test_conf_reports_a_missing_file),
 		cmocka_unit_test(test_conf_accepts_the_shipped_file),
 		cmocka_unit_test(test_conf_reads_and_checks_speech_and_handout_settings),

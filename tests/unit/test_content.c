@@ -112,6 +112,54 @@ static void test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest(void **sta
 	remove_dir(dir);
 }
 
+/* Folders named like topics cost no parsing, so 20,003 of them are quick;
+ * made in reverse so the folder's order is not the names' order. */
+static void test_loader_leaves_out_the_last_files_by_name_past_20000(void **state)
+{
+	char *dir = make_scratch_dir();
+	char path[512];
+	struct diag diag;
+	struct content_library *lib;
+	(void)state;
+
+	for (int i = CONTENT_MAX_FILES + 2; i >= 0; i--) {
+		snprintf(path, sizeof path, "%s/f%05d.yaml", dir, i);
+		assert_int_equal(mkdir(path, 0700), 0);
+	}
+	lib = load(dir, &diag);
+	assert_int_equal(lib->files_seen, CONTENT_MAX_FILES);
+	test_assert_diag_contains(&diag, ": error: 20003 content files; only the "
+				  "first 20000 by name are read, so 3 are left out: "
+				  "f20000.yaml, f20001.yaml, f20002.yaml;");
+	test_assert_diag_contains(&diag, "f19999.yaml: error: not a regular file");
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
+/* 20,000 tiny topics must fit in twice their size plus 8 MB (make bench
+ * shows the whole figure): a topic's arena is sized to its file, not to a
+ * fixed 16 KB block, which was sixty times this one. */
+static void test_a_tiny_topic_takes_memory_near_its_size(void **state)
+{
+	char *dir = make_scratch_dir();
+	struct diag diag;
+	struct content_library *lib;
+	const struct content_topic *t;
+	(void)state;
+
+	test_write_file(dir, "good.yaml", good_topic);
+	lib = load(dir, &diag);
+	assert_int_equal(lib->topic_count, 1);
+	t = lib->topics[0];
+	if (t->arena.reserved > 4 * t->bytes)
+		fail_msg("a topic of %zu bytes holds %zu bytes of arena blocks",
+			 t->bytes, t->arena.reserved);
+	content_library_free(lib);
+	diag_clear(&diag);
+	remove_dir(dir);
+}
+
 static void test_loader_does_not_hang_on_a_fifo(void **state)
 {
 	char *dir = make_scratch_dir();
@@ -277,6 +325,8 @@ int main(void)
 		cmocka_unit_test(test_loader_builds_the_bundled_topics),
 		cmocka_unit_test(test_loader_reads_options_steps_and_get_help_boxes),
 		cmocka_unit_test(test_loader_refuses_a_60_megabyte_file_and_keeps_the_rest),
+		cmocka_unit_test(test_loader_leaves_out_the_last_files_by_name_past_20000),
+		cmocka_unit_test(test_a_tiny_topic_takes_memory_near_its_size),
 		cmocka_unit_test(test_loader_does_not_hang_on_a_fifo),
 		cmocka_unit_test(test_loader_reports_a_missing_folder_and_returns_an_empty_library),
 		cmocka_unit_test(test_loader_escapes_hostile_file_names_in_messages),

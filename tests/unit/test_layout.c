@@ -2,6 +2,7 @@
  * marked words, callout markers and links. */
 #include "testutil.h"
 
+#include "figure.h"
 #include "layout.h"
 #include "print.h"
 
@@ -287,6 +288,129 @@ static void test_layout_numbers_steps_and_aligns_wrapped_lines(void **state)
 	layout_free(&l);
 }
 
+static struct content_figure_label hip_labels[] = {
+	{ .number = 1, .x = 0.67, .y = 0.2, .text = "Spine" },
+	{ .number = 2, .x = 0.66, .y = 0.33, .term = "psoas", .text = "[[Psoas|psoas]]" },
+	{ .number = 3, .x = 0.42, .y = 0.38, .text = "Iliacus" },
+	{ .number = 4, .x = 0.0, .y = 1.0, .term = "bursa", .text = "[[Bursa|bursa]]" },
+	{ .number = 5, .x = 0.5, .y = 0.5, .text = "Hip joint" },
+	{ .number = 6, .x = 0.51, .y = 0.5, .text = "Right beside it" },
+};
+
+/* A page of a heading, a tall figure with a caption, and a paragraph. */
+static struct content_block hip_blocks[] = {
+	{ .kind = BLOCK_HEADING, .u.text = "The hip" },
+	{ .kind = BLOCK_FIGURE, .u.figure = {
+		.image = "hip.png", .path = "hip.png", .usable = true,
+		.width = 400, .height = 600, .alt = "The hip from the front.",
+		.caption = "Your right hip", .labels = hip_labels,
+		.label_count = sizeof hip_labels / sizeof *hip_labels } },
+	{ .kind = BLOCK_PARAGRAPH, .u.text = "Words after the picture." },
+};
+static const struct content_page hip_page = {
+	.title = "Hip", .blocks = hip_blocks,
+	.block_count = sizeof hip_blocks / sizeof *hip_blocks,
+};
+
+static void test_layout_reserves_rows_for_a_picture_that_fit_and_keep_its_shape(void **state)
+{
+	(void)state;
+
+	for (int width = 10; width <= 100; width += 3)
+		for (int rows = 0; rows <= 40; rows += 2) {
+			const struct layout_options opt = { .bullet = "*", .figure_rows = rows };
+			const struct content_figure *f = &hip_blocks[1].u.figure;
+			struct layout l = { 0 };
+			int cols, fit_rows;
+
+			layout_page(&l, &hip_page, NULL, 0, width, &opt);
+			if (!figure_fit(f->width, f->height, width, rows, &cols, &fit_rows)) {
+				assert_int_equal(l.figure_count, 0);
+				layout_free(&l);
+				continue;
+			}
+			assert_int_equal(l.figure_count, 1);
+			const struct layout_figure *fig = &l.figures[0];
+			assert_true(fig->rows >= FIGURE_MIN_ROWS && fig->rows <= rows);
+			assert_true(fig->cols >= FIGURE_MIN_COLS);
+			/* A cell is twice as tall as wide: 400 x 600 is 2 x 1.5
+			 * cells a unit, so the columns are 4/3 of the rows. */
+			assert_true(abs(fig->cols * 3 - fig->rows * 4) <= 4);
+			/* The legend sits beside the picture or below it, inside
+			 * the width, one line a label, all on reserved lines. */
+			if (fig->legend_line == fig->line) {
+				assert_true(fig->legend_col >= fig->cols + 2);
+				assert_true(fig->legend_cols >= 24);
+				assert_true(fig->rows >= 6);
+			} else {
+				assert_int_equal(fig->legend_line, fig->line + (size_t)fig->rows);
+				assert_int_equal(fig->legend_col, 0);
+			}
+			assert_int_equal(fig->legend_col + fig->legend_cols, l.width);
+			for (size_t i = 0; i < f->label_count; i++) {
+				const struct layout_item *it = &l.items[fig->first_item + i];
+				assert_int_equal(it->kind, ITEM_LABEL);
+				assert_int_equal(it->label, i);
+				assert_int_equal(it->line, fig->legend_line + i);
+				assert_int_equal(l.lines[it->line].span_count, 0);
+			}
+			assert_null(l.items[fig->first_item].target);
+			assert_string_equal(l.items[fig->first_item + 1].target, "psoas");
+			layout_free(&l);
+		}
+}
+
+static void test_layout_finds_every_marker_and_legend_line_at_every_size(void **state)
+{
+	(void)state;
+
+	for (int width = 20; width <= 100; width += 7)
+		for (int rows = 4; rows <= 40; rows += 3) {
+			const struct layout_options opt = { .bullet = "*", .figure_rows = rows };
+			struct figure_marker m[CONTENT_FIGURE_MAX_LABELS];
+			struct layout l = { 0 };
+			const struct layout_figure *fig;
+			size_t n;
+
+			layout_page(&l, &hip_page, NULL, 0, width, &opt);
+			if (l.figure_count == 0) {
+				layout_free(&l);
+				continue;
+			}
+			fig = &l.figures[0];
+			n = figure_place_markers(fig->figure, fig->cols, fig->rows, m);
+			assert_int_equal(n, 6);
+			for (size_t i = 0; i < n; i++) {
+				size_t line = fig->line + (size_t)m[i].row;
+				int want = (int)(fig->first_item + m[i].label);
+
+				assert_true(m[i].col >= 0 && m[i].col + m[i].width <= fig->cols);
+				assert_int_equal(layout_label_at(&l, line, m[i].col), want);
+				assert_int_equal(layout_label_at(&l, fig->legend_line + m[i].label,
+								 fig->legend_col + 3), want);
+			}
+			/* Off the markers and legend: nothing. */
+			assert_int_equal(layout_label_at(&l, 0, 0), -1);
+			assert_int_equal(layout_label_at(&l, l.line_count - 1, 0), -1);
+			layout_free(&l);
+		}
+}
+
+static void test_layout_shows_a_figure_in_words_without_pictures(void **state)
+{
+	struct layout l = { 0 };
+	char buf[128];
+	(void)state;
+
+	layout_page(&l, &hip_page, NULL, 0, 60, &plain);
+	assert_int_equal(l.figure_count, 0);
+	line_text(&l, 2, buf, sizeof buf);
+	assert_string_equal(buf, "Picture: The hip from the front.");
+	for (size_t i = 0; i < l.item_count; i++)
+		assert_int_not_equal(l.items[i].kind, ITEM_LABEL);
+	layout_free(&l);
+}
+
 /* The bundled condition's treatment-choices page, laid out at width. */
 static const struct content_page *choices_page(struct content_library **lib)
 {
@@ -376,6 +500,9 @@ int main(void)
 		cmocka_unit_test(test_layout_fit_cuts_at_a_word_with_room_for_dots),
 		cmocka_unit_test(test_layout_never_starts_a_line_with_closing_punctuation),
 		cmocka_unit_test(test_layout_numbers_steps_and_aligns_wrapped_lines),
+		cmocka_unit_test(test_layout_reserves_rows_for_a_picture_that_fit_and_keep_its_shape),
+		cmocka_unit_test(test_layout_finds_every_marker_and_legend_line_at_every_size),
+		cmocka_unit_test(test_layout_shows_a_figure_in_words_without_pictures),
 		cmocka_unit_test(test_layout_shows_choices_side_by_side_from_132_columns),
 		cmocka_unit_test(test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100),
 	};

@@ -8,6 +8,7 @@
 #include "navpin.h"
 #include "navquiz.h"
 #include "navsteps.h"
+#include "figure.h"
 
 #include <locale.h>
 #include <unistd.h>
@@ -1076,6 +1077,105 @@ static void test_nav_a_long_glossary_text_scrolls_in_its_box(void **state)
 	nav_free(&nav);
 }
 
+/* The anatomy page of topic 1 on a terminal that draws pictures, scrolled
+ * so its figure's first line is at the top of the text. */
+static const struct layout_figure *open_anatomy_figure(struct nav *nav, int rows,
+							int cols)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.language = "en", .bullet = "*", .pictures = true,
+	};
+
+	nav_init(nav, &cfg, lib, rows, cols, 0);
+	open_topic(nav, 1);
+	nav_key(nav, '2', 0);
+	assert_int_equal(nav->layout.figure_count, 1);
+	navcore_scroll_by(nav, (int)nav->layout.figures[0].line - nav->scroll);
+	return &nav->layout.figures[0];
+}
+
+static void test_nav_touching_a_marker_or_its_legend_line_explains_its_term(void **state)
+{
+	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
+	(void)state;
+
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		struct nav nav;
+		const struct layout_figure *fig = open_anatomy_figure(&nav, sizes[s][0],
+								      sizes[s][1]);
+		struct nav_geometry g = navcore_geometry(&nav);
+		struct figure_marker m[CONTENT_FIGURE_MAX_LABELS];
+		size_t n = figure_place_markers(fig->figure, fig->cols, fig->rows, m);
+		size_t touched = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			const struct content_figure_label *label = &fig->figure->labels[m[i].label];
+			int row = g.body_top + (int)fig->line + m[i].row - nav.scroll;
+
+			if (!label->term || row >= g.body_top + g.body_rows)
+				continue;
+			nav_click(&nav, row, g.text_left + m[i].col, 0);
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			assert_string_equal(nav.term->term, label->term);
+			assert_int_equal(nav.focus, (int)(fig->first_item + m[i].label));
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+			row = g.body_top + (int)(fig->legend_line + m[i].label) - nav.scroll;
+			if (row < g.body_top + g.body_rows) {
+				nav_click(&nav, row, g.text_left + fig->legend_col + 4, 0);
+				assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+				assert_string_equal(nav.term->term, label->term);
+				nav_key(&nav, KEYC_ESCAPE, 0);
+			}
+			touched++;
+		}
+		assert_true(touched > 0);
+		nav_free(&nav);
+	}
+}
+
+static void test_nav_tab_reaches_figure_labels_and_enter_explains_them(void **state)
+{
+	struct nav nav;
+	const struct layout_figure *fig = open_anatomy_figure(&nav, 24, 80);
+	size_t first = fig->first_item, labels = fig->figure->label_count;
+	size_t opened = 0;
+	(void)state;
+
+	for (size_t i = 0; i < first + labels; i++) {
+		nav_key(&nav, KEYC_TAB, 0);
+		if ((size_t)nav.focus < first)
+			continue;
+		nav_key(&nav, KEYC_ENTER, 0);
+		if (fig->figure->labels[nav.focus - (int)first].term) {
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			opened++;
+		} else {
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+		}
+	}
+	assert_int_equal(nav.focus, (int)(first + labels - 1));
+	assert_true(opened > 0);
+	nav_free(&nav);
+}
+
+static void test_nav_a_resize_lays_the_figure_out_at_the_new_size(void **state)
+{
+	struct nav nav;
+	int small_rows;
+	(void)state;
+
+	open_anatomy_figure(&nav, 24, 80);
+	small_rows = nav.layout.figures[0].rows;
+	nav_resize(&nav, 60, 200);
+	assert_int_equal(nav.layout.figure_count, 1);
+	assert_true(nav.layout.figures[0].rows > small_rows);
+	assert_true(nav.layout.figures[0].rows < navcore_geometry(&nav).body_rows);
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1112,6 +1212,9 @@ int main(void)
 		cmocka_unit_test(test_nav_listen_and_print_are_requests_for_the_kiosk),
 		cmocka_unit_test(test_nav_take_home_shows_the_leaflet_address_until_any_key),
 		cmocka_unit_test(test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere),
+		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
+		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
+		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
