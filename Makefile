@@ -120,7 +120,7 @@ build/san/%.o: src/%.c | build/.deps-check
 build/san/kiosk: $(SAN_OBJ)
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS)
 
-build/san/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_LIB_OBJ)
+build/san/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/halfblock.h $(SAN_LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs cmocka)
@@ -131,6 +131,12 @@ build/san/tests/replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c tests/fuzz/fuz
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -DFUZZ_TARGET='"$*"' -o $@ \
 		tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(SAN_LIB_OBJ) $(PKG_LIBS)
+
+# Turns a captured screen's half blocks into a PNG, for the Take home
+# end-to-end test to decode.
+build/obj/tests/screen2png: tests/tools/screen2png.c tests/unit/halfblock.h build/obj/pngfile.o
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< build/obj/pngfile.o $(PKG_LIBS)
 
 # The soak test, with sanitizers (for errors) and without (for memory).
 build/san/tests/soak: tests/soak/soak.c $(SAN_LIB_OBJ)
@@ -148,7 +154,7 @@ build/obj/tests/contrast: tests/contrast/contrast.c
 
 # The unit tests without sanitizers, for valgrind.
 PLAIN_TESTS = $(TESTS:build/san/tests/%=build/obj/tests/%)
-build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h $(LIB_OBJ)
+build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h tests/unit/halfblock.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs cmocka)
 
@@ -276,8 +282,9 @@ run: all
 	./kiosk -c kiosk.conf
 
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
-		build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench \
-		build/obj/bench/rtl build/obj/bench/searchbench build/obj/tests/contrast clang-build po-check
+		build/obj/tests/screen2png build/obj/bench/bench build/obj/bench/figbench \
+		build/obj/bench/speechbench build/obj/bench/rtl build/obj/bench/searchbench \
+		build/obj/tests/contrast clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all

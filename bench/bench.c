@@ -5,13 +5,15 @@
  * it and the time libyaml alone takes to parse the same files (the floor),
  * with their ratio; the peak resident memory of a process that loads it,
  * with its ratio to the files' size; the median and 99th-percentile time to
- * handle a navigation key and draw the screen at 80x24 and 200x60; and the
- * time to reload one changed file.  Figures, not pass or fail. */
+ * handle a navigation key and draw the screen at 80x24 and 200x60, and at
+ * 80x24 while the page is read aloud (eSpeak NG working in its thread,
+ * its sentence highlighted); and the time to reload one changed file.  Figures, not pass or fail. */
 #include "benchutil.h"
 #include "content.h"
 #include "screen.h"
 #include "nav.h"
 #include "readfile.h"
+#include "speech.h"
 
 #include <curses.h>
 #include <dirent.h>
@@ -109,10 +111,30 @@ static long load_peak_kb(const char *dir)
 	return kb;
 }
 
-/* Keys a patient presses while reading, drawn at rows x cols. */
-static void key_latency(const struct content_library *lib, int rows, int cols,
-			double *median, double *p99)
+/* Keeps the page being read aloud, as a kiosk with a speaker would (a
+ * paced WAV file in a scratch folder), and shows its sentence highlighted,
+ * as the kiosk does every tick. */
+static void keep_reading(struct speech *sp, const struct nav *nav,
+			 struct sentences *s, struct draw_context *ctx)
 {
+	struct speech_status st;
+
+	speech_status(sp, &st);
+	if (st.state != SPEECH_SPEAKING) {
+		sentences_of_page(s, navcore_current_page(nav));
+		speech_start(sp, "en", s);
+		st.sentence = 0;
+	}
+	ctx->reading = s;
+	ctx->reading_sentence = (long)st.sentence;
+}
+
+/* Keys a patient presses while reading, drawn at rows x cols; with sp, while
+ * the page is read aloud. */
+static void key_latency(const struct content_library *lib, int rows, int cols,
+			struct speech *sp, double *median, double *p99)
+{
+	struct sentences reading = SENTENCES_INIT;
 	enum { KEYS = 20000 };
 	static const int keys[] = { KEYC_DOWN, KEYC_DOWN, KEYC_RIGHT, KEYC_UP,
 				    KEYC_TAB, KEYC_PAGE_DOWN, KEYC_LEFT, KEYC_RIGHT };
@@ -135,12 +157,17 @@ static void key_latency(const struct content_library *lib, int rows, int cols,
 		nav_key(&nav, keys[i % (int)(sizeof keys / sizeof keys[0])], 0);
 		if (nav.screen != NAV_PAGE)
 			nav_key(&nav, '1', 0);
+		if (sp)
+			keep_reading(sp, &nav, &reading, &ctx);
 		screen_draw(&nav, &ctx);
 		doupdate();
 		t[i] = now_us() - start;
 	}
 	*median = percentile(t, KEYS, 0.5);
 	*p99 = percentile(t, KEYS, 0.99);
+	if (sp)
+		speech_stop(sp);
+	sentences_free(&reading);
 	nav_free(&nav);
 	endwin();
 	delscreen(screen);
@@ -173,7 +200,9 @@ int main(int argc, char **argv)
 {
 	const char *dir = argc > 1 ? argv[1] : "content";
 	int runs = argc > 2 ? atoi(argv[2]) : 5;
-	double loads[16], raws[16], med80, p80, med200, p200;
+	double loads[16], raws[16], med80, p80, med200, p200, med_aloud, p_aloud;
+	char scratch[] = "/tmp/kiosk-bench-XXXXXX", wav[64];
+	struct speech *sp;
 	size_t bytes = 0, topics = 0;
 	struct diag diag = DIAG_INIT;
 	struct content_library *lib;
@@ -191,8 +220,19 @@ int main(int argc, char **argv)
 	peak = load_peak_kb(dir);
 	lib = content_library_load(dir, &diag);
 	diag_clear(&diag);
-	key_latency(lib, 24, 80, &med80, &p80);
-	key_latency(lib, 60, 200, &med200, &p200);
+	key_latency(lib, 24, 80, NULL, &med80, &p80);
+	key_latency(lib, 60, 200, NULL, &med200, &p200);
+	if (!mkdtemp(scratch)) {
+		perror("bench: a scratch folder");
+		return 1;
+	}
+	snprintf(wav, sizeof wav, "%s/page.wav", scratch);
+	sp = speech_open(&(struct speech_options){ .output = wav, .rate = 150,
+						   .volume = 100, .paced = true });
+	key_latency(lib, 24, 80, sp, &med_aloud, &p_aloud);
+	speech_close(sp);
+	unlink(wav);
+	rmdir(scratch);
 	content_library_free(lib);
 
 	printf("topics %zu, files %.1f MB\n", topics, (double)bytes / 1e6);
@@ -206,6 +246,8 @@ int main(int argc, char **argv)
 	       med80, p80);
 	printf("  key and redraw 200x60  %9.1f us median, %.1f us 99th percentile "
 	       "(goal: median under 100)\n", med200, p200);
+	printf("  key and redraw 80x24, reading aloud %.1f us median, %.1f us 99th "
+	       "percentile (goal: as without)\n", med_aloud, p_aloud);
 	printf("  reload one file        %9.1f us  (median of 30)\n", reload_us(dir));
 	return 0;
 }

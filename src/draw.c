@@ -288,6 +288,20 @@ void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
 		 g.text_width - (pages_cols ? pages_cols + 2 : 0), role(ctx, ROLE_STRONG), ctx);
 }
 
+/* Draws the part of span s that is in the sentence being read over it. */
+static void draw_reading(int row, int left, const struct layout_span *s,
+			 const struct draw_context *ctx)
+{
+	size_t skip, count;
+
+	if (!ctx->reading || ctx->reading_sentence < 0 ||
+	    !sentences_part(ctx->reading, (size_t)ctx->reading_sentence, s->text,
+			    s->len, &skip, &count))
+		return;
+	put_text(row, left + s->col + layout_columns(s->text, skip), s->text + skip,
+		 count, layout_columns(s->text + skip, count), role(ctx, ROLE_READING), ctx);
+}
+
 void draw_layout(const struct layout *l, int top, int rows, int left,
 			int first_line, int focus, attr_t body,
 			const struct draw_context *ctx)
@@ -313,6 +327,7 @@ void draw_layout(const struct layout *l, int top, int rows, int left,
 				attr = role(ctx, ROLE_FOCUS);
 			put_text(top + r, left + s->col, s->text, s->len, s->cols,
 				 attr, ctx);
+			draw_reading(top + r, left, s, ctx);
 		}
 	}
 }

@@ -11,6 +11,7 @@
 #define KIOSK_DRAW_H
 
 #include "navcore.h"
+#include "sentences.h"
 #include "staff.h"
 #include "theme.h"
 
@@ -24,6 +25,11 @@ struct draw_context {
 	const char *content_dir;	/* where the body map picture is found */
 	struct theme theme;	/* set up with theme_init */
 	bool utf8;		/* the terminal takes UTF-8 */
+	/* Reading aloud: the sentences read and the one being read, shown
+	 * highlighted wherever a layout shows it (-1: none). */
+	const struct sentences *reading;
+	long reading_sentence;
+	const char *notice;	/* the printer's news for the patient, or NULL */
 	struct figdraw *figures;	/* draws pictures; NULL before curses */
 	const struct staff_report *staff;	/* for the staff screen, or NULL */
 };
@@ -91,7 +97,8 @@ void draw_box_frame(int top, int left, int rows, int cols,
 void draw_step_line(const struct nav *nav, const struct draw_context *ctx);
 
 /* Draws lines of a layout from first_line, rows of them, at (top, left);
- * body is the attribute of plain text, focus the item shown selected. */
+ * body is the attribute of plain text, focus the item shown selected, and
+ * the part of ctx's sentence being read aloud stands out. */
 void draw_layout(const struct layout *l, int top, int rows, int left,
 		 int first_line, int focus, attr_t body,
 		 const struct draw_context *ctx);

@@ -6,25 +6,28 @@
 enum { CTRL_C = 3, CTRL_D = 4 };
 
 const struct key_binding key_bindings[] = {
-	{ ACT_NEXT, { KEYC_RIGHT, 'n', 'N' }, "Right arrow, N", "Next page", false },
+	{ ACT_NEXT, { KEYC_RIGHT, 'n', 'N' }, "Right arrow, N", "Next page", false, false },
 	{ ACT_BACK, { KEYC_LEFT, KEYC_BACKSPACE, 'b', 'B' }, "Left arrow, Backspace, B",
-	  "Go back one page", false },
+	  "Go back one page", false, false },
 	{ ACT_SELECT, { KEYC_ENTER, ' ' }, "Enter, Space",
-	  "Open the highlighted choice, or read on", false },
-	{ ACT_SCROLL_DOWN, { KEYC_DOWN }, "Down arrow", "Scroll down, or move down a list", false },
-	{ ACT_SCROLL_UP, { KEYC_UP }, "Up arrow", "Scroll up, or move up a list", false },
-	{ ACT_PAGE_DOWN, { KEYC_PAGE_DOWN }, "Page Down", "Show the next screenful", false },
-	{ ACT_PAGE_UP, { KEYC_PAGE_UP }, "Page Up", "Show the screenful before", false },
-	{ ACT_HOME, { KEYC_HOME, 'h', 'H' }, "Home, H", "Back to the list of topics", false },
-	{ ACT_FOCUS_NEXT, { KEYC_TAB }, "Tab", "Move to the next button or underlined word", false },
-	{ ACT_FOCUS_PREV, { KEYC_BACK_TAB }, "Shift+Tab", "Move to the button or word before", false },
-	{ ACT_CHOOSE, { '1', '9' }, "1 to 9", "Open a numbered topic, or jump to that step", false },
-	{ ACT_STEPS, { 's', 'S' }, "S", "See every step of the topic, and go to one", false },
-	{ ACT_BODYMAP, { 'w', 'W' }, "W", "Where is your pain? Find topics on a body map", false },
-	{ ACT_HELP, { '?', KEYC_F1 }, "?, F1", "Show this help", false },
-	{ ACT_CLOSE, { KEYC_ESCAPE }, "Esc", "Close a box", false },
-	{ ACT_QUIT, { 'q', 'Q', CTRL_C, CTRL_D }, "Q", "Quit (only when the kiosk is not locked)", true },
-	{ ACT_STAFF, { KEYC_F10 }, "F10", "Staff: leave the kiosk (asks for the PIN)", true },
+	  "Open the highlighted choice, or read on", false, false },
+	{ ACT_SCROLL_DOWN, { KEYC_DOWN }, "Down arrow", "Scroll down, or move down a list", false, false },
+	{ ACT_SCROLL_UP, { KEYC_UP }, "Up arrow", "Scroll up, or move up a list", false, false },
+	{ ACT_PAGE_DOWN, { KEYC_PAGE_DOWN }, "Page Down", "Show the next screenful", false, false },
+	{ ACT_PAGE_UP, { KEYC_PAGE_UP }, "Page Up", "Show the screenful before", false, false },
+	{ ACT_HOME, { KEYC_HOME, 'h', 'H' }, "Home, H", "Back to the list of topics", false, false },
+	{ ACT_FOCUS_NEXT, { KEYC_TAB }, "Tab", "Move to the next button or underlined word", false, false },
+	{ ACT_FOCUS_PREV, { KEYC_BACK_TAB }, "Shift+Tab", "Move to the button or word before", false, false },
+	{ ACT_CHOOSE, { '1', '9' }, "1 to 9", "Open a numbered topic, or jump to that step", false, false },
+	{ ACT_STEPS, { 's', 'S' }, "S", "See every step of the topic, and go to one", false, false },
+	{ ACT_BODYMAP, { 'w', 'W' }, "W", "Where is your pain? Find topics on a body map", false, false },
+	{ ACT_LISTEN, { 'l', 'L' }, "L", "Listen: read this page aloud", false, true },
+	{ ACT_TAKE_HOME, { 't', 'T' }, "T", "Take home: a code for your phone", false, true },
+	{ ACT_PRINT, { 'p', 'P' }, "P", "Print: a handout from reception", false, true },
+	{ ACT_HELP, { '?', KEYC_F1 }, "?, F1", "Show this help", false, false },
+	{ ACT_CLOSE, { KEYC_ESCAPE }, "Esc", "Close a box", false, false },
+	{ ACT_QUIT, { 'q', 'Q', CTRL_C, CTRL_D }, "Q", "Quit (only when the kiosk is not locked)", true, false },
+	{ ACT_STAFF, { KEYC_F10 }, "F10", "Staff: leave the kiosk (asks for the PIN)", true, false },
 };
 
 const size_t key_binding_count = sizeof key_bindings / sizeof key_bindings[0];
@@ -53,6 +56,9 @@ const char *key_action_label(enum nav_action action)
 	case ACT_SELECT: return "Open >";
 	case ACT_PAGE_DOWN: return "More below";
 	case ACT_CLOSE: return "Close";
+	case ACT_LISTEN: return "Listen";
+	case ACT_TAKE_HOME: return "Take home";
+	case ACT_PRINT: return "Print";
 	default: return "";
 	}
 }

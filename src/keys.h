@@ -25,6 +25,7 @@ enum nav_action {
 	ACT_NEXT, ACT_BACK, ACT_SELECT, ACT_SCROLL_DOWN, ACT_SCROLL_UP,
 	ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HOME, ACT_FOCUS_NEXT, ACT_FOCUS_PREV,
 	ACT_CHOOSE, ACT_STEPS, ACT_BODYMAP, ACT_HELP, ACT_CLOSE, ACT_QUIT, ACT_STAFF,
+	ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT,
 };
 
 struct key_binding {
@@ -33,6 +34,8 @@ struct key_binding {
 	const char *key_names;		/* as the help screen shows them */
 	const char *help;
 	bool staff_only;		/* left off the patients' help screen */
+	bool optional;			/* only on kiosks set up for it (speech,
+					 * a leaflet address, a printer) */
 };
 
 /* The table, and its length. */

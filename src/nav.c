@@ -18,7 +18,7 @@ static void reset_to_welcome(struct nav *nav)
 	nav->idle_resets++;
 	navbox_close(nav);
 	nav->screen = NAV_WELCOME;
-	nav->topic = NULL;
+	navcore_set_topic(nav, NULL);
 	nav->term = NULL;
 	nav->return_count = 0;
 	nav->menu_selected = 0;
@@ -125,8 +125,13 @@ void nav_key(struct nav *nav, int key, long now_ms)
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a
-		 * patient cannot lose their place by accident. */
-		navbox_action(nav, action);
+		 * patient cannot lose their place by accident.  A glossary
+		 * word can be listened to. */
+		if (action == ACT_LISTEN && nav->overlay == OVERLAY_GLOSSARY &&
+		    navcore_available(nav, action))
+			nav->request = ACT_LISTEN;
+		else
+			navbox_action(nav, action);
 		return;
 	}
 	if (action == ACT_QUIT) {
@@ -237,7 +242,7 @@ static void after_topic_with(struct nav *nav, const struct content_topic *t)
 {
 	bool quiz_same = nav->topic->quiz_count == t->quiz_count;
 
-	nav->topic = t;
+	navcore_set_topic(nav, t);
 	if (nav->question_count != t->questions.count) {
 		free(nav->question_ticked);
 		nav->question_ticked = NULL;
@@ -288,7 +293,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 		navcore_open_topic(nav, t);
 		return;
 	}
-	nav->topic = t;
+	navcore_set_topic(nav, t);
 	if (nav->section >= t->section_count ||
 	    nav->page >= t->sections[nav->section].page_count) {
 		navcore_show_page(nav, 0, 0);

@@ -91,7 +91,7 @@ static char *help_text(const struct nav *nav)
 	for (size_t i = 0; i < key_binding_count; i++) {
 		const struct key_binding *b = &key_bindings[i];
 
-		if (!b->staff_only)
+		if (!b->staff_only && (!b->optional || navcore_available(nav, b->action)))
 			used += (size_t)snprintf(text + used, size - used, "\n%s: %s",
 						 b->key_names, b->help);
 	}

@@ -1,10 +1,36 @@
 #include "navcore.h"
 
+#include "handout.h"
 #include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+bool navcore_available(const struct nav *nav, enum nav_action action)
+{
+	bool on_page = nav->screen == NAV_PAGE && nav->topic;
+
+	switch (action) {
+	case ACT_LISTEN:
+		return nav->cfg.can_listen && (on_page || nav->overlay == OVERLAY_GLOSSARY);
+	case ACT_TAKE_HOME:
+		return on_page && nav->handout;
+	case ACT_PRINT:
+		return on_page && nav->cfg.can_print;
+	default:
+		return true;
+	}
+}
+
+void navcore_set_topic(struct nav *nav, const struct content_topic *t)
+{
+	if (t == nav->topic)
+		return;
+	free(nav->handout);
+	nav->handout = t ? handout_address(nav->cfg.handout_url, t) : NULL;
+	nav->topic = t;
+}
 
 /* ---- geometry ---------------------------------------------------------- */
 
@@ -91,12 +117,43 @@ static int size_buttons(struct nav_button *b, size_t count, int cols, bool brack
 	return cols - 2 - used;
 }
 
+/* The actions that get a button: every one that moves about, and the
+ * optional ones that are available, when all of them fit the width with
+ * a gap between (else the optional ones are left to their keys). */
+static size_t choose_buttons(const struct nav *nav, const enum nav_action *actions,
+			     size_t count, struct nav_button out[NAV_MAX_BUTTONS])
+{
+	size_t n = 0, core = 0;
+	int width = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		const char *label = key_action_label(actions[i]);
+
+		if (!navcore_available(nav, actions[i]))
+			continue;
+		out[n++].action = actions[i];
+		width += layout_columns(label, strlen(label)) + 3;
+	}
+	if (width <= nav->cols - 2)
+		return n;
+	for (size_t i = 0; i < n; i++) {
+		enum nav_action a = out[i].action;
+
+		if (a != ACT_LISTEN && a != ACT_TAKE_HOME && a != ACT_PRINT)
+			out[core++].action = a;
+	}
+	return core;
+}
+
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS])
 {
 	static const enum nav_action menu[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
-	static const enum nav_action page[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
+	static const enum nav_action page[] = {
+		ACT_BACK, ACT_HOME, ACT_HELP, ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT, ACT_NEXT,
+	};
 	static const enum nav_action steps[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
 	static const enum nav_action bodymap[] = { ACT_BACK, ACT_HOME, ACT_HELP };
+	static const enum nav_action moves[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
 	size_t count;
@@ -104,17 +161,17 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 
 	switch (nav->screen) {
 	case NAV_MENU: actions = menu; count = 3; break;
-	case NAV_PAGE: actions = page; count = 4; break;
+	case NAV_PAGE: actions = page; count = 7; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
 	case NAV_BODYMAP: actions = bodymap; count = 3; break;
-	case NAV_QUESTIONS: case NAV_QUIZ: actions = page; count = 4; break;
+	case NAV_QUESTIONS: case NAV_QUIZ: actions = moves; count = 4; break;
 	default: return 0;
 	}
+	count = choose_buttons(nav, actions, count, out);
 	for (size_t i = 0; i < count; i++) {
-		out[i].action = actions[i];
-		out[i].label = key_action_label(actions[i]);
+		out[i].label = key_action_label(out[i].action);
 		/* Finish only once Next would leave the topic. */
-		if (actions[i] == ACT_NEXT && next_finishes(nav))
+		if (out[i].action == ACT_NEXT && next_finishes(nav))
 			out[i].label = "Finish";
 		out[i].row = g.button_row;
 		out[i].rows = g.button_rows;
@@ -271,7 +328,7 @@ void navcore_go_menu(struct nav *nav)
 {
 	navcore_forget_questions(nav);
 	nav->screen = NAV_MENU;
-	nav->topic = NULL;
+	navcore_set_topic(nav, NULL);
 	nav->return_count = 0;
 	nav->focus = -1;
 }
@@ -291,7 +348,7 @@ void navcore_open_topic(struct nav *nav, const struct content_topic *t)
 {
 	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
 		return;
-	nav->topic = t;
+	navcore_set_topic(nav, t);
 	if (strcmp(t->id, nav->read_topic_id) != 0 ||
 	    nav->section_read_count != t->section_count) {
 		navcore_forget_read(nav);
@@ -477,6 +534,7 @@ void navcore_free(struct nav *nav)
 {
 	free(nav->menu);
 	navcore_forget_read(nav);
+	navcore_set_topic(nav, NULL);
 	navcore_forget_questions(nav);
 	free(nav->box_text);
 	layout_free(&nav->layout);

@@ -19,7 +19,7 @@ enum {
 	NAV_MIN_ROWS = 12,
 	NAV_MIN_COLS = 40,
 	NAV_MAX_TEXT_WIDTH = 100,	/* long lines are hard to follow */
-	NAV_MAX_BUTTONS = 4,
+	NAV_MAX_BUTTONS = 7,	/* four to move about, three optional */
 	NAV_MENU_ITEM_ROWS = 4,	/* title, two lines of summary, gap */
 	NAV_PIN_MAX = 12,
 	NAV_PIN_TRIES = 3,
@@ -37,6 +37,7 @@ enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
+	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
 	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
 };
@@ -58,6 +59,11 @@ struct nav_config {
 	 * set, so staff cannot leave a locked kiosk from the keyboard. */
 	bool (*verify_pin)(void *ctx, const char *pin);
 	void *pin_ctx;
+	/* What this kiosk is set up for: reading aloud (speech = on), a
+	 * printer at reception (print_command), and the leaflet address
+	 * template (handout_url; NULL or "" to use a topic's first source). */
+	bool can_listen, can_print;
+	const char *handout_url;
 };
 
 struct nav_button {
@@ -89,12 +95,19 @@ struct nav {
 	enum nav_overlay overlay;
 	long now_ms, last_input_ms, idle_since_ms;
 	bool quit;			/* staff asked to leave */
+	/* What the patient asked the kiosk to do beyond the screen:
+	 * ACT_LISTEN (start or stop reading aloud), ACT_PRINT, or ACT_CLOSE
+	 * (stop reading).  The caller does it and sets it back to ACT_NONE;
+	 * nav only records it, so it stays free of sound and printers. */
+	enum nav_action request;
 	unsigned long idle_resets;	/* times the trail was cleared */
 
 	const struct content_topic **menu;	/* owned array, topics not owned */
 	size_t menu_count, menu_selected, menu_top;
 
-	const struct content_topic *topic;
+	const struct content_topic *topic;	/* set with navcore_set_topic */
+	char *handout;			/* owned: the topic's leaflet address,
+					 * or NULL when it has none */
 	size_t section, page;
 	int scroll;
 	bool end_seen;			/* the page's last line has been shown */
@@ -146,6 +159,13 @@ struct nav {
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
+/* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can
+ * be done on the screen the patient is on.  Always true for the others. */
+bool navcore_available(const struct nav *nav, enum nav_action action);
+
+/* Makes t (or NULL) the current topic and works out its leaflet address. */
+void navcore_set_topic(struct nav *nav, const struct content_topic *t);
+
 /* Whether the screen is below the smallest size the kiosk lays out. */
 bool navcore_too_small(const struct nav *nav);
 
@@ -154,7 +174,10 @@ struct nav_geometry navcore_geometry(const struct nav *nav);
 
 /* The buttons of the current screen (none on the welcome screen), spread
  * across the button rows; labels are static strings, shortened to one
- * word and an icon when the full ones do not fit.  Returns the count. */
+ * word and an icon when the full ones do not fit.  A page has Listen, Take
+ * home and Print too, when available and when they fit beside the four
+ * that move about (they do not at 40 columns: the keys L, T and P, listed
+ * in the help box, still work there).  Returns the count. */
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);
 
 /* The button a touch at (row, col) is meant for: the one under it, or on

@@ -122,6 +122,18 @@ void navpage_action(struct nav *nav, enum nav_action action, int digit)
 	case ACT_FOCUS_PREV:
 		move_focus(nav, -1);
 		break;
+	case ACT_LISTEN:
+	case ACT_PRINT:
+		if (navcore_available(nav, action))
+			nav->request = action;
+		break;
+	case ACT_CLOSE:
+		nav->request = ACT_CLOSE;	/* Esc stops reading aloud */
+		break;
+	case ACT_TAKE_HOME:
+		if (navcore_available(nav, action))
+			nav->overlay = OVERLAY_TAKE_HOME;
+		break;
 	case ACT_CHOOSE:
 		if (digit >= 1 && (size_t)digit <= nav->topic->section_count)
 			navcore_show_page(nav, (size_t)digit - 1, 0);

@@ -9,6 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+void printjob_set_clinic(struct printjob *p, const char *name, const char *phone)
+{
+	free(p->clinic_name);
+	free(p->clinic_phone);
+	p->clinic_name = xstrdup(name ? name : "");
+	p->clinic_phone = xstrdup(phone ? phone : "");
+	p->handout.clinic_name = p->clinic_name;
+	p->handout.clinic_phone = p->clinic_phone;
+}
+
 bool printjob_init(struct printjob *p, const char *command, int limit,
 		   long timeout_ms, const struct print_options *handout,
 		   struct kiosk_log *log)
@@ -23,10 +33,7 @@ bool printjob_init(struct printjob *p, const char *command, int limit,
 	p->timeout_ms = timeout_ms;
 	p->log = log;
 	p->handout = *handout;
-	p->clinic_name = xstrdup(handout->clinic_name ? handout->clinic_name : "");
-	p->clinic_phone = xstrdup(handout->clinic_phone ? handout->clinic_phone : "");
-	p->handout.clinic_name = p->clinic_name;
-	p->handout.clinic_phone = p->clinic_phone;
+	printjob_set_clinic(p, handout->clinic_name, handout->clinic_phone);
 	p->started = xmalloc((size_t)p->limit * sizeof *p->started);
 	return true;
 }

@@ -58,6 +58,10 @@ bool printjob_init(struct printjob *p, const char *command, int limit,
 		   long timeout_ms, const struct print_options *handout,
 		   struct kiosk_log *log);
 
+/* Heads the handouts from now on with this clinic name and phone (NULL:
+ * none); p keeps its own copies. */
+void printjob_set_clinic(struct printjob *p, const char *name, const char *phone);
+
 /* Kills a command still running and frees everything p owns. */
 void printjob_free(struct printjob *p);
 

@@ -9,6 +9,7 @@
 #include "view_quiz.h"
 #include "view_staff.h"
 #include "view_steps.h"
+#include "view_takehome.h"
 #include "view_welcome.h"
 
 static void draw_too_small(const struct draw_context *ctx)
@@ -22,6 +23,11 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 	draw_begin_frame();
 	if (navcore_too_small(nav)) {
 		draw_too_small(ctx);
+		draw_end_frame();
+		return;
+	}
+	if (nav->overlay == OVERLAY_TAKE_HOME) {
+		view_takehome_draw(nav, ctx);	/* the whole screen */
 		draw_end_frame();
 		return;
 	}
@@ -62,6 +68,8 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case OVERLAY_STAFF:
 		view_staff_draw(nav, ctx);
+		break;
+	case OVERLAY_TAKE_HOME:
 		break;
 	case OVERLAY_NONE:
 		break;

@@ -183,6 +183,11 @@ static void colour_roles(struct theme *t, const struct palette *p)
 	a[ROLE_DRAWBACK] = use_look(&next, p->drawback);
 	a[ROLE_BOX] = use_look(&next, p->box);
 	a[ROLE_BOX_TITLE] = use_look(&next, p->box_title);
+	/* Reading aloud highlights as the focus does; a phone reads a QR
+	 * code black on white whatever the theme. */
+	a[ROLE_READING] = a[ROLE_FOCUS];
+	a[ROLE_QR] = use_look(&next, (struct look){ COLOR_BLACK, BRIGHT + COLOR_WHITE,
+						     A_NORMAL });
 	for (int i = 0; i < 3; i++) {
 		t->attr[ROLE_ROUTINE + i] = use_look(&next, p->fill[i]);
 		t->term_on_fill[i] = use_look(&next, p->term_on_fill[i]);
@@ -220,6 +225,8 @@ static void plain_roles(struct theme *t, bool hc)
 	a[ROLE_FOCUS] = A_REVERSE;
 	a[ROLE_BOX] = A_REVERSE;
 	a[ROLE_BOX_TITLE] = A_REVERSE | underline;
+	a[ROLE_READING] = A_REVERSE;
+	a[ROLE_QR] = A_NORMAL;	/* drawn with light and dark swapped */
 }
 
 void theme_init(struct theme *t, enum conf_theme name)

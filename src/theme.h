@@ -37,6 +37,8 @@ enum theme_role {
 	ROLE_BOX_TITLE,		/* a popup box's title */
 	ROLE_STRONG,		/* bold text on the screen's background */
 	ROLE_PAGE_TITLE,	/* the title of the page being read */
+	ROLE_READING,		/* the sentence being read aloud */
+	ROLE_QR,		/* a QR code: black on white, else plain */
 	ROLE_COUNT
 };
 

@@ -8,6 +8,7 @@
 #include "navpin.h"
 #include "pin.h"
 #include "reload.h"
+#include "services.h"
 #include "usage.h"
 
 #include <curses.h>
@@ -229,17 +230,26 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 }
 
 /* Takes saved changes; returns true when the screen may need redrawing. */
-static bool take_changes(struct reloader *r, struct nav *nav,
+static bool take_changes(struct reloader *r, struct nav *nav, struct services *sv,
 			 struct draw_context *ctx, struct kiosk_log *log)
 {
 	unsigned changed = reload_poll(r, now_ms());
 
+	/* What is being read points into the old content. */
+	if (changed)
+		services_forget(sv);
 	if (changed & RELOAD_CONF) {
+		const struct content_topic *topic = nav->topic;
+
 		apply_conf(&nav->cfg, ctx, r->conf);
 		if (strcmp(log->path ? log->path : "", r->conf->log_file) != 0) {
 			log_close(log);
 			log_open(log, r->conf->log_file);
 		}
+		services_update(sv, r->conf, &nav->cfg, log, now_ms());
+		/* The leaflet address may have a new template. */
+		navcore_set_topic(nav, NULL);
+		navcore_set_topic(nav, topic);
 	}
 	if (changed) {
 		/* nav still points into the old content: move it over
@@ -319,6 +329,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct draw_context ctx = { 0 };
 	struct figdraw figures = FIGDRAW_INIT;
 	struct reloader reloader;
+	struct services services;
 	struct usage usage;
 	struct nav nav;
 	struct lockout lockout;
@@ -337,6 +348,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	ctx.figures = &figures;
 	start_figures(&cfg, &ctx);
 	cfg.bullet = ctx.utf8 ? "\xE2\x80\xA2" : "*";
+	services_open(&services, conf, &cfg, log, now_ms());
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	lockout = restore_lockout(&nav, conf);
 	screen_draw(&nav, &ctx);
@@ -360,9 +372,11 @@ int ui_run(struct conf *conf, const char *conf_path,
 		if (status == ERR) {
 			if (terminal_gone())
 				break;
-			bool changed = take_changes(&reloader, &nav, &ctx, log);
+			bool changed = take_changes(&reloader, &nav, &services, &ctx, log);
 
 			nav_tick(&nav, now_ms());
+			changed |= services_after_event(&services, &nav, reloader.lib, now_ms());
+			changed |= services_tick(&services, &nav, now_ms());
 			usage_observe(&usage, &nav, now_ms());
 			if (!changed && tick_signature(&nav) == signature)
 				continue;
@@ -373,6 +387,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 		} else {
 			nav_key(&nav, key_from_curses(status, ch), now_ms());
 		}
+		services_after_event(&services, &nav, reloader.lib, now_ms());
+		services_draw_state(&services, &ctx);
 		usage_observe(&usage, &nav, now_ms());
 		keep_lockout(&nav, conf, &lockout);
 		if (nav.overlay == OVERLAY_STAFF) {
@@ -389,6 +405,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	usage_observe(&usage, &nav, now_ms());
 	log_event(log, now_ms(), "stop", "%s", stop_signal ? "signal" :
 		  nav.quit ? "staff" : "hangup");
+	services_close(&services);
 	nav_free(&nav);
 	figdraw_free(&figures);
 	staff_report_free(&staff);

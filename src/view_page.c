@@ -2,6 +2,23 @@
 
 #include "view_figure.h"
 #include <stdio.h>
+#include <string.h>
+
+/* The printer's news, on the hint row; without one, above the buttons,
+ * over the last line of text too when it needs two rows: it must be read
+ * whole. */
+static void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+			const struct draw_context *ctx)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	int last = g.hint_row >= 0 ? g.hint_row : g.indicator_row, row = last;
+
+	if (g.hint_row < 0 && layout_columns(notice, strlen(notice)) > nav->cols)
+		row--;
+	for (int r = row; r <= last; r++)
+		draw_fill(r, 0, nav->cols, A_NORMAL);
+	draw_wrapped(row, last - row + 1, notice, attr, ctx);
+}
 
 /* The page title on its row, laid out like text so glossary marks show
  * as marked words, not brackets. */
@@ -52,5 +69,8 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 	draw_buttons(nav, ctx);
 	snprintf(hint, sizeof hint, "Touch a button, a step line or a%s %s word. "
 		 "Press ? for help.", *look == 'u' ? "n" : "", look);
-	draw_hint(nav, hint, ctx);
+	if (ctx->notice)
+		draw_notice(nav, ctx->notice, strong, ctx);
+	else
+		draw_hint(nav, hint, ctx);
 }

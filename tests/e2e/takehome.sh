@@ -1,13 +1,40 @@
 #!/bin/bash
-# The Take home code from the command line: `kiosk --qr` writes a PNG that
-# a phone's decoder (zbarimg) reads back as the leaflet's address, and
-# `kiosk --check` refuses an address too long for the screen.
+# The Take home code: T on a page shows it on screen, and a capture of the
+# screen turned into a PNG reads back as the leaflet's address at 80x24 and
+# 100x30; from the command line `kiosk --qr` writes a PNG that a phone's
+# decoder (zbarimg) reads back, and `kiosk --check` refuses an address too
+# long for the screen.
 source "$(dirname "$0")/lib.bash"
 
 short=$(write_conf short.conf "handout_url = https://clinic.example.org/leaflets/{language}/{id}")
 long=$(write_conf long.conf "handout_url = https://clinic.example.org/patient-information/orthopaedics/hip/{language}/{id}.html")
 
 decoded() { zbarimg -q --raw "$1" 2>/dev/null; }
+
+# open_code COLS ROWS: the Take home screen of the first topic's first
+# page, on a terminal that size.
+open_code() {
+	start_kiosk "$short" xterm-256color "$1" "$2"
+	wait_for "Press any key" && keys Enter && wait_for "Choose a topic" &&
+		keys 1 && wait_for "Step 1 of 9" && keys T &&
+		wait_for "Touch or press any key to go back"
+}
+
+# The address read from the screen's capture turned into a PNG.
+screen_code() {
+	screen | "$ROOT/build/obj/tests/screen2png" "$WORK/screen.png" &&
+		decoded "$WORK/screen.png"
+}
+
+leaflet=https://clinic.example.org/leaflets/en/iliopsoas-tendinopathy-bursitis
+open_code 80 24
+check "T shows a code that reads back as the leaflet's address at 80x24" \
+	test "$(screen_code)" = "$leaflet"
+check "and the address is written under it" wait_for "$leaflet"
+keys x
+check "any key goes back to the page" wait_for "Step 1 of 9"
+open_code 100 30
+check "T shows a code that reads back at 100x30" test "$(screen_code)" = "$leaflet"
 
 "$KIOSK" -c "$short" --qr hip-steroid-injection -o "$WORK/hip.png" >"$WORK/address"
 check "kiosk --qr prints the leaflet address" \

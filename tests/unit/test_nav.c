@@ -363,10 +363,9 @@ static void test_nav_buttons_work_by_touch(void **state)
 	nav_click(&nav, navcore_geometry(&nav).body_top, 10, 0);	/* first topic */
 	assert_int_equal(nav.screen, NAV_PAGE);
 	n = navcore_buttons(&nav, b);
-	assert_int_equal(n, 4);
-	assert_int_equal(b[3].action, ACT_NEXT);
-	assert_true(b[3].col + b[3].width <= 80);
-	nav_click(&nav, b[3].row, b[3].col + 1, 0);
+	assert_int_equal(b[n - 1].action, ACT_NEXT);
+	assert_true(b[n - 1].col + b[n - 1].width <= 80);
+	nav_click(&nav, b[n - 1].row, b[n - 1].col + 1, 0);
 	assert_int_equal(nav.page, 1);
 	nav_click(&nav, b[0].row, b[0].col + 1, 0);
 	assert_int_equal(nav.page, 0);
@@ -709,6 +708,7 @@ static void test_nav_finish_shows_only_once_the_last_page_has_been_read(void **s
 {
 	struct nav nav;
 	struct nav_button b[NAV_MAX_BUTTONS];
+	size_t n;
 	(void)state;
 
 	start(&nav, true);
@@ -716,16 +716,16 @@ static void test_nav_finish_shows_only_once_the_last_page_has_been_read(void **s
 	nav_key(&nav, '9', 0);
 	assert_true(navcore_on_last_page(&nav));
 	assert_true(navcore_more_below(&nav));
-	navcore_buttons(&nav, b);
-	assert_string_equal(b[3].label, "Next >");
+	n = navcore_buttons(&nav, b);
+	assert_string_equal(b[n - 1].label, "Next >");
 	nav_key(&nav, KEYC_RIGHT, 0);
 	assert_int_equal(nav.screen, NAV_PAGE);
 	while (navcore_more_below(&nav))
 		nav_key(&nav, KEYC_RIGHT, 0);
 	/* The topic goes on to its questions and quiz: Finish comes at the
 	 * quiz's score. */
-	navcore_buttons(&nav, b);
-	assert_string_equal(b[3].label, "Next >");
+	n = navcore_buttons(&nav, b);
+	assert_string_equal(b[n - 1].label, "Next >");
 	nav_key(&nav, KEYC_RIGHT, 0);
 	assert_int_equal(nav.screen, NAV_QUESTIONS);
 	nav_key(&nav, KEYC_RIGHT, 0);
@@ -799,6 +799,109 @@ static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **
 	nav_free(&nav);
 }
 
+/* A kiosk set up to read aloud and print, with a leaflet address. */
+static void start_with_extras(struct nav *nav)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.lock = true, .language = "en", .bullet = "*",
+		.can_listen = true, .can_print = true,
+		.handout_url = "https://clinic.example.org/leaflets/{language}/{id}",
+	};
+	nav_init(nav, &cfg, lib, 24, 80, 0);
+}
+
+static bool has_button(struct nav *nav, enum nav_action action)
+{
+	struct nav_button b[NAV_MAX_BUTTONS];
+	size_t n = navcore_buttons(nav, b);
+
+	for (size_t i = 0; i < n; i++)
+		if (b[i].action == action)
+			return true;
+	return false;
+}
+
+static void test_nav_listen_and_print_are_requests_for_the_kiosk(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	nav_key(&nav, 'L', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	nav.request = ACT_NONE;
+	nav_key(&nav, 'p', 0);
+	assert_int_equal(nav.request, ACT_PRINT);
+	nav.request = ACT_NONE;
+	nav_key(&nav, KEYC_ESCAPE, 0);
+	assert_int_equal(nav.request, ACT_CLOSE);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	/* A glossary word's box stays open while it is listened to. */
+	nav.request = ACT_NONE;
+	nav_key(&nav, KEYC_TAB, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+	nav_key(&nav, 'l', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+	nav_free(&nav);
+
+	/* Not set up for them: the keys do nothing. */
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, 'L', 0);
+	nav_key(&nav, 'P', 0);
+	assert_int_equal(nav.request, ACT_NONE);
+	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_false(has_button(&nav, ACT_PRINT));
+	nav_free(&nav);
+}
+
+static void test_nav_take_home_shows_the_leaflet_address_until_any_key(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	assert_non_null(nav.handout);
+	assert_non_null(strstr(nav.handout, "https://clinic.example.org/leaflets/en/"));
+	nav_key(&nav, 't', 0);
+	assert_int_equal(nav.overlay, OVERLAY_TAKE_HOME);
+	nav_key(&nav, 'x', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	nav_key(&nav, KEYC_HOME, 0);
+	assert_null(nav.handout);
+	nav_key(&nav, 't', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	nav_free(&nav);
+}
+
+static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	assert_true(has_button(&nav, ACT_LISTEN));
+	assert_true(has_button(&nav, ACT_TAKE_HOME));
+	assert_true(has_button(&nav, ACT_PRINT));
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 12, 40);
+	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, 'L', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	nav_key(&nav, '?', 0);
+	assert_non_null(strstr(nav.box_text, "Listen: read this page aloud"));
+	assert_non_null(strstr(nav.box_text, "Print: a handout from reception"));
+	nav_free(&nav);
+}
+
 static void test_nav_buttons_are_three_rows_tall_where_there_is_room(void **state)
 {
 	struct nav nav;
@@ -807,9 +910,8 @@ static void test_nav_buttons_are_three_rows_tall_where_there_is_room(void **stat
 
 	start(&nav, true);
 	open_topic(&nav, 1);
-	navcore_buttons(&nav, b);
+	assert_string_equal(b[navcore_buttons(&nav, b) - 1].label, "Next >");
 	assert_int_equal(b[0].rows, 3);
-	assert_string_equal(b[3].label, "Next >");
 	assert_buttons_apart_and_touchable(&nav);
 	nav_resize(&nav, 60, 200);
 	assert_buttons_apart_and_touchable(&nav);
@@ -823,18 +925,19 @@ static void test_nav_a_touch_in_a_gap_goes_to_the_nearest_button(void **state)
 {
 	struct nav nav;
 	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	size_t last;
 	(void)state;
 
 	start(&nav, true);
 	open_topic(&nav, 1);
-	navcore_buttons(&nav, b);
+	last = navcore_buttons(&nav, b) - 1;
 	/* Just right of Back, and just left of Next. */
 	assert_int_equal(navcore_button_at(&nav, b[0].row, b[0].col + b[0].width, hit)->action,
 			 ACT_BACK);
-	assert_int_equal(navcore_button_at(&nav, b[0].row + 1, b[3].col - 1, hit)->action,
+	assert_int_equal(navcore_button_at(&nav, b[0].row + 1, b[last].col - 1, hit)->action,
 			 ACT_NEXT);
-	assert_null(navcore_button_at(&nav, b[0].row - 2, b[3].col, hit));
-	nav_click(&nav, b[0].row + 2, b[3].col - 1, 0);
+	assert_null(navcore_button_at(&nav, b[0].row - 2, b[last].col, hit));
+	nav_click(&nav, b[0].row + 2, b[last].col - 1, 0);
 	assert_int_equal(nav.page, 1);
 	nav_free(&nav);
 }
@@ -1106,6 +1209,9 @@ int main(void)
 		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
 		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
 		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
+		cmocka_unit_test(test_nav_listen_and_print_are_requests_for_the_kiosk),
+		cmocka_unit_test(test_nav_take_home_shows_the_leaflet_address_until_any_key),
+		cmocka_unit_test(test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere),
 		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),

@@ -1,6 +1,7 @@
 /* The Take home code: the leaflet's address, the QR code as a PNG and as
  * half-block text, each read back by a real decoder (zbarimg). */
 #include "testutil.h"
+#include "halfblock.h"
 
 #include "handout.h"
 #include "pngfile.h"
@@ -100,9 +101,8 @@ static void text_round_trip(const char *address, int max_rows, int max_cols)
 	char path[128], *text = NULL, *got;
 	size_t text_len = 0;
 	FILE *f = open_memstream(&text, &text_len);
-	int rows, cols = 0, scale = 4;
+	int rows, width, height, scale = 4;
 	unsigned char *pixels;
-	const char *p;
 
 	assert_true(qr_encode(address, max_rows, &code));
 	rows = qr_rows(&code);
@@ -115,27 +115,10 @@ static void text_round_trip(const char *address, int max_rows, int max_cols)
 	fclose(f);
 	qr_free(&code);
 
-	pixels = malloc((size_t)(2 * rows * scale) * (size_t)(max_cols * scale));
-	for (p = text; *p && *p != '\n'; cols++)
-		p += *p == ' ' ? 1 : 3;
-	memset(pixels, 255, (size_t)(2 * rows * scale) * (size_t)(cols * scale));
-	p = text;
-	for (int r = 0; r < rows; r++, p++) {
-		for (int c = 0; c < cols; c++) {
-			bool up = !strncmp(p, "\u2580", 3) || !strncmp(p, "\u2588", 3);
-			bool down = !strncmp(p, "\u2584", 3) || !strncmp(p, "\u2588", 3);
-
-			p += *p == ' ' ? 1 : 3;
-			for (int y = 0; y < 2 * scale; y++)
-				for (int x = 0; x < scale; x++)
-					if (y < scale ? up : down)
-						pixels[(size_t)(2 * r * scale + y) *
-						       (size_t)(cols * scale) +
-						       (size_t)(c * scale + x)] = 0;
-		}
-	}
+	pixels = halfblock_render(text, scale, &width, &height);
+	assert_true(width <= max_cols * scale);
 	snprintf(path, sizeof path, "%s/screen.png", dir);
-	assert_int_equal(pngfile_write_gray(path, pixels, cols * scale, 2 * rows * scale), 0);
+	assert_int_equal(pngfile_write_gray(path, pixels, width, height), 0);
 	got = decode(path);
 	assert_string_equal(got, address);
 	free(got);

@@ -1,0 +1,49 @@
+#include "view_takehome.h"
+
+#include "qr.h"
+
+enum {
+	/* The title bar above the code; the address and the way back below. */
+	TAKEHOME_ROWS_AROUND = 3,
+};
+
+/* The code's cells, centred under the title bar.  On a terminal without
+ * colour the text is light on dark, so light and dark are swapped for the
+ * code to come out dark on light. */
+static void draw_code(const struct qr_code *code, const struct draw_context *ctx)
+{
+	attr_t attr = theme_attr(&ctx->theme, ROLE_QR);
+	int left = (COLS - code->size) / 2;
+
+	for (int r = 0; r < qr_rows(code); r++)
+		for (int c = 0; c < code->size; c++) {
+			enum qr_cell cell = qr_cell(code, r, c);
+
+			if (!ctx->theme.colour)
+				cell = (enum qr_cell)(QR_CELL_FULL - cell);
+			draw_str(1 + r, left + c, qr_cell_text(cell), 1, attr, ctx);
+		}
+}
+
+void view_takehome_draw(const struct nav *nav, const struct draw_context *ctx)
+{
+	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
+	struct qr_code code;
+	int below;
+
+	draw_title_bar("Take home: point your phone's camera at the code",
+		       ctx->clinic_name, ctx);
+	/* Half blocks need UTF-8; without them the address is all there is. */
+	if (ctx->utf8 && qr_encode(nav->handout, LINES - TAKEHOME_ROWS_AROUND, &code)) {
+		draw_code(&code, ctx);
+		below = 1 + qr_rows(&code);
+		qr_free(&code);
+	} else {
+		draw_wrapped(2, 2, "Type this address into your phone's web browser:",
+			     strong, ctx);
+		below = 4;
+	}
+	below += draw_wrapped(below, LINES - below - 1, nav->handout, strong, ctx);
+	draw_centred(LINES - 1, "Touch or press any key to go back", "Touch to go back",
+		     A_NORMAL, ctx);
+}
