@@ -120,7 +120,7 @@ build/san/%.o: src/%.c | build/.deps-check
 build/san/kiosk: $(SAN_OBJ)
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS)
 
-build/san/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/halfblock.h $(SAN_LIB_OBJ)
+build/san/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/navtest.h tests/unit/halfblock.h $(SAN_LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN_FLAGS) -Isrc -o $@ $< $(SAN_LIB_OBJ) \
 		$(PKG_LIBS) $$(pkg-config --libs cmocka)
@@ -154,7 +154,7 @@ build/obj/tests/contrast: tests/contrast/contrast.c
 
 # The unit tests without sanitizers, for valgrind.
 PLAIN_TESTS = $(TESTS:build/san/tests/%=build/obj/tests/%)
-build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h tests/unit/halfblock.h $(LIB_OBJ)
+build/obj/tests/test_%: tests/unit/test_%.c tests/unit/testutil.h tests/unit/navtest.h tests/unit/halfblock.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS) $$(pkg-config --libs cmocka)
 

@@ -1,0 +1,439 @@
+/* The navigation core by touch and on small screens: buttons, extras,
+ * marked words, the steps screen, boxes that scroll, figures. */
+#include "navtest.h"
+
+static void assert_buttons_apart_and_touchable(struct nav *nav)
+{
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	size_t n = navcore_buttons(nav, b);
+
+	assert_true(n >= 3);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
+		assert_true(b[i].rows >= 2);
+		assert_true(b[i].row + b[i].rows <= nav->rows);
+		if (i > 0)
+			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
+		for (int r = 0; r < b[i].rows; r++)
+			for (int c = b[i].col; c < b[i].col + b[i].width; c++)
+				assert_int_equal(navcore_button_at(nav, b[i].row + r, c, hit)->action,
+						 b[i].action);
+	}
+}
+
+static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_buttons_apart_and_touchable(&nav);
+	/* One topic fits: touching "more topics" shows the next. */
+	nav_click(&nav, navcore_geometry(&nav).indicator_row, 20, 0);
+	assert_int_equal(nav.menu_top, 1);
+	nav_key(&nav, '1', 0);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, 's', 0);
+	assert_int_equal(nav.screen, NAV_STEPS);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_free(&nav);
+}
+
+/* A kiosk set up to read aloud and print, with a leaflet address. */
+static void start_with_extras(struct nav *nav)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.lock = true, .language = "en", .bullet = "*",
+		.can_listen = true, .can_print = true,
+		.handout_url = "https://clinic.example.org/leaflets/{language}/{id}",
+	};
+	nav_init(nav, &cfg, lib, 24, 80, 0);
+}
+
+static bool has_button(struct nav *nav, enum nav_action action)
+{
+	struct nav_button b[NAV_MAX_BUTTONS];
+	size_t n = navcore_buttons(nav, b);
+
+	for (size_t i = 0; i < n; i++)
+		if (b[i].action == action)
+			return true;
+	return false;
+}
+
+static void test_nav_listen_and_print_are_requests_for_the_kiosk(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	nav_key(&nav, 'L', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	nav.request = ACT_NONE;
+	nav_key(&nav, 'p', 0);
+	assert_int_equal(nav.request, ACT_PRINT);
+	nav.request = ACT_NONE;
+	nav_key(&nav, KEYC_ESCAPE, 0);
+	assert_int_equal(nav.request, ACT_CLOSE);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	/* A glossary word's box stays open while it is listened to. */
+	nav.request = ACT_NONE;
+	nav_key(&nav, KEYC_TAB, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+	nav_key(&nav, 'l', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+	nav_free(&nav);
+
+	/* Not set up for them: the keys do nothing. */
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, 'L', 0);
+	nav_key(&nav, 'P', 0);
+	assert_int_equal(nav.request, ACT_NONE);
+	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_false(has_button(&nav, ACT_PRINT));
+	nav_free(&nav);
+}
+
+static void test_nav_take_home_shows_the_leaflet_address_until_any_key(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	assert_non_null(nav.handout);
+	assert_non_null(strstr(nav.handout, "https://clinic.example.org/leaflets/en/"));
+	nav_key(&nav, 't', 0);
+	assert_int_equal(nav.overlay, OVERLAY_TAKE_HOME);
+	nav_key(&nav, 'x', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	nav_key(&nav, KEYC_HOME, 0);
+	assert_null(nav.handout);
+	nav_key(&nav, 't', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	nav_free(&nav);
+}
+
+static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start_with_extras(&nav);
+	open_topic(&nav, 1);
+	assert_true(has_button(&nav, ACT_LISTEN));
+	assert_true(has_button(&nav, ACT_TAKE_HOME));
+	assert_true(has_button(&nav, ACT_PRINT));
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 12, 40);
+	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, 'L', 0);
+	assert_int_equal(nav.request, ACT_LISTEN);
+	nav_key(&nav, '?', 0);
+	assert_non_null(strstr(nav.box_text, "Listen: read this page aloud"));
+	assert_non_null(strstr(nav.box_text, "Print: a handout from reception"));
+	nav_free(&nav);
+}
+
+static void test_nav_buttons_are_three_rows_tall_where_there_is_room(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS];
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	assert_string_equal(b[navcore_buttons(&nav, b) - 1].label, "Next >");
+	assert_int_equal(b[0].rows, 3);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 60, 200);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 12, 40);
+	navcore_buttons(&nav, b);
+	assert_int_equal(b[0].rows, 2);
+	nav_free(&nav);
+}
+
+static void test_nav_a_touch_in_a_gap_goes_to_the_nearest_button(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	size_t last;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	last = navcore_buttons(&nav, b) - 1;
+	/* Just right of Back, and just left of Next. */
+	assert_int_equal(navcore_button_at(&nav, b[0].row, b[0].col + b[0].width, hit)->action,
+			 ACT_BACK);
+	assert_int_equal(navcore_button_at(&nav, b[0].row + 1, b[last].col - 1, hit)->action,
+			 ACT_NEXT);
+	assert_null(navcore_button_at(&nav, b[0].row - 2, b[last].col, hit));
+	nav_click(&nav, b[0].row + 2, b[last].col - 1, 0);
+	assert_int_equal(nav.page, 1);
+	nav_free(&nav);
+}
+
+/* Opens the page with the glossary word "A&E" and returns where it is. */
+static const struct layout_span *find_word(struct nav *nav, const char *word, size_t *line)
+{
+	size_t len = strlen(word);
+
+	for (size_t l = 0; l < nav->layout.line_count; l++)
+		for (size_t i = 0; i < nav->layout.lines[l].span_count; i++) {
+			const struct layout_span *s =
+				&nav->layout.spans[nav->layout.lines[l].first_span + i];
+			if (s->item >= 0 && s->len == len && memcmp(s->text, word, len) == 0) {
+				*line = l;
+				return s;
+			}
+		}
+	return NULL;
+}
+
+static void test_nav_a_touch_beside_a_short_marked_word_opens_it(void **state)
+{
+	static const int at[][2] = { { 0, -1 }, { 0, 3 }, { -1, 1 }, { 1, 1 } };
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	nav_key(&nav, '9', 0);
+	for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
+		struct nav_geometry g = navcore_geometry(&nav);
+		size_t line;
+		const struct layout_span *s = find_word(&nav, "A&E", &line);
+
+		assert_non_null(s);
+		assert_int_equal(nav.scroll, 0);
+		nav_click(&nav, g.body_top + (int)line + at[i][0],
+			  g.text_left + s->col + at[i][1], 0);
+		assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+		assert_string_equal(nav.term->term, "A&E");
+		nav_key(&nav, KEYC_ESCAPE, 0);
+	}
+	nav_free(&nav);
+}
+
+static void test_nav_steps_screen_marks_where_the_patient_is_and_jumps(void **state)
+{
+	struct nav nav;
+	(void)state;
+
+	start(&nav, true);
+	open_topic(&nav, 1);
+	turn_page(&nav, 0);
+	turn_page(&nav, 0);
+	assert_int_equal(nav.section, 1);
+	assert_true(nav.section_read[0]);
+	assert_false(nav.section_read[1]);
+	nav_click(&nav, NAV_STEP_ROW, 10, 0);
+	assert_int_equal(nav.screen, NAV_STEPS);
+	assert_int_equal(nav.steps_selected, 1);
+	/* Back returns to the page, where it was. */
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 1);
+	nav_key(&nav, 'S', 0);
+	nav_key(&nav, KEYC_DOWN, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.screen, NAV_PAGE);
+	assert_int_equal(nav.section, 2);
+	nav_key(&nav, 's', 0);
+	nav_click(&nav, navcore_geometry(&nav).body_top + 8, 5, 0);
+	assert_int_equal(nav.section, 8);
+	assert_int_equal(nav.page, 0);
+	/* The ticks stay for this patient, and go for the next. */
+	nav_key(&nav, KEYC_HOME, 0);
+	nav_key(&nav, '1', 0);
+	assert_true(nav.section_read[0]);
+	nav_tick(&nav, 60000);
+	nav_tick(&nav, 70000);
+	assert_int_equal(nav.screen, NAV_WELCOME);
+	assert_int_equal(nav.section_read_count, 0);
+	nav_free(&nav);
+}
+
+static void test_nav_help_box_leads_with_touch_wraps_and_scrolls(void **state)
+{
+	struct nav nav;
+	struct nav_box b;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	nav_key(&nav, '?', 0);
+	assert_int_equal(nav.overlay, OVERLAY_HELP);
+	b = navbox_geometry(&nav);
+	assert_true(b.top >= 0 && b.top + b.rows <= 12);
+	assert_true(b.close_row < b.top + b.rows - 1);
+	assert_true(nav.box.width <= b.text_width);
+	assert_memory_equal(nav.box.spans[0].text, "Touch", 5);
+	assert_true(navbox_more_below(&nav));
+	nav_key(&nav, KEYC_PAGE_DOWN, 0);
+	assert_true(nav.box_scroll > 0);
+	nav_click(&nav, b.more_row, b.text_left, 0);
+	while (navbox_more_below(&nav))
+		nav_key(&nav, KEYC_DOWN, 0);
+	/* At the end a scroll key closes the box, as any other key does. */
+	nav_key(&nav, KEYC_DOWN, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_null(nav.box_text);
+	nav_free(&nav);
+}
+
+static void test_nav_a_long_glossary_text_scrolls_in_its_box(void **state)
+{
+	char plain[2000] = "";
+	struct content_term term = { .term = "long", .plain = plain };
+	struct nav nav;
+	struct nav_box b;
+	(void)state;
+
+	for (int i = 0; i < 60; i++)
+		strcat(plain, "Some more words here. ");
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	navbox_open_term(&nav, &term);
+	b = navbox_geometry(&nav);
+	assert_true(b.text_rows >= 3);
+	assert_true((int)nav.box.line_count > b.text_rows);
+	assert_true(navbox_more_below(&nav));
+	nav_click(&nav, b.more_row, b.text_left, 0);
+	assert_int_equal(nav.box_scroll, b.text_rows - 1);
+	nav_click(&nav, b.close_row, b.text_left, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	nav_free(&nav);
+}
+
+/* The anatomy page of topic 1 on a terminal that draws pictures, scrolled
+ * so its figure's first line is at the top of the text. */
+static const struct layout_figure *open_anatomy_figure(struct nav *nav, int rows,
+							int cols)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.language = "en", .bullet = "*", .pictures = true,
+	};
+
+	nav_init(nav, &cfg, lib, rows, cols, 0);
+	open_topic(nav, 1);
+	nav_key(nav, '2', 0);
+	assert_int_equal(nav->layout.figure_count, 1);
+	navcore_scroll_by(nav, (int)nav->layout.figures[0].line - nav->scroll);
+	return &nav->layout.figures[0];
+}
+
+static void test_nav_touching_a_marker_or_its_legend_line_explains_its_term(void **state)
+{
+	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
+	(void)state;
+
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		struct nav nav;
+		const struct layout_figure *fig = open_anatomy_figure(&nav, sizes[s][0],
+								      sizes[s][1]);
+		struct nav_geometry g = navcore_geometry(&nav);
+		struct figure_marker m[CONTENT_FIGURE_MAX_LABELS];
+		size_t n = figure_place_markers(fig->figure, fig->cols, fig->rows, m);
+		size_t touched = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			const struct content_figure_label *label = &fig->figure->labels[m[i].label];
+			int row = g.body_top + (int)fig->line + m[i].row - nav.scroll;
+
+			if (!label->term || row >= g.body_top + g.body_rows)
+				continue;
+			nav_click(&nav, row, g.text_left + m[i].col, 0);
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			assert_string_equal(nav.term->term, label->term);
+			assert_int_equal(nav.focus, (int)(fig->first_item + m[i].label));
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+			row = g.body_top + (int)(fig->legend_line + m[i].label) - nav.scroll;
+			if (row < g.body_top + g.body_rows) {
+				nav_click(&nav, row, g.text_left + fig->legend_col + 4, 0);
+				assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+				assert_string_equal(nav.term->term, label->term);
+				nav_key(&nav, KEYC_ESCAPE, 0);
+			}
+			touched++;
+		}
+		assert_true(touched > 0);
+		nav_free(&nav);
+	}
+}
+
+static void test_nav_tab_reaches_figure_labels_and_enter_explains_them(void **state)
+{
+	struct nav nav;
+	const struct layout_figure *fig = open_anatomy_figure(&nav, 24, 80);
+	size_t first = fig->first_item, labels = fig->figure->label_count;
+	size_t opened = 0;
+	(void)state;
+
+	for (size_t i = 0; i < first + labels; i++) {
+		nav_key(&nav, KEYC_TAB, 0);
+		if ((size_t)nav.focus < first)
+			continue;
+		nav_key(&nav, KEYC_ENTER, 0);
+		if (fig->figure->labels[nav.focus - (int)first].term) {
+			assert_int_equal(nav.overlay, OVERLAY_GLOSSARY);
+			nav_key(&nav, KEYC_ESCAPE, 0);
+			opened++;
+		} else {
+			assert_int_equal(nav.overlay, OVERLAY_NONE);
+		}
+	}
+	assert_int_equal(nav.focus, (int)(first + labels - 1));
+	assert_true(opened > 0);
+	nav_free(&nav);
+}
+
+static void test_nav_a_resize_lays_the_figure_out_at_the_new_size(void **state)
+{
+	struct nav nav;
+	int small_rows;
+	(void)state;
+
+	open_anatomy_figure(&nav, 24, 80);
+	small_rows = nav.layout.figures[0].rows;
+	nav_resize(&nav, 60, 200);
+	assert_int_equal(nav.layout.figure_count, 1);
+	assert_true(nav.layout.figures[0].rows > small_rows);
+	assert_true(nav.layout.figures[0].rows < navcore_geometry(&nav).body_rows);
+	nav_free(&nav);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nav_buttons_at_40x12_never_overlap_and_answer_every_row),
+		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
+		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
+		cmocka_unit_test(test_nav_a_touch_beside_a_short_marked_word_opens_it),
+		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
+		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
+		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
+		cmocka_unit_test(test_nav_listen_and_print_are_requests_for_the_kiosk),
+		cmocka_unit_test(test_nav_take_home_shows_the_leaflet_address_until_any_key),
+		cmocka_unit_test(test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere),
+		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
+		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
+		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
