@@ -96,6 +96,9 @@ size_t layout_fit(const char *s, size_t len, int max_cols, bool *cut)
 		if (used > room)
 			best = 0;
 	}
+	/* "hip,..." reads as a stray comma: the cut mark replaces it. */
+	while (best > 0 && strchr(",;:", s[best - 1]))
+		best--;
 	return best;
 }
 

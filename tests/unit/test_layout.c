@@ -213,6 +213,9 @@ static void test_layout_fit_cuts_at_a_word_with_room_for_dots(void **state)
 	assert_int_equal(layout_fit("Iliopsoas", 9, 7, &cut), 4);
 	assert_true(cut);
 	assert_int_equal(layout_fit("Iliopsoas", 9, 2, &cut), 0);
+	/* A comma before the cut goes: "hip..." not "hip,...". */
+	assert_int_equal(layout_fit("In the hip, guided by a scan", 28, 16, &cut),
+			 strlen("In the hip"));
 }
 
 static bool closing_punctuation(const char *s)
