@@ -157,7 +157,7 @@ check "and where the welcome screen names it" \
 	wait_for "  Saint Anne Saint Anne Saint Anne..."
 keys Enter 2
 check "and leaves the topic title on the page's bar (Linux console)" \
-	wait_for " Steroid injection in the hip,..."
+	wait_for " Steroid injection in the hip..."
 t resize-window -t "$PANE" -x 80 -y 24
 check "and at 80x24" wait_for " Steroid injection in the hip, guided by ultrasound"
 keys 5
