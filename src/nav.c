@@ -2,6 +2,7 @@
 
 #include "navbodymap.h"
 #include "navbox.h"
+#include "navlang.h"
 #include "navmenu.h"
 #include "navpage.h"
 #include "navpin.h"
@@ -30,6 +31,7 @@ static void reset_to_welcome(struct nav *nav)
 	navcore_forget_questions(nav);
 	navpin_clear(nav);
 	navbodymap_clear(nav);
+	navlang_reset(nav);	/* the next person starts in the default */
 }
 
 void nav_init(struct nav *nav, const struct nav_config *cfg,
@@ -41,9 +43,8 @@ void nav_init(struct nav *nav, const struct nav_config *cfg,
 	nav->rows = rows;
 	nav->cols = cols;
 	nav->now_ms = nav->last_input_ms = now_ms;
-	nav->focus = -1;
 	navbodymap_clear(nav);
-	navcore_build_menu(nav);
+	navlang_reset(nav);
 }
 
 void nav_free(struct nav *nav)
@@ -70,6 +71,7 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 {
 	switch (nav->screen) {
 	case NAV_WELCOME:
+		nav->focus = -1;	/* it was on the language list */
 		if (action == ACT_BODYMAP)
 			navbodymap_open(nav);
 		else
@@ -122,6 +124,9 @@ void nav_key(struct nav *nav, int key, long now_ms)
 	if (nav->overlay == OVERLAY_NONE && nav->screen == NAV_BODYMAP &&
 	    navbodymap_key(nav, key))
 		return;
+	if (nav->overlay == OVERLAY_NONE && nav->screen == NAV_WELCOME &&
+	    navlang_key(nav, key))
+		return;
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a
@@ -162,6 +167,8 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 	button = navcore_button_at(nav, row, col, b);
 	if (button)
 		screen_action(nav, button->action, 0);
+	else if (nav->screen == NAV_WELCOME && navlang_click(nav, row, col))
+		return;
 	else if (nav->screen == NAV_WELCOME)
 		screen_action(nav, row == navbodymap_welcome_row(nav) ?
 			      ACT_BODYMAP : ACT_SELECT, 0);
@@ -187,7 +194,9 @@ void nav_tick(struct nav *nav, long now_ms)
 			reset_to_welcome(nav);
 		return;
 	}
-	if ((nav->screen != NAV_WELCOME || nav->overlay != OVERLAY_NONE) &&
+	/* A language chosen on the welcome screen is a visit begun too. */
+	if ((nav->screen != NAV_WELCOME || nav->overlay != OVERLAY_NONE ||
+	     !navlang_is_default(nav)) &&
 	    now_ms - nav->last_input_ms >= nav->cfg.idle_timeout_ms) {
 		navpin_clear(nav);
 		navbox_close(nav);
@@ -218,7 +227,7 @@ void nav_resize(struct nav *nav, int rows, int cols)
 
 bool nav_open_topic(struct nav *nav, const char *id)
 {
-	const struct content_topic *t = content_find_topic(nav->lib, id, nav->cfg.language);
+	const struct content_topic *t = navcore_find_topic(nav, id);
 
 	if (!t)
 		return false;
@@ -276,7 +285,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS &&
 	    nav->screen != NAV_QUESTIONS && nav->screen != NAV_QUIZ)
 		return;
-	t = content_find_topic(lib, id, nav->cfg.language);
+	t = navcore_find_topic(nav, id);
 	if (!t) {
 		navcore_go_menu(nav);
 		return;

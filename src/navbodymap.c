@@ -67,10 +67,17 @@ int navbodymap_welcome_row(const struct nav *nav)
 size_t navbodymap_topics(const struct nav *nav, const struct content_topic **out,
 			 size_t max)
 {
+	size_t count;
+
 	if (nav->bodymap_region < 0)
 		return 0;
-	return bodymap_topics(nav->lib, nav->cfg.language,
-			      (enum content_body_region)nav->bodymap_region, out, max);
+	/* The regions come from the default language's topics; the patient
+	 * reads each in their language where it is translated. */
+	count = bodymap_topics(nav->lib, nav->cfg.language,
+			       (enum content_body_region)nav->bodymap_region, out, max);
+	for (size_t i = 0; i < count && i < max; i++)
+		out[i] = navcore_find_topic(nav, out[i]->id);
+	return count;
 }
 
 /* Lists the region's topics, or says it has none. */

@@ -1,6 +1,7 @@
 #include "navcore.h"
 
 #include "handout.h"
+#include "languages.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -30,6 +31,22 @@ void navcore_set_topic(struct nav *nav, const struct content_topic *t)
 	free(nav->handout);
 	nav->handout = t ? handout_address(nav->cfg.handout_url, t) : NULL;
 	nav->topic = t;
+	/* An untranslated topic's words are explained in its own language. */
+	nav->glossary = content_find_glossary(nav->lib, t ? t->language : nav->language);
+}
+
+const struct content_topic *navcore_find_topic(const struct nav *nav,
+					       const char *id)
+{
+	bool untranslated;
+
+	return languages_topic(nav->lib, id, nav->language, nav->cfg.language,
+			       &untranslated);
+}
+
+bool navcore_topic_untranslated(const struct nav *nav)
+{
+	return nav->topic && strcmp(nav->topic->language, nav->language) != 0;
 }
 
 /* ---- geometry ---------------------------------------------------------- */
@@ -195,6 +212,13 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	return count;
 }
 
+int navcore_columns_away(int col, int left, int width)
+{
+	return col < left ? left - col
+	     : col >= left + width ? col - (left + width - 1)
+	     : 0;
+}
+
 const struct nav_button *navcore_button_at(const struct nav *nav, int row, int col,
 					   struct nav_button b[NAV_MAX_BUTTONS])
 {
@@ -205,9 +229,7 @@ const struct nav_button *navcore_button_at(const struct nav *nav, int row, int c
 		return NULL;
 	/* A touch in a gap goes to the nearest button. */
 	for (size_t i = 0; i < n; i++) {
-		int distance = col < b[i].col ? b[i].col - col
-			     : col >= b[i].col + b[i].width ? col - (b[i].col + b[i].width - 1)
-			     : 0;
+		int distance = navcore_columns_away(col, b[i].col, b[i].width);
 
 		if (best_distance < 0 || distance < best_distance) {
 			best = i;
@@ -289,7 +311,7 @@ static bool term_exists(const void *ctx, const char *term, size_t len)
 static bool topic_exists(const void *ctx, const char *id)
 {
 	const struct nav *nav = ctx;
-	return content_find_topic(nav->lib, id, nav->cfg.language) != NULL;
+	return navcore_find_topic(nav, id) != NULL;
 }
 
 void navcore_relayout(struct nav *nav)
@@ -369,7 +391,7 @@ void navcore_follow_link(struct nav *nav, const char *id, size_t len)
 		return;
 	memcpy(buf, id, len);
 	buf[len] = '\0';
-	t = content_find_topic(nav->lib, buf, nav->cfg.language);
+	t = navcore_find_topic(nav, buf);
 	if (!t)
 		return;
 	/* Remember where the patient was, so Back on the linked topic's first
@@ -463,7 +485,7 @@ void navcore_previous_page(struct nav *nav)
 	} else if (nav->return_count > 0) {
 		struct nav_return r = nav->returns[--nav->return_count];
 		const struct content_topic *back =
-			content_find_topic(nav->lib, r.topic_id, nav->cfg.language);
+			navcore_find_topic(nav, r.topic_id);
 
 		if (!back || r.section >= back->section_count ||
 		    r.page >= back->sections[r.section].page_count) {
@@ -513,21 +535,27 @@ bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
 
 void navcore_build_menu(struct nav *nav)
 {
-	size_t n = 0;
+	const struct content_library *lib = nav->lib;
+	const char *chosen = nav->language, *fallback = nav->cfg.language;
 
 	free(nav->menu);
 	nav->menu = NULL;
 	nav->menu_count = 0;
-	for (size_t i = 0; i < nav->lib->topic_count; i++)
-		n += strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0;
-	if (n)
-		nav->menu = xmalloc(n * sizeof *nav->menu);
-	for (size_t i = 0; i < nav->lib->topic_count; i++)
-		if (strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0)
-			nav->menu[nav->menu_count++] = nav->lib->topics[i];
+	if (lib->topic_count)
+		nav->menu = xmalloc(lib->topic_count * sizeof *nav->menu);
+	for (size_t i = 0; i < lib->topic_count; i++) {
+		const struct content_topic *t = lib->topics[i];
+
+		if (strcmp(t->language, fallback) == 0)
+			nav->menu[nav->menu_count++] = navcore_find_topic(nav, t->id);
+		else if (strcmp(t->language, chosen) == 0 &&
+			 !content_find_topic(lib, t->id, fallback))
+			nav->menu[nav->menu_count++] = t;
+	}
 	if (nav->menu_selected >= nav->menu_count)
 		nav->menu_selected = nav->menu_count ? nav->menu_count - 1 : 0;
-	nav->glossary = content_find_glossary(nav->lib, nav->cfg.language);
+	nav->glossary = content_find_glossary(lib, nav->topic ? nav->topic->language
+						   : chosen);
 }
 
 void navcore_free(struct nav *nav)

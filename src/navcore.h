@@ -27,6 +27,7 @@ enum {
 	NAV_RETURN_DEPTH = 8,
 	NAV_ROOMY_ROWS = 16,	/* from here: a hint line and taller buttons */
 	NAV_STEP_ROW = 1,	/* "Step 2 of 9: ...": touch it for every step */
+	NAV_LANGUAGE_SIZE = 8,	/* a language code (2 or 3 letters) and NUL */
 };
 
 /* NAV_QUESTIONS and NAV_QUIZ come after a topic's last page, when the
@@ -46,7 +47,14 @@ struct nav_config {
 	long idle_timeout_ms;	/* quiet time before "Are you still there?" */
 	long idle_countdown_ms;	/* how long that question waits */
 	bool lock;		/* patients cannot quit */
-	const char *language;	/* topics and glossary shown */
+	/* The default language: every visit starts in it and goes back to
+	 * it at the idle reset; topics not translated into the patient's
+	 * language are shown in it. */
+	const char *language;
+	/* 'languages' in kiosk.conf: the codes offered, in order (none:
+	 * every language with topics).  See languages_offered. */
+	char *const *languages;
+	size_t language_count;
 	const char *bullet;	/* see layout_options */
 	const char *clinic_phone;	/* see layout_options; NULL for none */
 	/* The terminal draws figures as pictures: the page reserves rows
@@ -101,6 +109,9 @@ struct nav {
 	 * nav only records it, so it stays free of sound and printers. */
 	enum nav_action request;
 	unsigned long idle_resets;	/* times the trail was cleared */
+	/* The patient's language (navlang.h): the topics, glossary and
+	 * screens shown.  The caller switches the screens' words to it. */
+	char language[NAV_LANGUAGE_SIZE];
 
 	const struct content_topic **menu;	/* owned array, topics not owned */
 	size_t menu_count, menu_selected, menu_top;
@@ -163,8 +174,18 @@ struct nav {
  * be done on the screen the patient is on.  Always true for the others. */
 bool navcore_available(const struct nav *nav, enum nav_action action);
 
-/* Makes t (or NULL) the current topic and works out its leaflet address. */
+/* Makes t (or NULL) the current topic, works out its leaflet address and
+ * takes the glossary of t's language (the patient's without a topic). */
 void navcore_set_topic(struct nav *nav, const struct content_topic *t);
+
+/* The topic with this id in the patient's language, or else in the
+ * default language; NULL when neither has it. */
+const struct content_topic *navcore_find_topic(const struct nav *nav,
+					       const char *id);
+
+/* Whether the open topic is shown in the default language because it is
+ * not translated into the patient's: the page then says so. */
+bool navcore_topic_untranslated(const struct nav *nav);
 
 /* Whether the screen is below the smallest size the kiosk lays out. */
 bool navcore_too_small(const struct nav *nav);
@@ -179,6 +200,10 @@ struct nav_geometry navcore_geometry(const struct nav *nav);
  * that move about (they do not at 40 columns: the keys L, T and P, listed
  * in the help box, still work there).  Returns the count. */
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);
+
+/* How many columns col lies outside the span of width columns from left
+ * (0 inside it): a touch in a gap goes to the nearest thing. */
+int navcore_columns_away(int col, int left, int width);
 
 /* The button a touch at (row, col) is meant for: the one under it, or on
  * the button rows the nearest one.  NULL when the touch is elsewhere. */
@@ -229,7 +254,10 @@ void navcore_follow_link(struct nav *nav, const char *id, size_t len);
 void navcore_next_page(struct nav *nav);
 void navcore_previous_page(struct nav *nav);
 
-/* Rebuilds the menu for the library and language (after new content). */
+/* Rebuilds the menu for the library and the patient's language (after
+ * new content or a new language): the default language's topics, each in
+ * the patient's language where it is translated, then the topics only
+ * the patient's language has. */
 void navcore_build_menu(struct nav *nav);
 
 /* Whether the open topic goes on after its last page: to "My questions"

@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "figdraw.h"
+#include "i18n.h"
 #include "lockout.h"
 #include "screen.h"
 #include "nav.h"
@@ -215,6 +216,8 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 	cfg->idle_countdown_ms = (long)conf->idle_countdown * 1000;
 	cfg->lock = conf->lock;
 	cfg->language = conf->language;
+	cfg->languages = conf->languages;
+	cfg->language_count = conf->language_count;
 	cfg->verify_pin = conf->staff_pin_hash[0] ? check_pin : NULL;
 	cfg->pin_ctx = conf->staff_pin_hash;
 	cfg->clinic_phone = conf->clinic_phone[0] ? conf->clinic_phone : NULL;
@@ -227,6 +230,17 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 		start_figures(cfg, ctx);
 	}
 	install_signals(conf->lock);
+}
+
+/* Switches the screens' words to the patient's language when it changed
+ * (a choice on the welcome screen, the idle reset); shown holds the one
+ * in force. */
+static void follow_language(const struct nav *nav, char shown[NAV_LANGUAGE_SIZE])
+{
+	if (strcmp(nav->language, shown) == 0)
+		return;
+	i18n_set_language(nav->language);
+	memcpy(shown, nav->language, NAV_LANGUAGE_SIZE);
 }
 
 /* Takes saved changes; returns true when the screen may need redrawing. */
@@ -333,6 +347,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct usage usage;
 	struct nav nav;
 	struct lockout lockout;
+	char language[NAV_LANGUAGE_SIZE] = "";
 	long signature;
 
 	apply_conf(&cfg, &ctx, conf);
@@ -351,15 +366,16 @@ int ui_run(struct conf *conf, const char *conf_path,
 	services_open(&services, conf, &cfg, log, now_ms());
 	nav_init(&nav, &cfg, &no_content, LINES, COLS, now_ms());
 	lockout = restore_lockout(&nav, conf);
+	follow_language(&nav, language);
 	screen_draw(&nav, &ctx);
 	refresh();	/* the first frame, before any content is read */
 	content_library_stop_on(&stop_signal);
 	*lib = load_content(conf, log, &later, &first_problems);
 	nav_set_library(&nav, *lib);
-	if (start_topic && nav_open_topic(&nav, start_topic)) {
-		screen_draw(&nav, &ctx);
-		refresh();
-	}
+	if (start_topic)
+		nav_open_topic(&nav, start_topic);
+	screen_draw(&nav, &ctx);	/* the languages that have content */
+	refresh();
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	reload_note_problems(&reloader, &first_problems);
 	diag_clear(&first_problems);
@@ -396,6 +412,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 					   reloader.last_reload);
 			ctx.staff = &staff;
 		}
+		follow_language(&nav, language);
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
 		signature = tick_signature(&nav);

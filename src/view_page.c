@@ -1,6 +1,10 @@
 #include "view_page.h"
 
 #include "view_figure.h"
+
+#include "i18n.h"
+#include "lang.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -33,16 +37,33 @@ static void draw_page_title(const char *text, struct nav_geometry g, attr_t attr
 	layout_free(&l);
 }
 
+/* "Not translated yet" in the patient's language, naming the one
+ * the topic is shown in, for a topic not translated into theirs. */
+static void untranslated_notice(const struct nav *nav, char *buf, size_t size)
+{
+	const char *name = lang_native_name(nav->topic->language);
+
+	snprintf(buf, size, _("Not translated yet. Shown in %s."),
+		 name ? name : nav->topic->language);
+}
+
 void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 {
 	const struct content_page *page = navcore_current_page(nav);
 	struct nav_geometry g = navcore_geometry(nav);
 	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
 	const char *look = theme_term_look(&ctx->theme);
-	char hint[128], title[256];
+	char hint[128], title[256], untranslated[256] = "";
 
-	draw_title_bar(draw_plain_title(nav->topic->title, title, sizeof title),
-		       ctx->clinic_name, ctx);
+	if (navcore_topic_untranslated(nav))
+		untranslated_notice(nav, untranslated, sizeof untranslated);
+	/* The notice goes on the hint row; a screen without one has it in
+	 * the title bar instead of the topic's title. */
+	if (*untranslated && g.hint_row < 0)
+		draw_title_bar(untranslated, NULL, ctx);
+	else
+		draw_title_bar(draw_plain_title(nav->topic->title, title, sizeof title),
+			       ctx->clinic_name, ctx);
 	draw_step_line(nav, ctx);
 	/* On a small screen the page title's row says when there is text
 	 * above; a roomy one has a row of its own for that. */
@@ -71,6 +92,8 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 		 "Press ? for help.", *look == 'u' ? "n" : "", look);
 	if (ctx->notice)
 		draw_notice(nav, ctx->notice, strong, ctx);
+	else if (*untranslated)
+		draw_notice(nav, untranslated, strong, ctx);
 	else
 		draw_hint(nav, hint, ctx);
 }

@@ -1,28 +1,93 @@
 #include "view_welcome.h"
 
 #include "navbodymap.h"
+#include "navlang.h"
 
 #include <stdio.h>
+#include <string.h>
+
+enum { WELCOME_TEXTS = 4 };
+
+/* One language of the list: a button-like block, ticked when it is the
+ * language in force, highlighted when the keys are on it. */
+static void draw_language(const struct nav *nav, const struct navlang_cell *c,
+			  bool focused, const struct draw_context *ctx)
+{
+	attr_t attr = theme_attr(&ctx->theme, focused ? ROLE_FOCUS : ROLE_BUTTON);
+
+	draw_fill(c->row, c->col, c->width, attr);
+	if (strcmp(c->code, nav->language) == 0)
+		draw_str(c->row, c->col, ctx->utf8 ? "\xE2\x9C\x93" : "*", 1, attr, ctx);
+	draw_str(c->row, c->col + NAVLANG_MARK_COLS, c->label,
+		 c->width - NAVLANG_MARK_COLS - 1, attr, ctx);
+}
+
+/* Rows s takes wrapped as draw_wrapped wraps it. */
+static int wrapped_rows(const char *s)
+{
+	struct layout l = { 0 };
+	const struct layout_options opt = { .bullet = "*" };
+	int rows;
+
+	layout_text(&l, s, COLS > 12 ? COLS - 2 : 10, &opt);
+	rows = (int)l.line_count;
+	layout_free(&l);
+	return rows;
+}
+
+struct welcome_text {
+	const char *text;
+	attr_t attr;
+	int rows;
+};
+
+/* The texts between the language list and the body map's row, centred
+ * in them: when they do not all fit, the clinic's name goes first (the
+ * title bar shows it), then the blank rows between them. */
+static void draw_texts(int top, int bottom, struct welcome_text *t, size_t count,
+		       const struct draw_context *ctx)
+{
+	int room = bottom - top, total = 0, gap = 1, row;
+	size_t first = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		t[i].rows = wrapped_rows(t[i].text);
+		total += t[i].rows;
+	}
+	if (total + (int)count - 1 > room && count > 1) {
+		total -= t[0].rows;
+		first = 1;
+	}
+	if (total + (int)(count - first) - 1 > room)
+		gap = 0;
+	total += gap * (int)(count - first - 1);
+	row = top + (total < room ? (room - total) / 2 : 0);
+	for (size_t i = first; i < count && row < bottom; i++)
+		row += draw_wrapped(row, bottom - row, t[i].text, t[i].attr, ctx) + gap;
+}
 
 void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 {
-	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
-	int row = nav->rows / 2 - 4;
+	struct navlang_cell cells[NAVLANG_MAX];
+	size_t languages = navlang_cells(nav, cells);
+	char phone[128];
+	struct welcome_text texts[WELCOME_TEXTS] = {
+		{ ctx->clinic_name, theme_attr(&ctx->theme, ROLE_STRONG), 0 },
+		{ "Information about your condition and treatment", A_NORMAL, 0 },
+		{ "Press any key or touch the screen to start",
+		  theme_attr(&ctx->theme, ROLE_BUTTON), 0 },
+		{ phone, A_NORMAL, 0 },
+	};
+	size_t count = WELCOME_TEXTS;
 
-	if (row < 2)
-		row = 2;
 	draw_title_bar(ctx->clinic_name, NULL, ctx);
-	row += draw_wrapped(row, 2, ctx->clinic_name, strong, ctx) + 1;
-	row += draw_wrapped(row, 2, "Information about your condition and treatment",
-			    A_NORMAL, ctx) + 1;
-	row += draw_wrapped(row, 2, "Press any key or touch the screen to start",
-			    theme_attr(&ctx->theme, ROLE_BUTTON), ctx) + 1;
-	if (ctx->clinic_phone && *ctx->clinic_phone) {
-		char phone[128];
-
+	for (size_t i = 0; i < languages; i++)
+		draw_language(nav, &cells[i], nav->focus == (int)i, ctx);
+	if (ctx->clinic_phone && *ctx->clinic_phone)
 		snprintf(phone, sizeof phone, "Clinic phone: %s", ctx->clinic_phone);
-		draw_wrapped(row, 2, phone, A_NORMAL, ctx);
-	}
+	else
+		count--;
+	draw_texts(navlang_end_row(nav), navbodymap_welcome_row(nav), texts, count, ctx);
 	draw_centred(navbodymap_welcome_row(nav), "[ Where is your pain? Press W ]",
 		     "[ Where is your pain? P ]", theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 }
