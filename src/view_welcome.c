@@ -1,5 +1,6 @@
 #include "view_welcome.h"
 
+#include "i18n.h"
 #include "navbodymap.h"
 #include "navlang.h"
 
@@ -73,8 +74,8 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 	char phone[128];
 	struct welcome_text texts[WELCOME_TEXTS] = {
 		{ ctx->clinic_name, theme_attr(&ctx->theme, ROLE_STRONG), 0 },
-		{ "Information about your condition and treatment", A_NORMAL, 0 },
-		{ "Press any key or touch the screen to start",
+		{ _("Information about your condition and treatment"), A_NORMAL, 0 },
+		{ _("Press any key or touch the screen to start"),
 		  theme_attr(&ctx->theme, ROLE_BUTTON), 0 },
 		{ phone, A_NORMAL, 0 },
 	};
@@ -84,10 +85,10 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 	for (size_t i = 0; i < languages; i++)
 		draw_language(nav, &cells[i], nav->focus == (int)i, ctx);
 	if (ctx->clinic_phone && *ctx->clinic_phone)
-		snprintf(phone, sizeof phone, "Clinic phone: %s", ctx->clinic_phone);
+		snprintf(phone, sizeof phone, _("Clinic phone: %s"), ctx->clinic_phone);
 	else
 		count--;
 	draw_texts(navlang_end_row(nav), navbodymap_welcome_row(nav), texts, count, ctx);
-	draw_centred(navbodymap_welcome_row(nav), "[ Where is your pain? Press W ]",
-		     "[ Where is your pain? P ]", theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
+	draw_centred(navbodymap_welcome_row(nav), _("[ Where is your pain? Press W ]"),
+		     _("[ Where is your pain? W ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 }
