@@ -43,8 +43,9 @@ struct welcome_text {
 };
 
 /* The texts between the language list and the body map's row, centred
- * in them: when they do not all fit, the clinic's name goes first (the
- * title bar shows it), then the blank rows between them. */
+ * in them.  When they do not all fit, first the blank rows between them
+ * go, then the clinic's name (t[0]) keeps one row, cut, then it goes too:
+ * the title bar shows it. */
 static void draw_texts(int top, int bottom, struct welcome_text *t, size_t count,
 		       const struct draw_context *ctx)
 {
@@ -55,16 +56,23 @@ static void draw_texts(int top, int bottom, struct welcome_text *t, size_t count
 		t[i].rows = wrapped_rows(t[i].text);
 		total += t[i].rows;
 	}
-	if (total + (int)count - 1 > room && count > 1) {
+	if (total + (int)count - 1 > room)
+		gap = 0;
+	if (total > room) {
+		total -= t[0].rows - 1;
+		t[0].rows = 1;
+	}
+	if (total > room) {
 		total -= t[0].rows;
 		first = 1;
 	}
-	if (total + (int)(count - first) - 1 > room)
-		gap = 0;
 	total += gap * (int)(count - first - 1);
 	row = top + (total < room ? (room - total) / 2 : 0);
-	for (size_t i = first; i < count && row < bottom; i++)
-		row += draw_wrapped(row, bottom - row, t[i].text, t[i].attr, ctx) + gap;
+	for (size_t i = first; i < count && row < bottom; i++) {
+		int rows = t[i].rows < bottom - row ? t[i].rows : bottom - row;
+
+		row += draw_wrapped(row, rows, t[i].text, t[i].attr, ctx) + gap;
+	}
 }
 
 void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
