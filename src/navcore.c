@@ -44,10 +44,6 @@ const struct content_topic *navcore_find_topic(const struct nav *nav,
 			       &untranslated);
 }
 
-bool navcore_topic_untranslated(const struct nav *nav)
-{
-	return nav->topic && strcmp(nav->topic->language, nav->language) != 0;
-}
 
 /* ---- geometry ---------------------------------------------------------- */
 

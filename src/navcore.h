@@ -183,10 +183,6 @@ void navcore_set_topic(struct nav *nav, const struct content_topic *t);
 const struct content_topic *navcore_find_topic(const struct nav *nav,
 					       const char *id);
 
-/* Whether the open topic is shown in the default language because it is
- * not translated into the patient's: the page then says so. */
-bool navcore_topic_untranslated(const struct nav *nav);
-
 /* Whether the screen is below the smallest size the kiosk lays out. */
 bool navcore_too_small(const struct nav *nav);
 

@@ -20,6 +20,11 @@ bool navlang_is_default(const struct nav *nav)
 	return strcmp(nav->language, nav->cfg.language) == 0;
 }
 
+bool navlang_untranslated(const struct nav *nav, const struct content_topic *t)
+{
+	return t && strcmp(t->language, nav->language) != 0;
+}
+
 bool navlang_choose(struct nav *nav, const char *code)
 {
 	if (strlen(code) >= sizeof nav->language)

@@ -52,6 +52,11 @@ size_t navlang_cells(const struct nav *nav, struct navlang_cell out[NAVLANG_MAX]
 int navlang_top_row(const struct nav *nav);
 int navlang_end_row(const struct nav *nav);
 
+/* Whether topic t (NULL: none) is shown in the default language because
+ * it is not translated into the patient's: the menu and the page then say
+ * so. */
+bool navlang_untranslated(const struct nav *nav, const struct content_topic *t);
+
 /* Makes code the patient's language and rebuilds the menu for it.
  * Returns false, changing nothing, for a code too long to keep. */
 bool navlang_choose(struct nav *nav, const char *code);

@@ -1,11 +1,13 @@
 #include "view_menu.h"
 
+#include "navlang.h"
 #include "navmenu.h"
+#include "view_page.h"
 
 #include <stdio.h>
 
-/* A topic's summary in the menu: two wrapped lines at most. */
-static void draw_summary(int row, int left, int width, const char *summary,
+/* A topic's summary in the menu: rows wrapped lines at most. */
+static void draw_summary(int row, int rows, int left, int width, const char *summary,
 			 const struct draw_context *ctx)
 {
 	struct layout l = { 0 };
@@ -13,12 +15,12 @@ static void draw_summary(int row, int left, int width, const char *summary,
 
 	/* Room for "..." at the end, so a cut summary looks cut. */
 	layout_text(&l, summary, width - 4, &opt);
-	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
-	if (l.line_count > 2) {
-		const struct layout_line *second = &l.lines[1];
+	draw_layout(&l, row, rows, left, 0, -1, A_NORMAL, ctx);
+	if (l.line_count > (size_t)rows) {
+		const struct layout_line *end = &l.lines[rows - 1];
 		const struct layout_span *last =
-			&l.spans[second->first_span + second->span_count - 1];
-		draw_str(row + 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
+			&l.spans[end->first_span + end->span_count - 1];
+		draw_str(row + rows - 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
 	}
 	layout_free(&l);
 }
@@ -45,7 +47,7 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
 		char number[16], title[256];
 		attr_t attr;
-		int used;
+		int used, notice;
 
 		if (index >= nav->menu_count)
 			break;
@@ -61,8 +63,15 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		draw_cut(row, g.text_left + used,
 			 draw_plain_title(t->title, title, sizeof title),
 			 g.text_width - used, attr, ctx);
-		draw_summary(row + 1, g.text_left + used, g.text_width - used,
-			     t->summary, ctx);
+		/* A topic not in the patient's language says so first. */
+		notice = navlang_untranslated(nav, t);
+		if (notice) {
+			view_page_untranslated(t, title, sizeof title);
+			draw_cut(row + 1, g.text_left + used, title, g.text_width - used,
+				 strong, ctx);
+		}
+		draw_summary(row + 1 + notice, 2 - notice, g.text_left + used,
+			     g.text_width - used, t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
 		draw_centred(g.indicator_row, "-- More topics below: press Down, or touch here --",

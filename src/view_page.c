@@ -4,6 +4,7 @@
 
 #include "i18n.h"
 #include "lang.h"
+#include "navlang.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -37,14 +38,12 @@ static void draw_page_title(const char *text, struct nav_geometry g, attr_t attr
 	layout_free(&l);
 }
 
-/* "Not translated yet" in the patient's language, naming the one
- * the topic is shown in, for a topic not translated into theirs. */
-static void untranslated_notice(const struct nav *nav, char *buf, size_t size)
+void view_page_untranslated(const struct content_topic *t, char *buf, size_t size)
 {
-	const char *name = lang_native_name(nav->topic->language);
+	const char *name = lang_native_name(t->language);
 
 	snprintf(buf, size, _("Not translated yet. Shown in %s."),
-		 name ? name : nav->topic->language);
+		 name ? name : t->language);
 }
 
 void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
@@ -55,8 +54,8 @@ void view_page_draw(const struct nav *nav, const struct draw_context *ctx)
 	const char *look = theme_term_look(&ctx->theme);
 	char hint[128], title[256], untranslated[256] = "";
 
-	if (navcore_topic_untranslated(nav))
-		untranslated_notice(nav, untranslated, sizeof untranslated);
+	if (navlang_untranslated(nav, nav->topic))
+		view_page_untranslated(nav->topic, untranslated, sizeof untranslated);
 	/* The notice goes on the hint row; a screen without one has it in
 	 * the title bar instead of the topic's title. */
 	if (*untranslated && g.hint_row < 0)

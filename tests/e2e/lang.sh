@@ -1,7 +1,7 @@
 #!/bin/bash
 # The patient's language: chosen by touch on the welcome screen, it
 # switches the topics; the idle reset brings back the default; a topic
-# not translated is shown in the default language with a notice.
+# not translated is listed and shown in the default language with a notice.
 source "$(dirname "$0")/lib.bash"
 
 conf=$(write_conf lang.conf "lock = yes" "idle_timeout = 5" "idle_countdown = 3")
@@ -36,8 +36,11 @@ check "with English chosen" on_screen "✓ 1 English"
 keys 2
 wait_gone "✓ 1 English"
 keys Enter
+wait_for "Pain at the front of the hip"
 read -r row col < <(find_text "Pain at the front of the hip")
-check "a topic Arabic lacks is offered in English" topic_opens "$row" "$col"
+check "a topic Arabic lacks is listed with the notice under its title" \
+	row_has $((row + 1)) "English.*$arabic|$arabic.*English"
+check "and opens in English" topic_opens "$row" "$col"
 check "with a notice in Arabic that names English" notice_shown
 keys Home 2
 wait_gone "Pain at the front of the hip"

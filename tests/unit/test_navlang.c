@@ -102,7 +102,7 @@ static void test_navlang_a_touch_chooses_a_language_and_the_menu_follows(void **
 	assert_int_equal(nav.screen, NAV_MENU);
 	nav_key(&nav, '1', 0);
 	assert_string_equal(nav.topic->language, "es");
-	assert_false(navcore_topic_untranslated(&nav));
+	assert_false(navlang_untranslated(&nav, nav.topic));
 	nav_free(&nav);
 }
 
@@ -192,12 +192,12 @@ static void test_navlang_untranslated_topic_is_shown_in_the_default_with_a_notic
 			/* Only in English: shown in English, with English
 			 * glossary words, and the page says so. */
 			assert_string_equal(nav.topic->language, "en");
-			assert_true(navcore_topic_untranslated(&nav));
+			assert_true(navlang_untranslated(&nav, nav.topic));
 			assert_ptr_equal(nav.glossary, english);
 			saw_english = true;
 		} else {
 			assert_string_equal(nav.topic->language, "ar");
-			assert_false(navcore_topic_untranslated(&nav));
+			assert_false(navlang_untranslated(&nav, nav.topic));
 			assert_ptr_equal(nav.glossary, content_find_glossary(lib, "ar"));
 			saw_arabic = true;
 		}
