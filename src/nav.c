@@ -194,9 +194,10 @@ void nav_tick(struct nav *nav, long now_ms)
 			reset_to_welcome(nav);
 		return;
 	}
-	/* A language chosen on the welcome screen is a visit begun too. */
+	/* A language chosen or highlighted on the welcome screen is a visit
+	 * begun too. */
 	if ((nav->screen != NAV_WELCOME || nav->overlay != OVERLAY_NONE ||
-	     !navlang_is_default(nav)) &&
+	     !navlang_is_default(nav) || nav->focus >= 0) &&
 	    now_ms - nav->last_input_ms >= nav->cfg.idle_timeout_ms) {
 		navpin_clear(nav);
 		navbox_close(nav);

@@ -240,6 +240,11 @@ static void test_navlang_a_language_chosen_and_left_on_the_welcome_screen_times_
 	/* Back in the default, the welcome screen waits for ever again. */
 	nav_tick(&nav, 999999);
 	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	/* A language highlighted and left is cleared too. */
+	nav_key(&nav, KEYC_TAB, 1000000);
+	nav_tick(&nav, 1060000);
+	nav_tick(&nav, 1070000);
+	assert_int_equal(nav.focus, -1);
 	nav_free(&nav);
 }
 
