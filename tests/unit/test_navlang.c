@@ -206,6 +206,32 @@ static void test_navlang_untranslated_topic_is_shown_in_the_default_with_a_notic
 	nav_free(&nav);
 }
 
+static void test_navlang_a_link_opens_the_linked_topic_in_the_patients_language(void **state)
+{
+	struct nav nav;
+	int link = -1;
+	(void)state;
+
+	start(&nav, true);
+	nav_key(&nav, '3', 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	for (size_t i = 0; i < nav.menu_count && !nav.topic; i++)
+		if (strcmp(nav.menu[i]->id, "hip-steroid-injection") == 0)
+			nav_key(&nav, '1' + (int)i, 0);
+	assert_string_equal(nav.topic->language, "es");
+	navcore_show_last_page(&nav);
+	for (size_t i = 0; i < nav.layout.item_count; i++)
+		if (nav.layout.items[i].kind == ITEM_LINK)
+			link = (int)i;
+	assert_true(link >= 0);
+	while (nav.focus != link)
+		nav_key(&nav, KEYC_TAB, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_string_equal(nav.topic->id, "iliopsoas-tendinopathy-bursitis");
+	assert_string_equal(nav.topic->language, "es");
+	nav_free(&nav);
+}
+
 static void test_navlang_the_idle_reset_goes_back_to_the_default_language(void **state)
 {
 	struct nav nav;
@@ -310,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_navlang_numbers_choose_and_enter_then_starts),
 		cmocka_unit_test(test_navlang_arrows_or_tab_then_enter_choose_a_language),
 		cmocka_unit_test(test_navlang_untranslated_topic_is_shown_in_the_default_with_a_notice),
+		cmocka_unit_test(test_navlang_a_link_opens_the_linked_topic_in_the_patients_language),
 		cmocka_unit_test(test_navlang_the_idle_reset_goes_back_to_the_default_language),
 		cmocka_unit_test(test_navlang_a_language_chosen_and_left_on_the_welcome_screen_times_out),
 		cmocka_unit_test(test_navlang_body_map_topics_follow_the_language),
