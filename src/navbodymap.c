@@ -75,8 +75,7 @@ size_t navbodymap_topics(const struct nav *nav, const struct content_topic **out
 	 * reads each in their language where it is translated. */
 	count = bodymap_topics(nav->lib, nav->cfg.language,
 			       (enum content_body_region)nav->bodymap_region, out, max);
-	for (size_t i = 0; i < count && i < max; i++)
-		out[i] = navcore_find_topic(nav, out[i]->id);
+	navcore_translate_topics(nav, out, count < max ? count : max);
 	return count;
 }
 

@@ -35,6 +35,13 @@ void navcore_set_topic(struct nav *nav, const struct content_topic *t)
 	nav->glossary = content_find_glossary(nav->lib, t ? t->language : nav->language);
 }
 
+void navcore_translate_topics(const struct nav *nav,
+			      const struct content_topic **topics, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		topics[i] = navcore_find_topic(nav, topics[i]->id);
+}
+
 const struct content_topic *navcore_find_topic(const struct nav *nav,
 					       const char *id)
 {
@@ -43,7 +50,6 @@ const struct content_topic *navcore_find_topic(const struct nav *nav,
 	return languages_topic(nav->lib, id, nav->language, nav->cfg.language,
 			       &untranslated);
 }
-
 
 /* ---- geometry ---------------------------------------------------------- */
 
@@ -531,27 +537,23 @@ bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
 
 void navcore_build_menu(struct nav *nav)
 {
-	const struct content_library *lib = nav->lib;
-	const char *chosen = nav->language, *fallback = nav->cfg.language;
+	size_t n = 0;
 
 	free(nav->menu);
 	nav->menu = NULL;
 	nav->menu_count = 0;
-	if (lib->topic_count)
-		nav->menu = xmalloc(lib->topic_count * sizeof *nav->menu);
-	for (size_t i = 0; i < lib->topic_count; i++) {
-		const struct content_topic *t = lib->topics[i];
-
-		if (strcmp(t->language, fallback) == 0)
-			nav->menu[nav->menu_count++] = navcore_find_topic(nav, t->id);
-		else if (strcmp(t->language, chosen) == 0 &&
-			 !content_find_topic(lib, t->id, fallback))
-			nav->menu[nav->menu_count++] = t;
-	}
+	for (size_t i = 0; i < nav->lib->topic_count; i++)
+		n += strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0;
+	if (n)
+		nav->menu = xmalloc(n * sizeof *nav->menu);
+	for (size_t i = 0; i < nav->lib->topic_count; i++)
+		if (strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0)
+			nav->menu[nav->menu_count++] = nav->lib->topics[i];
 	if (nav->menu_selected >= nav->menu_count)
 		nav->menu_selected = nav->menu_count ? nav->menu_count - 1 : 0;
-	nav->glossary = content_find_glossary(lib, nav->topic ? nav->topic->language
-						   : chosen);
+	navcore_translate_topics(nav, nav->menu, nav->menu_count);
+	nav->glossary = content_find_glossary(nav->lib, nav->topic ? nav->topic->language
+							       : nav->language);
 }
 
 void navcore_free(struct nav *nav)

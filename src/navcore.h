@@ -183,6 +183,11 @@ void navcore_set_topic(struct nav *nav, const struct content_topic *t);
 const struct content_topic *navcore_find_topic(const struct nav *nav,
 					       const char *id);
 
+/* Replaces each of count topics (of the default language) by its
+ * translation into the patient's language, where there is one. */
+void navcore_translate_topics(const struct nav *nav,
+			      const struct content_topic **topics, size_t count);
+
 /* Whether the screen is below the smallest size the kiosk lays out. */
 bool navcore_too_small(const struct nav *nav);
 
@@ -252,8 +257,7 @@ void navcore_previous_page(struct nav *nav);
 
 /* Rebuilds the menu for the library and the patient's language (after
  * new content or a new language): the default language's topics, each in
- * the patient's language where it is translated, then the topics only
- * the patient's language has. */
+ * the patient's language where it is translated. */
 void navcore_build_menu(struct nav *nav);
 
 /* Whether the open topic goes on after its last page: to "My questions"
