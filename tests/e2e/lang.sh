@@ -11,7 +11,9 @@ start_kiosk "$conf"
 arabic='[\x{0600}-\x{06FF}\x{FB50}-\x{FDFF}\x{FE70}-\x{FEFF}]'
 row_has() { screen | sed -n "$(($1 + 1))p" | LC_ALL=C.UTF-8 grep -qP -- "$2"; }
 hint_row_has() { row_has 23 "$1"; }
-topic_opens() { click "$1" "$2"; wait_for "Step 1 of"; }
+# topic_opens ROW COL TEXT: a touch there opens the topic whose first page
+# shows TEXT.
+topic_opens() { click "$1" "$2"; wait_for "$3"; }
 languages_listed() { row_has 2 "English.*Español" && row_has 2 "$arabic"; }
 notice_shown() { hint_row_has English && hint_row_has "$arabic"; }
 no_notice() { ! hint_row_has English; }
@@ -26,7 +28,8 @@ check "and the welcome screen leaves English" \
 keys Enter
 check "the topics are the Spanish ones" wait_for "Inyección de esteroide"
 read -r row col < <(find_text "Inyección de esteroide")
-check "the topic opened is the Spanish one" topic_opens "$row" "$col"
+check "the topic opened is the Spanish one" \
+	topic_opens "$row" "$col" "¿Qué es esta inyección?"
 check "with no notice: it is translated" no_notice
 
 check "after the idle time the welcome screen is back in English" \
@@ -40,7 +43,7 @@ wait_for "Pain at the front of the hip"
 read -r row col < <(find_text "Pain at the front of the hip")
 check "a topic Arabic lacks is listed with the notice under its title" \
 	row_has $((row + 1)) "English.*$arabic|$arabic.*English"
-check "and opens in English" topic_opens "$row" "$col"
+check "and opens in English" topic_opens "$row" "$col" "What is this condition?"
 check "with a notice in Arabic that names English" notice_shown
 keys Home 2
 wait_gone "Pain at the front of the hip"
