@@ -66,11 +66,16 @@ static int run(const char *conf_path)
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
-	if (!log_open(&log, conf.log_file)) {
+	if (!log_open_conf(&log, &conf)) {
 		char shown[80];
-		fprintf(stderr, "kiosk: log_file %s is not a regular file; nothing "
-			"is logged\n", diag_quote(conf.log_file, strlen(conf.log_file),
-						 shown, sizeof shown));
+
+		if (conf.log == CONF_LOG_SYSLOG)
+			fputs("kiosk: no thread could be started for the system "
+			      "log; nothing is logged\n", stderr);
+		else
+			fprintf(stderr, "kiosk: log_file %s is not a regular file; "
+				"nothing is logged\n", diag_quote(conf.log_file,
+				strlen(conf.log_file), shown, sizeof shown));
 	}
 	i18n_init(NULL);
 	i18n_set_language(conf.language);
