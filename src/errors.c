@@ -151,11 +151,11 @@ static struct reading *reading_of(struct kiosks *ks, const char *input,
 	return &k->r;
 }
 
-/* Prints r's problems in force and frees r; adds them to the counts. */
+/* Prints r's problems in force (r compacted) and frees r; adds them to
+ * the counts. */
 static void print_reading(struct reading *r, size_t *errors, size_t *warnings,
 			  FILE *out)
 {
-	compact(r);
 	for (size_t i = 0; i < r->count; i++) {
 		fprintf(out, "%s\n", r->problems[i].text);
 		*errors += r->problems[i].error;
@@ -188,6 +188,9 @@ int errors_run(const struct logread_input *inputs, size_t count, FILE *out)
 			fprintf(out, "%s%s:\n", i ? "\n" : "",
 				utf8_escape(ks.list[i].shown, strlen(ks.list[i].shown),
 					    safe, sizeof safe));
+		compact(&ks.list[i].r);
+		if (ks.count > 1 && !ks.list[i].r.count)
+			fputs("no problems in force\n", out);
 		print_reading(&ks.list[i].r, &errors, &warnings, out);
 		free(ks.list[i].shown);
 	}

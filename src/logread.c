@@ -371,7 +371,7 @@ static enum field_result read_field(struct logread *r, bool *too_long)
 	int c;
 
 	while ((c = next_byte(r)) != EOF && c != '=' && c != '\n') {
-		if (n > LOGREAD_NAME_MAX)
+		if (n > LOGREAD_NAME_MAX || !is_field_name_char(c, n == 0))
 			return FIELD_BAD;
 		name[n++] = (char)c;
 	}

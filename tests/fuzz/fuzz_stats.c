@@ -23,9 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in = fmemopen((void *)data, size, "r");
 	if (!in)
 		abort();
-	stats_run(in, "fuzz.log", out);
+	stats_run(&(struct logread_input){ in, "fuzz.log" }, 1, out);
 	rewind(in);
-	errors_run(in, out);
+	errors_run(&(struct logread_input){ in, "fuzz.log" }, 1, out);
 	fclose(in);
 	return 0;
 }

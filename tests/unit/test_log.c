@@ -92,7 +92,7 @@ static char *errors_of(const char *log_text, int *status)
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
 
-	*status = errors_run(in, out);
+	*status = errors_run(&(struct logread_input){ in, "usage.log" }, 1, out);
 	fclose(in);
 	fclose(out);
 	return text;
