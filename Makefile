@@ -296,6 +296,7 @@ install: all
 	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
 	install -d $(DESTDIR)$(DOCDIR)
 	install -m 644 docs/content.md $(DESTDIR)$(DOCDIR)/content.md
+	install -m 644 docs/central-logging.md $(DESTDIR)$(DOCDIR)/central-logging.md
 	for page in kiosk.1:man1 kiosk.conf.5:man5; do \
 		sed -e 's|/usr/local|$(PREFIX)|g' -e 's|docs/content\.md|$(DOCDIR)/content.md|g' \
 			docs/$${page%%:*} > $(DESTDIR)$(MANDIR)/$${page##*:}/$${page%%:*}; \
