@@ -17,9 +17,11 @@ CC ?= cc
 PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
 PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
-# Read aloud, QR codes and PNG files (speech, qr, png).
+# Read aloud, QR codes and PNG files (speech, qr, png).  eSpeak NG is not
+# linked: speech loads it on the first reading (dlopen), since its chain of
+# sound libraries costs every kiosk 3 MB at start-up.
 LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
-LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
+LISTEN_LIBS = $$(pkg-config --libs libqrencode libpng) -ldl -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
