@@ -129,13 +129,10 @@ struct kiosks {
 static struct reading *reading_of(struct kiosks *ks, const char *input,
 				  const struct logread_entry *e)
 {
-	char shown[LOGREAD_NAME_MAX + 16];
+	char shown[LOGREAD_SHOWN_MAX];
 	struct kiosk *k;
 
-	if (*e->kiosk)
-		snprintf(shown, sizeof shown, "kiosk %s", e->kiosk);
-	else
-		snprintf(shown, sizeof shown, "%.*s", LOGREAD_NAME_MAX + 8, input);
+	logread_kiosk_shown(e, input, shown, sizeof shown);
 	for (size_t i = ks->count; i-- > 0;)
 		if (!strcmp(ks->list[i].shown, shown))
 			return &ks->list[i].r;

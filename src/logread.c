@@ -449,6 +449,16 @@ static bool next_record(struct logread *r, struct logread_entry *e)
 	}
 }
 
+char *logread_kiosk_shown(const struct logread_entry *e, const char *input,
+			  char *buf, size_t size)
+{
+	if (*e->kiosk)
+		snprintf(buf, size, "kiosk %s", e->kiosk);
+	else
+		snprintf(buf, size, "%s", input);
+	return buf;
+}
+
 bool logread_next(struct logread *r, struct logread_entry *e)
 {
 	if (r->form == FORM_UNKNOWN)

@@ -23,7 +23,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { LOGREAD_LINE_MAX = 4096, LOGREAD_NAME_MAX = 64 };
+enum { LOGREAD_LINE_MAX = 4096, LOGREAD_NAME_MAX = 64, LOGREAD_SHOWN_MAX = 512 };
 
 /* One event, valid until the next logread_next call. */
 struct logread_entry {
@@ -56,6 +56,12 @@ struct logread *logread_open(FILE *in);
 /* Reads up to the next event and fills e.  Returns false at the end of the
  * input (a read error ends it too). */
 bool logread_next(struct logread *r, struct logread_entry *e);
+
+/* The name reports give e's kiosk, in buf (size bytes): "kiosk NAME" for
+ * a system log message, or input, the name of the log it came from, for
+ * the kiosk's own log file (one file, one kiosk).  Returns buf. */
+char *logread_kiosk_shown(const struct logread_entry *e, const char *input,
+			  char *buf, size_t size);
 
 /* What was skipped so far, and why. */
 const struct logread_counts *logread_counts(const struct logread *r);

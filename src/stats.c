@@ -323,13 +323,10 @@ static void free_figures(struct figures *f)
 static struct kiosk *kiosk_of(struct run *run, const char *input,
 			      const struct logread_entry *e)
 {
-	char shown[LOGREAD_NAME_MAX + 16];
+	char shown[LOGREAD_SHOWN_MAX];
 	struct kiosk *k;
 
-	if (*e->kiosk)
-		snprintf(shown, sizeof shown, "kiosk %s", e->kiosk);
-	else
-		snprintf(shown, sizeof shown, "%.*s", LOGREAD_NAME_MAX + 8, input);
+	logread_kiosk_shown(e, input, shown, sizeof shown);
 	/* Lines come in runs from one kiosk: try the last one first. */
 	if (run->count && !strcmp(run->kiosks[run->last].shown, shown))
 		return &run->kiosks[run->last];

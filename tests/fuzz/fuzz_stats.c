@@ -1,4 +1,5 @@
-/* libFuzzer target: any bytes as a usage log, read by `kiosk --stats` and
+/* libFuzzer target: any bytes as a usage log (the log file, system log lines
+ * or journal export: logread.h), read by `kiosk --stats` and
  * `kiosk --errors` from memory.  Output goes to /dev/null through one
  * buffer opened once. */
 #include "errors.h"
