@@ -236,13 +236,20 @@ static bool take_message(struct logread *r, const char *message, struct logread_
 	}
 	if (!*rest || !*r->kiosk)
 		return false;
-	memmove(r->line, rest, strlen(rest) + 1);
-	/* rsyslog writes a tab as "#011" unless told otherwise. */
-	if (!strchr(r->line, '\t'))
-		for (char *p = r->line; (p = strstr(p, "#011")); p++) {
-			*p = '\t';
-			memmove(p + 1, p + 4, strlen(p + 4) + 1);
+	/* rsyslog writes a tab as "#011" unless told otherwise: one pass,
+	 * copying down over the message's own bytes. */
+	bool escaped = !strchr(rest, '\t');
+	char *to = r->line;
+
+	for (const char *from = rest; *from;) {
+		if (escaped && !strncmp(from, "#011", 4)) {
+			*to++ = '\t';
+			from += 4;
+		} else {
+			*to++ = *from++;
 		}
+	}
+	*to = '\0';
 	e->kiosk = r->kiosk;
 	e->date = r->date;
 	e->line = r->line;
