@@ -138,10 +138,13 @@ static char *token(char **p)
 	return start;
 }
 
+/* "2026-11-29" at the start of s: dates are shown, so never raw bytes. */
 static bool iso_date(const char *s)
 {
-	return strlen(s) >= 10 && isdigit((unsigned char)s[0]) && s[4] == '-' &&
-	       s[7] == '-' && isdigit((unsigned char)s[9]);
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+			return false;
+	return true;
 }
 
 /* RFC 5424 after "<PRI>1 ": TIME HOST APP PROCID MSGID SD [MSG]. */
@@ -180,8 +183,13 @@ static char *bsd_time(struct logread *r, char *p)
 {
 	int day;
 
-	if (strlen(p) < 16 || !isupper((unsigned char)p[0]) || p[3] != ' ' ||
-	    p[6] != ' ' || p[9] != ':' || p[12] != ':' || p[15] != ' ')
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	bool month = false;
+
+	for (int m = 0; m < 12 && !month; m++)
+		month = !strncmp(p, months + 3 * m, 3);
+	if (!month || strlen(p) < 16 || p[3] != ' ' || p[6] != ' ' || p[9] != ':' ||
+	    p[12] != ':' || p[15] != ' ')
 		return NULL;
 	day = (p[4] == ' ' ? 0 : p[4] - '0') * 10 + (p[5] - '0');
 	if (!isdigit((unsigned char)p[5]) || day < 1 || day > 31)
@@ -265,7 +273,7 @@ static bool take_line(struct logread *r, struct logread_entry *e)
 
 	if (len && p[len - 1] == '\r')
 		p[--len] = '\0';
-	if (len > 20 && p[20] == '\t') {
+	if (len > 20 && p[20] == '\t' && iso_date(p)) {
 		snprintf(r->date, sizeof r->date, "%.10s", p);
 		e->kiosk = "";
 		e->date = r->date;

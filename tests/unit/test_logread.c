@@ -96,6 +96,19 @@ static void test_logread_counts_malformed_syslog_lines(void **state)
 	free(text);
 }
 
+static void test_logread_never_takes_a_date_of_raw_bytes(void **state)
+{
+	struct logread_counts c;
+	char *text = events("\x1b[2J-11-02T08:00:00Z\topen\thip\n"
+			    "\x1b[2 29 10:00:01 host kiosk[1]: kiosk_name=a open\n"
+			    "20\x1b" "6-11-29T10:00:01Z host kiosk[1]: kiosk_name=a open\n", &c);
+	(void)state;
+
+	assert_string_equal(text, "");
+	assert_int_equal(c.not_understood, 3);
+	free(text);
+}
+
 /* One export field: NAME=value, or NAME, a 64-bit little-endian length and
  * the bytes, as journalctl writes fields that are not plain text. */
 static size_t binary_field(char *out, const char *name, const char *value, size_t len)
@@ -235,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_logread_reads_traditional_syslog_lines_with_rsyslogs_tab_escape),
 		cmocka_unit_test(test_logread_reads_rfc3339_and_rfc5424_lines),
 		cmocka_unit_test(test_logread_counts_malformed_syslog_lines),
+		cmocka_unit_test(test_logread_never_takes_a_date_of_raw_bytes),
 		cmocka_unit_test(test_logread_reads_journal_export_with_text_and_binary_fields),
 		cmocka_unit_test(test_logread_counts_export_records_cut_off_anywhere),
 		cmocka_unit_test(test_logread_reads_past_a_huge_64_bit_length_without_holding_it),
