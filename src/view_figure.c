@@ -1,6 +1,7 @@
 #include "view_figure.h"
 
 #include "figdraw.h"
+#include "i18n.h"
 
 /* Copies the rows of pad that are lines first_line onwards of the page
  * and in sight on the body rows to the screen, at column left. */
@@ -43,7 +44,7 @@ static void draw_alt(const struct nav *nav, const struct layout_figure *fig,
 
 	if (row < g.body_top || row >= g.body_top + g.body_rows)
 		return;
-	used = draw_str(row, g.text_left, "Picture: ", fig->cols,
+	used = draw_str(row, g.text_left, _("Picture: "), fig->cols,
 			theme_attr(&ctx->theme, ROLE_STRONG), ctx);
 	draw_cut(row, g.text_left + used, fig->figure->alt, fig->cols - used,
 		 theme_attr(&ctx->theme, ROLE_BODY), ctx);
