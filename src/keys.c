@@ -11,7 +11,9 @@ enum { CTRL_C = 3, CTRL_D = 4 };
  * staff-only ones); single letters and Esc/Tab are the same everywhere. */
 const struct key_binding key_bindings[] = {
 	/* TRANSLATORS: key names, as the help box lists them.  The letters
-	 * (N, B, H) are the keys themselves: keep them as they are. */
+	 * (N, B, H) are the keys themselves: keep them as they are.  In a
+	 * right-to-left language the arrows follow the reading direction:
+	 * Next is the left arrow and Back the right one. */
 	{ ACT_NEXT, { KEYC_RIGHT, 'n', 'N' }, N_("Right arrow, N"), N_("Next page"), false, false },
 	{ ACT_BACK, { KEYC_LEFT, KEYC_BACKSPACE, 'b', 'B' }, N_("Left arrow, Backspace, B"),
 	  N_("Go back one page"), false, false },
