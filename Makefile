@@ -94,6 +94,8 @@ build/test-locale/%/LC_MESSAGES/kiosk.mo: tests/fixtures/i18n/%.po | build/.deps
 	@mkdir -p $(@D)
 	msgfmt --check -o $@ $<
 build/san/tests/test_i18n build/obj/tests/test_i18n: $(TEST_MO)
+# Checks every language's buttons against the screen: needs the catalogues.
+build/san/tests/test_navtouch build/obj/tests/test_navtouch: $(MO)
 
 # `make pot`: collects the marked strings of src/*.c into po/kiosk.pot and
 # merges them into every po/LANG.po, for translators to fill in.
