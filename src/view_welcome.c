@@ -79,7 +79,7 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct navlang_cell cells[NAVLANG_MAX];
 	size_t languages = navlang_cells(nav, cells);
-	char phone[128];
+	char phone[256];
 	struct welcome_text texts[WELCOME_TEXTS] = {
 		{ ctx->clinic_name, theme_attr(&ctx->theme, ROLE_STRONG), 0 },
 		{ _("Information about your condition and treatment"), A_NORMAL, 0 },
@@ -97,6 +97,7 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 	else
 		count--;
 	draw_texts(navlang_end_row(nav), navbodymap_welcome_row(nav), texts, count, ctx);
+	/* TRANSLATORS: W is the key: keep it. */
 	draw_centred(navbodymap_welcome_row(nav), _("[ Where is your pain? Press W ]"),
-		     _("[ Where is your pain? W ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
+		     _("[ Where is your pain? ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 }

@@ -47,9 +47,9 @@ start_kiosk() {
 	# After a hang-up the echo fails and the shell ends rather than linger.
 	t -f /dev/null new-session -d -s "$PANE" -x "$cols" -y "$rows" \
 		"trap '' HUP; env -i PATH=/usr/bin:/bin LANG=C.UTF-8 $termvar HOME=$WORK \
-		 KIOSK_LOCALEDIR=$ROOT/build/locale \
 		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
 		 LSAN_OPTIONS=$LSAN_OPTIONS NO_COLOR=${NO_COLOR:-} \
+		 KIOSK_LOCALEDIR=$ROOT/build/locale \
 		 $KIOSK -c $conf 2>$WORK/stderr; \
 		 s=\$?; echo \$s >$STATUS; trap - HUP; \
 		 echo \"kiosk exited with status \$s\" || exit; exec sleep 600"
