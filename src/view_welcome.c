@@ -75,6 +75,13 @@ static void draw_texts(int top, int bottom, struct welcome_text *t, size_t count
 	}
 }
 
+/* The first row below the welcome text that the ways into the topics
+ * (the body map's line, and any other entry put above it) use. */
+static int text_bottom(const struct nav *nav)
+{
+	return navbodymap_welcome_row(nav);
+}
+
 void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct navlang_cell cells[NAVLANG_MAX];
@@ -96,7 +103,7 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 		snprintf(phone, sizeof phone, _("Clinic phone: %s"), ctx->clinic_phone);
 	else
 		count--;
-	draw_texts(navlang_end_row(nav), navbodymap_welcome_row(nav), texts, count, ctx);
+	draw_texts(navlang_end_row(nav), text_bottom(nav), texts, count, ctx);
 	/* TRANSLATORS: W is the key: keep it. */
 	draw_centred(navbodymap_welcome_row(nav), _("[ Where is your pain? Press W ]"),
 		     _("[ Where is your pain? ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
