@@ -1,5 +1,7 @@
 #include "keys.h"
 
+#include "i18n.h"
+
 /* Ctrl-C, Ctrl-D, Ctrl-\ and Ctrl-Z arrive as plain characters because the
  * terminal is in raw mode; only Quit may use them, and Quit does nothing on
  * a locked kiosk. */
@@ -21,6 +23,8 @@ const struct key_binding key_bindings[] = {
 	{ ACT_CHOOSE, { '1', '9' }, "1 to 9", "Open a numbered topic, or jump to that step", false, false },
 	{ ACT_STEPS, { 's', 'S' }, "S", "See every step of the topic, and go to one", false, false },
 	{ ACT_BODYMAP, { 'w', 'W' }, "W", "Where is your pain? Find topics on a body map", false, false },
+	{ ACT_SEARCH, { '/' }, "/", N_("Search: find a topic by typing a word"), false, false },
+	{ ACT_A_TO_Z, { KEYC_F1 + 1 }, "F2", N_("A to Z: every topic by its name"), false, false },
 	{ ACT_LISTEN, { 'l', 'L' }, "L", "Listen: read this page aloud", false, true },
 	{ ACT_TAKE_HOME, { 't', 'T' }, "T", "Take home: a code for your phone", false, true },
 	{ ACT_PRINT, { 'p', 'P' }, "P", "Print: a handout from reception", false, true },
@@ -59,6 +63,8 @@ const char *key_action_label(enum nav_action action)
 	case ACT_LISTEN: return "Listen";
 	case ACT_TAKE_HOME: return "Take home";
 	case ACT_PRINT: return "Print";
+	case ACT_SEARCH: return N_("Search");
+	case ACT_A_TO_Z: return N_("A to Z");
 	default: return "";
 	}
 }
