@@ -94,12 +94,7 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		else
 			nav->screen = NAV_MENU;
 		break;
-	case NAV_SEARCH:
-		navsearch_action(nav, action, digit);
-		break;
-	case NAV_A_TO_Z:
-		navatoz_action(nav, action);
-		break;
+
 	case NAV_BODYMAP:
 		navbodymap_action(nav, action, digit);
 		break;
@@ -117,15 +112,22 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		break;
 	case NAV_QUESTIONS:
 	case NAV_QUIZ:
-		/* After the topic, Help and Home do what they do everywhere. */
+	case NAV_SEARCH:
+	case NAV_A_TO_Z:
+		/* After the topic and while finding one, Help and Home do what
+		 * they do everywhere. */
 		if (action == ACT_HELP)
 			navbox_open_help(nav);
 		else if (action == ACT_HOME)
 			navcore_go_menu(nav);
 		else if (nav->screen == NAV_QUESTIONS)
 			navquestions_action(nav, action, digit);
-		else
+		else if (nav->screen == NAV_QUIZ)
 			navquiz_action(nav, action, digit);
+		else if (nav->screen == NAV_SEARCH)
+			navsearch_action(nav, action, digit);
+		else
+			navatoz_action(nav, action);
 		break;
 	}
 }

@@ -1,7 +1,6 @@
 #include "navatoz.h"
 
 #include "markup.h"
-#include "navbox.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -168,8 +167,10 @@ bool navatoz_key(struct nav *nav, int key)
 
 static void open_entry(struct nav *nav, size_t i)
 {
-	if (i < nav->search.a_to_z_count)
-		navcore_open_topic(nav, nav->search.a_to_z[i].topic);
+	if (i >= nav->search.a_to_z_count)
+		return;
+	navcore_open_topic(nav, nav->search.a_to_z[i].topic);
+	nav->search.topic_from = NAV_A_TO_Z;
 }
 
 void navatoz_action(struct nav *nav, enum nav_action action)
@@ -183,12 +184,6 @@ void navatoz_action(struct nav *nav, enum nav_action action)
 	case ACT_SELECT:
 	case ACT_NEXT:
 		open_entry(nav, s->a_to_z_selected);
-		break;
-	case ACT_HELP:
-		navbox_open_help(nav);
-		break;
-	case ACT_HOME:
-		navcore_go_menu(nav);
 		break;
 	case ACT_BACK:
 	case ACT_CLOSE:

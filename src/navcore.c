@@ -364,6 +364,7 @@ void navcore_open_topic(struct nav *nav, const struct content_topic *t)
 {
 	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
 		return;
+	nav->search.topic_from = NAV_MENU;
 	navcore_set_topic(nav, t);
 	if (strcmp(t->id, nav->read_topic_id) != 0 ||
 	    nav->section_read_count != t->section_count) {
@@ -489,7 +490,12 @@ void navcore_previous_page(struct nav *nav)
 		navcore_open_topic(nav, back);
 		navcore_show_page(nav, r.section, r.page);
 	} else {
+		enum nav_screen from = nav->search.topic_from;
+
 		navcore_go_menu(nav);
+		/* Back to the hits or names the topic was chosen from. */
+		if (from == NAV_SEARCH || from == NAV_A_TO_Z)
+			nav->screen = from;
 	}
 }
 

@@ -74,6 +74,9 @@ struct nav_search {
 	bool asked_ready;		/* the last query was made with the index ready */
 	enum nav_screen from;		/* where Back goes from the search */
 	enum nav_screen a_to_z_from;	/* where Back goes from A to Z */
+	/* Where Back from the first page of the topic open goes: the search
+	 * or A to Z it was opened from, else NAV_MENU. */
+	enum nav_screen topic_from;
 	struct nav_a_to_z_entry *a_to_z;	/* owned, sorted by name */
 	size_t a_to_z_count, a_to_z_selected, a_to_z_top;
 };

@@ -1,6 +1,5 @@
 #include "navsearch.h"
 
-#include "navbox.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -53,6 +52,7 @@ void navsearch_clear(struct nav *nav)
 	s->hit_count = s->selected = s->top = 0;
 	s->suggestion[0] = '\0';
 	s->asked_ready = false;
+	s->topic_from = NAV_MENU;
 }
 
 const struct content_topic *navsearch_hit_topic(const struct nav *nav, size_t i)
@@ -187,8 +187,10 @@ static void open_hit(struct nav *nav, size_t i)
 {
 	const struct content_topic *t = navsearch_hit_topic(nav, i);
 
-	if (t)
+	if (t) {
 		navcore_open_topic(nav, t);
+		nav->search.topic_from = NAV_SEARCH;
+	}
 }
 
 bool navsearch_key(struct nav *nav, int key)
@@ -224,12 +226,6 @@ void navsearch_action(struct nav *nav, enum nav_action action, int digit)
 	case ACT_CHOOSE:
 		if (digit >= 1 && (size_t)digit <= s->hit_count)
 			open_hit(nav, (size_t)digit - 1);
-		break;
-	case ACT_HELP:
-		navbox_open_help(nav);
-		break;
-	case ACT_HOME:
-		navcore_go_menu(nav);
 		break;
 	case ACT_BACK:
 	case ACT_CLOSE:

@@ -392,14 +392,16 @@ int ui_run(struct conf *conf, const char *conf_path,
 	nav_set_library(&nav, *lib);
 	if (start_topic)
 		nav_open_topic(&nav, start_topic);
-	/* With the content come the topics, and the Search button. */
+	/* With the content come the topics, and the Search button.  The
+	 * signature is taken before drawing: the index may become ready
+	 * meanwhile, and the next tick must then draw again. */
+	signature = tick_signature(&nav);
 	screen_draw(&nav, &ctx);
 	refresh();
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	reload_note_problems(&reloader, &first_problems);
 	diag_clear(&first_problems);
 	usage_init(&usage, log, &nav, now_ms());
-	signature = tick_signature(&nav);
 	while (!nav.quit && !stop_signal) {
 		wint_t ch;
 		int status = get_wch(&ch);
@@ -431,9 +433,9 @@ int ui_run(struct conf *conf, const char *conf_path,
 					   reloader.last_reload);
 			ctx.staff = &staff;
 		}
+		signature = tick_signature(&nav);
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
-		signature = tick_signature(&nav);
 	}
 	content_library_stop_on(NULL);
 	nav.screen = NAV_WELCOME;

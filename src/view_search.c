@@ -89,6 +89,8 @@ static void draw_status(const struct nav *nav, const struct navsearch_geometry *
 	}
 	if (navsearch_offers_suggestion(nav)) {
 		snprintf(line, sizeof line, _("Did you mean: %s? Touch here."), s->suggestion);
+		if (layout_columns(line, strlen(line)) > g.text_width - 2)
+			snprintf(line, sizeof line, _("Did you mean: %s?"), s->suggestion);
 		draw_block(sg->status_row, g.text_left, 1, g.text_width, "",
 			   theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 		draw_cut(sg->status_row, g.text_left + 1, line, g.text_width - 2,

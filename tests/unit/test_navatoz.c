@@ -111,6 +111,8 @@ static void test_enter_opens_the_topic_of_an_other_name_and_back_returns(void **
 	nav_key(&nav, KEYC_ENTER, 0);
 	assert_int_equal(nav.screen, NAV_PAGE);
 	assert_string_equal(nav.topic->id, "hip-steroid-injection");
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.screen, NAV_A_TO_Z);
 	nav_key(&nav, KEYC_HOME, 0);
 	nav_key(&nav, '/', 0);
 	nav_key(&nav, KEYC_F1 + 1, 0);
