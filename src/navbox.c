@@ -1,5 +1,6 @@
 #include "navbox.h"
 
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -79,15 +80,19 @@ static char *help_text(const struct nav *nav)
 		"Touch a button at the bottom of the screen: Next to read on, "
 		"Back to go back, Home for the list of topics.\n"
 		"Touch the \"Step\" line at the top to see every step and go to one.\n";
-	size_t size = strlen(touch) + 128 + strlen(look);
+	/* On the search screen the letters type: say so before the keys. */
+	const char *typing = nav->screen == NAV_SEARCH ?
+		_("Here every letter you press is typed. Backspace deletes a letter. "
+		  "Esc goes back.\n\n") : "";
+	size_t size = strlen(typing) + strlen(touch) + 128 + strlen(look);
 	size_t used;
 	char *text;
 
 	for (size_t i = 0; i < key_binding_count; i++)
 		size += strlen(key_bindings[i].key_names) + strlen(key_bindings[i].help) + 4;
 	text = xmalloc(size);
-	used = (size_t)snprintf(text, size, "%sTouch a word that is %s to see what it "
-				"means.\n\nOr use the keys:", touch, look);
+	used = (size_t)snprintf(text, size, "%s%sTouch a word that is %s to see what it "
+				"means.\n\nOr use the keys:", typing, touch, look);
 	for (size_t i = 0; i < key_binding_count; i++) {
 		const struct key_binding *b = &key_bindings[i];
 

@@ -120,27 +120,8 @@ static void type_char(struct nav *nav, uint32_t cp)
 {
 	struct nav_search *s = &nav->search;
 	char bytes[4];
-	size_t n;
+	size_t n = utf8_encode(cp, bytes);
 
-	if (cp < 0x80) {
-		bytes[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		bytes[0] = (char)(0xC0 | cp >> 6);
-		bytes[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		bytes[0] = (char)(0xE0 | cp >> 12);
-		bytes[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		bytes[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		bytes[0] = (char)(0xF0 | cp >> 18);
-		bytes[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-		bytes[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-		bytes[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
 	/* A space first or after a space finds nothing new. */
 	if ((cp == ' ' && (s->len == 0 || s->text[s->len - 1] == ' ')) ||
 	    s->len + n > NAV_SEARCH_TEXT_MAX)
