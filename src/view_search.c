@@ -113,26 +113,26 @@ static void draw_status(const struct nav *nav, const struct navsearch_geometry *
 	}
 }
 
-/* What was typed, in a field after the first used columns of the text,
- * its end shown when it is long. */
+/* What was typed, in bold after the first used columns of the text, its
+ * end shown when it is long, with "_" where the next letter goes.  No
+ * fill: reverse video is kept for the highlighted hit. */
 static void draw_query(const struct nav *nav, int row, int used,
 		       const struct draw_context *ctx)
 {
 	struct nav_geometry g = navcore_geometry(nav);
-	attr_t field = theme_attr(&ctx->theme, ROLE_BOX);
+	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
 	int left = g.text_left + used, width = g.text_width - used;
 	const char *shown = nav->search.text;
 	int cols = layout_columns(shown, strlen(shown));
 
-	while (cols > width - 3 && *shown) {
+	while (cols > width - 2 && *shown) {
 		shown++;
 		while ((*shown & 0xC0) == 0x80)
 			shown++;
 		cols = layout_columns(shown, strlen(shown));
 	}
-	draw_fill(row, left, width, field);
-	cols = draw_str(row, left + 1, shown, width - 3, field, ctx);
-	draw_str(row, left + 1 + cols, "_", 1, field, ctx);
+	cols = draw_str(row, left + 1, shown, width - 2, strong, ctx);
+	draw_str(row, left + 1 + cols, "_", 1, strong, ctx);
 }
 
 void view_search_draw(const struct nav *nav, const struct draw_context *ctx)
@@ -144,13 +144,16 @@ void view_search_draw(const struct nav *nav, const struct draw_context *ctx)
 
 	navsearch_geometry(nav, &sg);
 	draw_title_bar(ctx->clinic_name, NULL, ctx);
-	if (sg.query_row != NAV_STEP_ROW)
+	if (sg.query_row != NAV_STEP_ROW) {
 		draw_cut(NAV_STEP_ROW, g.text_left,
 			 _("Search: type a word, or touch the letters below"),
 			 g.text_width, strong, ctx);
-	else
-		used = draw_str(NAV_STEP_ROW, g.text_left, _("Search: "), g.text_width,
+		used = draw_str(sg.query_row, g.text_left, _("You typed:"), g.text_width,
+				A_NORMAL, ctx);
+	} else {
+		used = draw_str(NAV_STEP_ROW, g.text_left, _("Search:"), g.text_width,
 				strong, ctx);
+	}
 	draw_query(nav, sg.query_row, used, ctx);
 	draw_status(nav, &sg, ctx);
 	draw_hits(nav, &sg, ctx);
