@@ -38,9 +38,9 @@ void navsearch_geometry(const struct nav *nav, struct navsearch_geometry *out)
 
 int navsearch_welcome_row(const struct nav *nav)
 {
-	/* Above the body map's line; on a short screen the welcome text
-	 * reaches down to it, so below it, on the last row. */
-	return nav->rows >= 20 ? nav->rows - 5 : nav->rows - 1;
+	/* Under the body map's line, on the last row: the welcome text of a
+	 * small screen reaches down to the rows above it. */
+	return nav->rows - 1;
 }
 
 void navsearch_clear(struct nav *nav)
