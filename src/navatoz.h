@@ -40,7 +40,7 @@ bool navatoz_has_letter(const struct nav *nav, int letter);
 /* A letter key jumps to it; returns false for other keys. */
 bool navatoz_key(struct nav *nav, int key);
 
-/* What an action does on the list. */
+/* What an action does on the list (Help and Home are nav's). */
 void navatoz_action(struct nav *nav, enum nav_action action);
 
 /* A touch off the buttons: a letter, or a name. */

@@ -38,11 +38,13 @@ void navsearch_open(struct nav *nav);
 void navsearch_clear(struct nav *nav);
 
 /* A key on the search screen that types: a printable character (not a
- * digit or '?', which open a hit and the help) or Backspace, which
- * deletes.  Returns false for keys it leaves to navsearch_action. */
+ * digit, '?' or '/', which open a hit, the help and nothing) or
+ * Backspace, which deletes.  Returns false for keys it leaves to
+ * navsearch_action. */
 bool navsearch_key(struct nav *nav, int key);
 
-/* What an action does on the search screen; digit for ACT_CHOOSE. */
+/* What an action does on the search screen (Help and Home are nav's, as
+ * on every screen); digit for ACT_CHOOSE. */
 void navsearch_action(struct nav *nav, enum nav_action action, int digit);
 
 /* A touch off the buttons: a key of the keyboard, a hit, or the "Did you
