@@ -224,3 +224,27 @@ bool finder_suggest(struct finder *f, const char *text, char *out, size_t outsz)
 	pthread_mutex_unlock(&f->lock);
 	return found;
 }
+
+static bool engine_ready(void *ctx)
+{
+	return finder_ready(ctx);
+}
+
+static size_t engine_query(void *ctx, const char *language, const char *text,
+			   struct search_hit *hits, size_t max)
+{
+	return finder_query(ctx, language, text, hits, max);
+}
+
+static bool engine_suggest(void *ctx, const char *text, char *out, size_t outsz)
+{
+	return finder_suggest(ctx, text, out, outsz);
+}
+
+struct finder_engine finder_engine(struct finder *f)
+{
+	return (struct finder_engine){
+		.ctx = f, .ready = engine_ready, .query = engine_query,
+		.suggest = engine_suggest,
+	};
+}

@@ -52,4 +52,18 @@ size_t finder_query(struct finder *f, const char *language, const char *text,
 		    struct search_hit *hits, size_t max);
 bool finder_suggest(struct finder *f, const char *text, char *out, size_t outsz);
 
+/* The index as a table of functions taking ctx, for a caller that must not
+ * depend on the worker (the navigation core: nav_config.search); tests of
+ * such a caller fill one in with their own functions. */
+struct finder_engine {
+	void *ctx;
+	bool (*ready)(void *ctx);
+	size_t (*query)(void *ctx, const char *language, const char *text,
+			struct search_hit *hits, size_t max);
+	bool (*suggest)(void *ctx, const char *text, char *out, size_t outsz);
+};
+
+/* finder_ready, finder_query and finder_suggest on f, as a table. */
+struct finder_engine finder_engine(struct finder *f);
+
 #endif

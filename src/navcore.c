@@ -29,7 +29,7 @@ bool navcore_available(const struct nav *nav, enum nav_action action)
 
 bool navcore_search_ready(const struct nav *nav)
 {
-	const struct nav_search_engine *e = nav->cfg.search;
+	const struct finder_engine *e = nav->cfg.search;
 
 	return e && e->ready(e->ctx);
 }

@@ -11,8 +11,8 @@
 
 #include "content.h"
 #include "keys.h"
+#include "finder.h"
 #include "layout.h"
-#include "search.h"
 
 #include <stdbool.h>
 
@@ -43,17 +43,6 @@ enum nav_overlay {
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
 	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
-};
-
-/* The search index as the navigation sees it: whether it is ready, and
- * search_query and search_suggest on it (search.h).  The kiosk's comes
- * from finder.h; tests give their own. */
-struct nav_search_engine {
-	void *ctx;
-	bool (*ready)(void *ctx);
-	size_t (*query)(void *ctx, const char *language, const char *text,
-			struct search_hit *hits, size_t max);
-	bool (*suggest)(void *ctx, const char *text, char *out, size_t outsz);
 };
 
 /* One line of the A to Z list: a topic's title or one of its other
@@ -103,8 +92,9 @@ struct nav_config {
 	 * template (handout_url; NULL or "" to use a topic's first source). */
 	bool can_listen, can_print;
 	const char *handout_url;
-	/* The search index; NULL: no search (no Search button). */
-	const struct nav_search_engine *search;
+	/* The search index as the navigation asks it (finder_engine, or a
+	 * test's own functions); NULL: no search (no Search button). */
+	const struct finder_engine *search;
 };
 
 struct nav_button {

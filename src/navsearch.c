@@ -79,7 +79,7 @@ bool navsearch_offers_suggestion(const struct nav *nav)
  * still has (the index may lag behind a reload by a moment). */
 static void ask(struct nav *nav)
 {
-	const struct nav_search_engine *e = nav->cfg.search;
+	const struct finder_engine *e = nav->cfg.search;
 	struct nav_search *s = &nav->search;
 	size_t kept = 0;
 

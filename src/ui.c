@@ -187,23 +187,6 @@ static void handle_mouse(struct nav *nav)
 			nav_key(nav, KEYC_DOWN, now_ms());
 }
 
-/* The search index as the navigation asks for it. */
-static bool engine_ready(void *ctx)
-{
-	return finder_ready(ctx);
-}
-
-static size_t engine_query(void *ctx, const char *language, const char *text,
-			   struct search_hit *hits, size_t max)
-{
-	return finder_query(ctx, language, text, hits, max);
-}
-
-static bool engine_suggest(void *ctx, const char *text, char *out, size_t outsz)
-{
-	return finder_suggest(ctx, text, out, outsz);
-}
-
 static bool check_pin(void *ctx, const char *pin)
 {
 	return pin_verify(ctx, pin);
@@ -356,9 +339,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct usage usage;
 	struct nav nav;
 	struct finder *finder;
-	struct nav_search_engine engine = {
-		.ready = engine_ready, .query = engine_query, .suggest = engine_suggest,
-	};
+	struct finder_engine engine;
 	struct lockout lockout;
 	long signature;
 
@@ -385,7 +366,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	/* The index is built on its own thread: the menu never waits. */
 	finder = finder_open();
 	if (finder) {
-		engine.ctx = finder;
+		engine = finder_engine(finder);
 		nav.cfg.search = &engine;
 		finder_follow(finder, *lib);
 	}

@@ -50,7 +50,7 @@ static bool fake_suggest(void *ctx, const char *text, char *out, size_t outsz)
 	return text[0] != '\0';
 }
 
-static const struct nav_search_engine engine = {
+static const struct finder_engine engine = {
 	.ready = fake_ready, .query = fake_query, .suggest = fake_suggest,
 };
 

@@ -82,22 +82,6 @@ static void copy_content(void)
  * while it works. */
 static struct finder *finder;
 
-static bool engine_ready(void *ctx)
-{
-	return finder_ready(ctx);
-}
-
-static size_t engine_query(void *ctx, const char *language, const char *text,
-			   struct search_hit *hits, size_t max)
-{
-	return finder_query(ctx, language, text, hits, max);
-}
-
-static bool engine_suggest(void *ctx, const char *text, char *out, size_t outsz)
-{
-	return finder_suggest(ctx, text, out, outsz);
-}
-
 static void reload_event(struct content_library *lib, struct nav *nav,
 			 const char *good, size_t good_len)
 {
@@ -138,9 +122,7 @@ int main(int argc, char **argv)
 		KEYC_BACK_TAB, KEYC_ESCAPE, KEYC_F1, KEYC_F10, '?', ' ', 'q', '1',
 		'2', '5', '9', 3, 26, '/', KEYC_F1 + 1, 'x', 0xE9,
 	};
-	struct nav_search_engine engine = {
-		.ready = engine_ready, .query = engine_query, .suggest = engine_suggest,
-	};
+	struct finder_engine engine;
 	long events = argc > 1 ? atol(argv[1]) : 20000;
 	struct draw_context ctx = { .clinic_name = "Soak Clinic", .utf8 = true };
 	struct nav_config cfg = {
@@ -184,7 +166,7 @@ int main(int argc, char **argv)
 		puts("not ok 1 - cannot start the search index");
 		return 1;
 	}
-	engine.ctx = finder;
+	engine = finder_engine(finder);
 	cfg.search = &engine;
 	finder_follow(finder, lib);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);

@@ -23,7 +23,7 @@ static bool no_suggestion(void *ctx, const char *text, char *out, size_t outsz)
 	return false;
 }
 
-static const struct nav_search_engine engine = {
+static const struct finder_engine engine = {
 	.ready = always_ready, .query = no_hits, .suggest = no_suggestion,
 };
 

@@ -24,7 +24,7 @@ static bool real_suggest(void *ctx, const char *text, char *out, size_t outsz)
 	return search_suggest(ctx, text, out, outsz);
 }
 
-static struct nav_search_engine engine = {
+static struct finder_engine engine = {
 	.ready = fake_ready, .query = real_query, .suggest = real_suggest,
 };
 
