@@ -77,11 +77,11 @@ static void copy_content(void)
 		exit(1);
 }
 
-/* Rewrites one topic file as good, broken or missing, and reloads it. */
 /* The search index on its worker, as the kiosk has it: typing and reloads
  * while it works. */
 static struct finder *finder;
 
+/* Rewrites one topic file as good, broken or missing, and reloads it. */
 static void reload_event(struct content_library *lib, struct nav *nav,
 			 const char *good, size_t good_len)
 {
