@@ -250,6 +250,7 @@ void nav_resize(struct nav *nav, int rows, int cols)
 	nav->end_seen |= end_seen;
 	navbox_relayout(nav);
 	navmenu_select(nav, (long)nav->menu_selected);
+	navsearch_resize(nav);
 	if (nav->screen == NAV_STEPS)
 		navsteps_open(nav);
 }

@@ -107,6 +107,15 @@ bool navsearch_refresh(struct nav *nav, bool changed)
 	return true;
 }
 
+void navsearch_resize(struct nav *nav)
+{
+	struct nav_search *s = &nav->search;
+	struct navsearch_geometry sg;
+
+	navsearch_geometry(nav, &sg);
+	navcore_select(&s->selected, &s->top, (long)s->selected, s->hit_count, sg.visible);
+}
+
 void navsearch_open(struct nav *nav)
 {
 	nav->search.from = nav->screen;

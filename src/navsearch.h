@@ -56,6 +56,9 @@ void navsearch_click(struct nav *nav, int row, int col);
  * have changed. */
 bool navsearch_refresh(struct nav *nav, bool changed);
 
+/* Keeps the highlighted hit among those shown after a resize. */
+void navsearch_resize(struct nav *nav);
+
 /* The topic of hit i in the library shown, or NULL. */
 const struct content_topic *navsearch_hit_topic(const struct nav *nav, size_t i);
 

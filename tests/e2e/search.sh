@@ -1,7 +1,7 @@
 #!/bin/bash
 # Search at 80x24 on xterm-256color: typing on the on-screen keyboard by
 # touch finds the injection topic, a misspelling offers "Did you mean",
-# and the A to Z list jumps by letter.
+# and the A to Z list jumps by letter; at 40x12 the small keyboard works.
 source "$(dirname "$0")/lib.bash"
 export LANG=C.UTF-8
 
@@ -50,4 +50,9 @@ check "the A to Z list jumps to the letter touched" \
 check "a letter key jumps too, and Enter opens the name's topic" \
 	eval 'keys u && poll_until "Ultrasound first" 10 eval "screen | sed -n 7p | grep -q Ultrasound-guided" &&
 	      keys Enter && wait_for "Step 1 of"'
+
+start_kiosk "$conf" xterm-256color 40 12
+check "at 40x12 the small keyboard types by touch and finds the topic" \
+	eval 'wait_for "Search for a topic: press /" && keys / && wait_for "Space" &&
+	      touch_word jab && wait_for "1. Steroid injection"'
 finish
