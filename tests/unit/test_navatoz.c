@@ -13,13 +13,20 @@ static bool always_ready(void *ctx)
 static size_t no_hits(void *ctx, const char *language, const char *text,
 		      struct search_hit *hits, size_t max)
 {
-	(void)ctx, (void)language, (void)text, (void)hits, (void)max;
+	(void)ctx;
+	(void)language;
+	(void)text;
+	(void)hits;
+	(void)max;
 	return 0;
 }
 
 static bool no_suggestion(void *ctx, const char *text, char *out, size_t outsz)
 {
-	(void)ctx, (void)text, (void)out, (void)outsz;
+	(void)ctx;
+	(void)text;
+	(void)out;
+	(void)outsz;
 	return false;
 }
 
