@@ -13,10 +13,11 @@ SYSCONFDIR ?= /etc
 
 CC ?= cc
 # ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
-# fribidi for right-to-left languages (bidi); sqlite3 (FTS5) for search.
+# fribidi for right-to-left languages (bidi); sqlite3 (FTS5) and libstemmer
+# (Snowball, no pkg-config file) for search.
 PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
-PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lstemmer -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).
 LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
 LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread

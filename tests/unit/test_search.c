@@ -105,7 +105,7 @@ static void test_search_shows_where_a_topic_matched(void **state)
 	struct search_hit hits[4];
 
 	assert_true(search_query(f->search, "en", "cortisone", hits, 4) > 0);
-	assert_non_null(strstr(hits[0].snippet, "[cortisone]"));
+	assert_string_equal(hits[0].snippet, "[Cortisone] injection");
 	assert_null(strchr(hits[0].snippet, '\n'));
 }
 
