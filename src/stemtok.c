@@ -10,10 +10,21 @@
  * the copies made for a prefix's alternatives. */
 enum { STEM_WORD_MAX = 64, PREFIX_KEEP_MIN = 4 };
 
+/* Stems of recent words, by a hash of the word: a library repeats its
+ * words so often that most are found here, and stemming was a fifth of
+ * building the index. */
+enum { CACHE_SLOTS = 2048, CACHED_WORD_MAX = 23 };
+
+struct stem_slot {
+	unsigned char word_len, stem_len;	/* word_len 0: empty */
+	char word[CACHED_WORD_MAX], stem[CACHED_WORD_MAX];
+};
+
 struct stemtok {
 	fts5_tokenizer words;		/* unicode61's methods */
 	Fts5Tokenizer *splitter;	/* a unicode61 instance */
 	struct sb_stemmer *stemmer;	/* NULL: whole words */
+	struct stem_slot cache[CACHE_SLOTS];
 };
 
 struct stemtok_call {
@@ -77,16 +88,34 @@ static int stemtok_create(void *api_ctx, const char **args, int nargs,
 	return SQLITE_OK;
 }
 
+static struct stem_slot *cache_slot(struct stemtok *tok, const char *word,
+				    int len)
+{
+	unsigned hash = 2166136261u;
+
+	for (int i = 0; i < len; i++)
+		hash = (hash ^ (unsigned char)word[i]) * 16777619u;
+	return &tok->cache[hash % CACHE_SLOTS];
+}
+
 /* The stem of word (len bytes) in out (STEM_WORD_MAX + 1 bytes); its
  * length, or -1 when the stemmer ran out of memory. */
 static int stem(struct stemtok *tok, const char *word, int len, char *out)
 {
+	struct stem_slot *slot = NULL;
 	const sb_symbol *s;
 	int slen;
 
 	if (!tok->stemmer || len > STEM_WORD_MAX) {
 		memcpy(out, word, (size_t)(len < STEM_WORD_MAX ? len : STEM_WORD_MAX));
 		return len < STEM_WORD_MAX ? len : STEM_WORD_MAX;
+	}
+	if (len <= CACHED_WORD_MAX) {
+		slot = cache_slot(tok, word, len);
+		if (slot->word_len == len && memcmp(slot->word, word, (size_t)len) == 0) {
+			memcpy(out, slot->stem, slot->stem_len);
+			return slot->stem_len;
+		}
 	}
 	s = sb_stemmer_stem(tok->stemmer, (const sb_symbol *)word, len);
 	if (!s)
@@ -95,6 +124,12 @@ static int stem(struct stemtok *tok, const char *word, int len, char *out)
 	if (slen > STEM_WORD_MAX)
 		slen = STEM_WORD_MAX;
 	memcpy(out, s, (size_t)slen);
+	if (slot && slen <= CACHED_WORD_MAX) {
+		slot->word_len = (unsigned char)len;
+		slot->stem_len = (unsigned char)slen;
+		memcpy(slot->word, word, (size_t)len);
+		memcpy(slot->stem, s, (size_t)slen);
+	}
 	return slen;
 }
 
