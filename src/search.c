@@ -1,14 +1,15 @@
 /* search: an in-memory SQLite FTS5 index of the library's topics.
  *
- * One contentless FTS5 table per language (tokenized by stemtok for that
- * language) holds four columns: title, names (other names and keywords),
- * gloss (the glossary terms the topic marks, with their explanations) and
- * body (summary and pages).  The index keeps no copy of the text: detail=
- * column (no word positions, as no query needs phrases), no column sizes,
- * and snippets cut from the topic's own text (snippet).  SQLite 3.40 cannot
- * delete a row of a contentless table without its old text, so a replaced
- * or removed topic's row stays in the index, unreachable: its rowid maps to
- * no topic any more. */
+ * Each language has two contentless FTS5 tables, tokenized by stemtok for
+ * that language: one of title, names (other names and keywords), gloss
+ * (the glossary terms the topic marks, with their explanations) and body
+ * (summary and pages), and a small one of title and names alone, searched
+ * first.  The index keeps no copy of the text: no word positions
+ * (detail=column: no query needs phrases), no column sizes, and snippets
+ * cut from the topic's own text (snippet); rows are ranked by ftsrank.
+ * SQLite 3.40 cannot delete a row of a contentless table without its old
+ * text, so a replaced or removed topic's rows stay in the index,
+ * unreachable: their rowid maps to no topic any more. */
 #include "search.h"
 
 #include "ftsrank.h"
@@ -30,13 +31,21 @@ enum {
 	 * search a patient means (they type on).  Title and name matches are
 	 * ranked apart first, so those are never missed. */
 	RANK_WINDOW = 2000,
-	MATCH_MAX = SEARCH_QUERY_WORDS_MAX * (WORD_MAX + 4) + 32,
+	MATCH_MAX = SEARCH_QUERY_WORDS_MAX * (WORD_MAX + 4) + 1,
 };
 
-struct language {
-	char code[LANGUAGE_MAX + 1];
+/* An FTS5 table of one language and its statements. */
+struct table {
 	sqlite3_stmt *insert;		/* one topic's row */
 	sqlite3_stmt *rank;		/* the best rows of a match */
+};
+
+/* Titles and names have a small table of their own, so matches there are
+ * found without going through every row that has the word in its pages. */
+struct language {
+	char code[LANGUAGE_MAX + 1];
+	struct table names;		/* title, names */
+	struct table all;		/* title, names, gloss, body */
 	struct snippet_tokenizer tok;	/* for snippets */
 };
 
@@ -70,6 +79,13 @@ static const char schema[] =
 	"CREATE VIRTUAL TABLE words USING fts5(text, content='', detail=none,"
 	" tokenize='unicode61 remove_diacritics 2');"
 	"CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, row);";
+
+static void close_table(struct table *table)
+{
+	sqlite3_finalize(table->insert);
+	sqlite3_finalize(table->rank);
+	*table = (struct table){ NULL, NULL };
+}
 
 static bool prepare(sqlite3 *db, const char *sql, sqlite3_stmt **stmt)
 {
@@ -124,8 +140,8 @@ void search_free(struct search *search)
 		return;
 	for (size_t i = 0; i < search->language_count; i++) {
 		struct language *lang = &search->languages[i];
-		sqlite3_finalize(lang->insert);
-		sqlite3_finalize(lang->rank);
+		close_table(&lang->names);
+		close_table(&lang->all);
 		if (lang->tok.instance)
 			lang->tok.methods.xDelete(lang->tok.instance);
 	}
@@ -190,32 +206,47 @@ static bool plain_code(const char *code)
 	return true;
 }
 
-static bool open_language(struct search *search, struct language *lang,
-			  size_t table)
+/* Makes the FTS5 table name with columns (and as many "?, " in values)
+ * ranked with weights, tokenized for language code (NULL: no stemmer). */
+static bool open_table(struct search *search, struct table *table,
+		       const char *name, const char *columns,
+		       const char *values, const char *weights,
+		       const char *code)
 {
-	const char *args[] = { lang->code };
-	bool plain = plain_code(lang->code);
 	char sql[512];
 
-	snprintf(sql, sizeof sql, "CREATE VIRTUAL TABLE topics_%zu USING fts5("
-		 "title, names, gloss, body, content='', columnsize=0,"
-		 " detail=column, prefix='1 2', tokenize='kiosk %s')",
-		 table, plain ? lang->code : "");
+	snprintf(sql, sizeof sql, "CREATE VIRTUAL TABLE %s USING fts5(%s,"
+		 " content='', columnsize=0, detail=column, prefix='1 2',"
+		 " tokenize='kiosk %s')", name, columns, code ? code : "");
 	if (!exec(search, sql))
 		return false;
-	snprintf(sql, sizeof sql, "INSERT INTO topics_%zu(rowid, title, names,"
-		 " gloss, body) VALUES(?, ?, ?, ?, ?)", table);
-	if (!prepare(search->db, sql, &lang->insert))
+	snprintf(sql, sizeof sql, "INSERT INTO %s(rowid, %s) VALUES(?, %s)",
+		 name, columns, values);
+	if (!prepare(search->db, sql, &table->insert))
 		return false;
 	snprintf(sql, sizeof sql, "SELECT rowid FROM (SELECT rowid,"
-		 " kiosk_rank(topics_%zu, ?3, 10, 8, 2, 1) AS score FROM topics_%zu"
-		 " WHERE topics_%zu MATCH ?1 LIMIT %d) ORDER BY score, rowid"
-		 " LIMIT ?2",
-		 table, table, table, RANK_WINDOW);
-	if (!prepare(search->db, sql, &lang->rank))
+		 " kiosk_rank(%s, ?3, %s) AS score FROM %s WHERE %s MATCH ?1"
+		 " LIMIT %d) ORDER BY score, rowid LIMIT ?2",
+		 name, weights, name, name, RANK_WINDOW);
+	return prepare(search->db, sql, &table->rank);
+}
+
+static bool open_language(struct search *search, struct language *lang,
+			  size_t number)
+{
+	const char *args[] = { lang->code };
+	const char *code = plain_code(lang->code) ? lang->code : NULL;
+	char names[32], all[32];
+
+	snprintf(names, sizeof names, "names_%zu", number);
+	snprintf(all, sizeof all, "topics_%zu", number);
+	if (!open_table(search, &lang->names, names, "title, names", "?, ?",
+			"10, 8", code)
+	    || !open_table(search, &lang->all, all, "title, names, gloss, body",
+			   "?, ?, ?, ?", "10, 8, 2, 1", code))
 		return false;
 	lang->tok.methods = search->kiosk;
-	return search->kiosk.xCreate(search->kiosk_ctx, args, plain ? 1 : 0,
+	return search->kiosk.xCreate(search->kiosk_ctx, args, code ? 1 : 0,
 				     &lang->tok.instance) == SQLITE_OK;
 }
 
@@ -228,7 +259,7 @@ static struct language *language(struct search *search, const char *code,
 
 	for (size_t i = 0; i < search->language_count; i++)
 		if (strcmp(search->languages[i].code, code) == 0)
-			return search->languages[i].insert
+			return search->languages[i].tok.instance
 			     ? &search->languages[i] : NULL;
 	if (!make || strlen(code) > LANGUAGE_MAX)
 		return NULL;
@@ -244,9 +275,8 @@ static struct language *language(struct search *search, const char *code,
 	 * was made; the table's name then stays taken. */
 	search->language_count++;
 	if (!open_language(search, lang, search->language_count - 1)) {
-		sqlite3_finalize(lang->insert);
-		sqlite3_finalize(lang->rank);
-		lang->insert = lang->rank = NULL;
+		close_table(&lang->names);
+		close_table(&lang->all);
 		return NULL;
 	}
 	return lang;
@@ -387,7 +417,8 @@ static bool insert_rows(struct search *search, struct language *lang,
 	text_add(&words, topic->title);
 	text_add(&words, text_of(names));
 	word_row[0] = text_of(&words);
-	ok = !words.failed && bind_texts(lang->insert, id, row, 4)
+	ok = !words.failed && bind_texts(lang->all.insert, id, row, 4)
+	  && bind_texts(lang->names.insert, id, row, 2)
 	  && bind_texts(search->add_words, id, word_row, 1);
 	sqlite3_bind_text(search->put_key, 1, topic->key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(search->put_key, 2, id);
@@ -517,22 +548,18 @@ static size_t split_words(const char *text, char words[][WORD_MAX + 1])
 }
 
 /* An FTS5 query of quoted words, the last a prefix (prefix: the patient
- * is still typing it), over the columns named by columns (NULL: all).  The
- * words hold no quote, so nothing the patient types is query syntax. */
+ * is still typing it).  The words hold no quote, so nothing the patient
+ * types is query syntax. */
 static void match_expression(char words[][WORD_MAX + 1], size_t count,
-			     bool prefix, const char *columns, char *out)
+			     bool prefix, char *out)
 {
 	size_t len = 0;
 
 	out[0] = '\0';
-	if (columns)
-		len += (size_t)snprintf(out, MATCH_MAX, "{%s} : (", columns);
 	for (size_t i = 0; i < count && len < MATCH_MAX; i++)
 		len += (size_t)snprintf(out + len, MATCH_MAX - len, "%s\"%s\"%s",
 					i ? " " : "", words[i],
 					prefix && i + 1 == count ? "*" : "");
-	if (columns && len < MATCH_MAX)
-		snprintf(out + len, MATCH_MAX - len, ")");
 }
 
 static bool already(const sqlite3_int64 *ids, size_t count, sqlite3_int64 id)
@@ -544,23 +571,23 @@ static bool already(const sqlite3_int64 *ids, size_t count, sqlite3_int64 id)
 }
 
 /* Adds the best live rows for match to ids (up to max in all). */
-static size_t rank(struct search *search, struct language *lang,
+static size_t rank(struct search *search, const struct table *table,
 		   const char *match, int typing, sqlite3_int64 *ids,
 		   size_t found, size_t max)
 {
 	size_t limit = max + search->dead_rows;
 
-	sqlite3_bind_text(lang->rank, 1, match, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(lang->rank, 2, (sqlite3_int64)(limit < RANK_WINDOW
+	sqlite3_bind_text(table->rank, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(table->rank, 2, (sqlite3_int64)(limit < RANK_WINDOW
 							   ? limit : RANK_WINDOW));
-	sqlite3_bind_int(lang->rank, 3, typing);
-	while (found < max && sqlite3_step(lang->rank) == SQLITE_ROW) {
-		sqlite3_int64 id = sqlite3_column_int64(lang->rank, 0);
+	sqlite3_bind_int(table->rank, 3, typing);
+	while (found < max && sqlite3_step(table->rank) == SQLITE_ROW) {
+		sqlite3_int64 id = sqlite3_column_int64(table->rank, 0);
 		if (id > 0 && (size_t)id < search->row_cap && search->rows[id]
 		    && !already(ids, found, id))
 			ids[found++] = id;
 	}
-	sqlite3_reset(lang->rank);
+	sqlite3_reset(table->rank);
 	return found;
 }
 
@@ -573,12 +600,10 @@ static size_t find(struct search *search, struct language *lang,
 	int typing = prefix ? (int)count - 1 : -1;
 	size_t found;
 
-	match_expression(words, count, prefix, "title names", match);
-	found = rank(search, lang, match, typing, ids, 0, max);
-	if (found < max) {
-		match_expression(words, count, prefix, NULL, match);
-		found = rank(search, lang, match, typing, ids, found, max);
-	}
+	match_expression(words, count, prefix, match);
+	found = rank(search, &lang->names, match, typing, ids, 0, max);
+	if (found < max)
+		found = rank(search, &lang->all, match, typing, ids, found, max);
 	return found;
 }
 

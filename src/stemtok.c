@@ -133,24 +133,37 @@ static int stem(struct stemtok *tok, const char *word, int len, char *out)
 	return slen;
 }
 
-/* A prefix's alternatives: the stem and the letters typed less one and
- * two (never cutting a UTF-8 sequence, never under PREFIX_KEEP_MIN bytes),
- * each colocated with the typed letters. */
-static int emit_prefix(struct stemtok_call *call, const char *word, int len,
-		       const char *stemmed, int slen, int start, int end)
+static bool starts_with(const char *text, int len, const char *head, int hlen)
 {
-	int rc = SQLITE_OK;
+	return len >= hlen && memcmp(text, head, (size_t)hlen) == 0;
+}
 
-	if (slen < len && slen >= PREFIX_KEEP_MIN)
+/* A word still being typed, as a prefix that reaches the stems of the
+ * words it may become: the typed letters less up to two (never cutting a
+ * UTF-8 sequence, never under PREFIX_KEEP_MIN bytes), since a stem can end
+ * before the letters typed so far ("injectio", stem "inject"); and the
+ * word's own stem when that prefix does not already cover it.  A shorter
+ * prefix matches everything a longer one does, so one or two tokens do
+ * the work of every alternative, and each costs a pass over its words'
+ * lists of rows. */
+static int emit_prefix(struct stemtok_call *call, int tflags, const char *word,
+		       int len, const char *stemmed, int slen, int start,
+		       int end)
+{
+	int cut = len;
+	int rc;
+
+	for (int shorter = len - 1; shorter >= len - 2
+	     && shorter >= PREFIX_KEEP_MIN; shorter--)
+		if (((unsigned char)word[shorter] & 0xC0) != 0x80)
+			cut = shorter;
+	if (slen >= PREFIX_KEEP_MIN && starts_with(word, cut, stemmed, slen))
+		return call->emit(call->ctx, tflags, stemmed, slen, start, end);
+	rc = call->emit(call->ctx, tflags, word, cut, start, end);
+	if (rc == SQLITE_OK && slen >= PREFIX_KEEP_MIN
+	    && !starts_with(stemmed, slen, word, cut))
 		rc = call->emit(call->ctx, FTS5_TOKEN_COLOCATED, stemmed, slen,
 				start, end);
-	for (int cut = len - 1; rc == SQLITE_OK && cut >= len - 2
-	     && cut >= PREFIX_KEEP_MIN; cut--) {
-		if (((unsigned char)word[cut] & 0xC0) == 0x80)
-			continue;
-		rc = call->emit(call->ctx, FTS5_TOKEN_COLOCATED, word, cut,
-				start, end);
-	}
 	return rc;
 }
 
@@ -160,15 +173,12 @@ static int stemtok_word(void *ctx, int tflags, const char *word, int len,
 	struct stemtok_call *call = ctx;
 	char stemmed[STEM_WORD_MAX + 1];
 	int slen = stem(call->tok, word, len, stemmed);
-	int rc;
 
 	if (slen < 0)
 		return SQLITE_NOMEM;
 	if (!call->prefix)
 		return call->emit(call->ctx, tflags, stemmed, slen, start, end);
-	rc = call->emit(call->ctx, tflags, word, len, start, end);
-	return rc == SQLITE_OK
-	     ? emit_prefix(call, word, len, stemmed, slen, start, end) : rc;
+	return emit_prefix(call, tflags, word, len, stemmed, slen, start, end);
 }
 
 static int stemtok_tokenize(Fts5Tokenizer *handle, void *ctx, int flags,

@@ -4,9 +4,9 @@
  * of language LANG ("injections" and "injected" are both "inject").  A
  * language without a Snowball stemmer keeps whole words.
  *
- * For a prefix query (the word a patient is still typing) it also offers
- * the typed letters less one and two, and the stem, as alternatives, so
- * "injecti" still reaches "inject", the stem of "injection".
+ * For a prefix query (the word a patient is still typing) it gives the
+ * typed letters less up to two, and the stem where that does not cover it,
+ * so "injectio" still reaches "inject", the stem of "injection".
  *
  * Each tokenizer instance owns its stemmer: like the database handle it is
  * registered on, it is used from one thread at a time. */
