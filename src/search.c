@@ -76,7 +76,7 @@ static const char schema[] =
 	"CREATE TABLE keys(key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;"
 	"CREATE TABLE glossary(lang TEXT, term TEXT COLLATE NOCASE, plain TEXT,"
 	" PRIMARY KEY(lang, term)) WITHOUT ROWID;"
-	"CREATE VIRTUAL TABLE words USING fts5(text, content='', detail=none,"
+	"CREATE VIRTUAL TABLE words USING fts5(text, content='', detail=none, columnsize=0,"
 	" tokenize='unicode61 remove_diacritics 2');"
 	"CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, row);";
 
