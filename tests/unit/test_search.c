@@ -144,6 +144,25 @@ static void test_search_reads_query_syntax_as_plain_words(void **state)
 	assert_string_equal(first(f, "\"injection\" AND"), "en/hip-steroid-injection");
 }
 
+static void test_search_takes_any_bytes_a_patient_can_type(void **state)
+{
+	struct fixture *f = *state;
+	struct search_hit hits[SEARCH_HITS_MAX];
+	char text[2048], mended[64];
+
+	memset(text, 'a', sizeof text - 1);
+	text[sizeof text - 1] = '\0';
+	search_query(f->search, "en", text, hits, SEARCH_HITS_MAX);
+	for (size_t i = 0; i + 2 < sizeof text; i += 2)
+		memcpy(text + i, i % 4 ? "\xff " : "\xe2\x80", 2);
+	search_query(f->search, "en", text, hits, SEARCH_HITS_MAX);
+	search_suggest(f->search, text, mended, sizeof mended);
+	search_query(f->search, "en", "\x01\x1b[2J hip \xc3", hits, SEARCH_HITS_MAX);
+	assert_int_equal(search_query(f->search, "en", "injection", hits,
+				      SEARCH_HITS_MAX + 50), 2);
+	assert_int_equal(search_query(f->search, "en\"'", "injection", hits, 4), 0);
+}
+
 static void test_search_shows_where_a_topic_matched(void **state)
 {
 	struct fixture *f = *state;
@@ -191,6 +210,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_search_stems_word_forms_and_folds_accents, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_forgives_a_misspelling_and_suggests_the_word, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_reads_query_syntax_as_plain_words, set_up, tear_down),
+		cmocka_unit_test_setup_teardown(test_search_takes_any_bytes_a_patient_can_type, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_shows_where_a_topic_matched, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_drops_a_removed_topic_and_takes_it_back, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_search_keeps_to_the_chosen_language, set_up, tear_down),
