@@ -41,12 +41,10 @@ static struct search *build(const struct content_library *lib)
 	struct search *search = search_new();
 	struct search_hit hit;
 
-	for (size_t i = 0; search && i < lib->glossary_count; i++)
-		search_update_glossary(search, lib->glossaries[i]);
-	for (size_t i = 0; search && i < lib->topic_count; i++)
-		search_update_topic(search, lib->topics[i]);
-	if (search)
+	if (search) {
+		search_index_library(search, lib);
 		search_query(search, "en", "a", &hit, 1);
+	}
 	return search;
 }
 

@@ -29,7 +29,8 @@ enum {
 	/* Matches ranked per query, in library order: ranking is the costly
 	 * part, and a word so common that more topics match is not yet a
 	 * search a patient means (they type on).  Title and name matches are
-	 * ranked apart first, so those are never missed. */
+	 * ranked apart first, so they come first even when thousands of
+	 * pages hold the word. */
 	RANK_WINDOW = 2000,
 	MATCH_MAX = SEARCH_QUERY_WORDS_MAX * (WORD_MAX + 4) + 1,
 };
@@ -76,8 +77,8 @@ static const char schema[] =
 	"CREATE TABLE keys(key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;"
 	"CREATE TABLE glossary(lang TEXT, term TEXT COLLATE NOCASE, plain TEXT,"
 	" PRIMARY KEY(lang, term)) WITHOUT ROWID;"
-	"CREATE VIRTUAL TABLE words USING fts5(text, content='', detail=none, columnsize=0,"
-	" tokenize='unicode61 remove_diacritics 2');"
+	"CREATE VIRTUAL TABLE words USING fts5(text, content='', detail=none,"
+	" columnsize=0, tokenize='unicode61 remove_diacritics 2');"
 	"CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, row);";
 
 static void close_table(struct table *table)
@@ -484,6 +485,18 @@ bool search_update_topic(struct search *search,
 	free(names.bytes);
 	free(gloss.bytes);
 	free(body.bytes);
+	return ok;
+}
+
+bool search_index_library(struct search *search,
+			  const struct content_library *lib)
+{
+	bool ok = true;
+
+	for (size_t i = 0; i < lib->glossary_count; i++)
+		ok = search_update_glossary(search, lib->glossaries[i]) && ok;
+	for (size_t i = 0; i < lib->topic_count; i++)
+		ok = search_update_topic(search, lib->topics[i]) && ok;
 	return ok;
 }
 

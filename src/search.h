@@ -60,6 +60,13 @@ bool search_update_glossary(struct search *search,
 bool search_update_topic(struct search *search,
 			 const struct content_topic *topic);
 
+/* Indexes every glossary and then every topic of lib: the whole index in
+ * one call, for a thread that builds it while the screens go on.  Keeps
+ * pointers to lib's topics (see Memory above).  Returns false when
+ * SQLite failed on any of them; the index then lacks those. */
+bool search_index_library(struct search *search,
+			  const struct content_library *lib);
+
 /* Removes the topic with key "language/id"; no-op when it is not indexed.
  * Returns false when SQLite fails. */
 bool search_remove_topic(struct search *search, const char *key);

@@ -15,10 +15,7 @@ static void index_library(struct search *search, const char *dir,
 	*lib = content_library_load(dir, &diag);
 	assert_non_null(*lib);
 	diag_clear(&diag);
-	for (size_t i = 0; i < (*lib)->glossary_count; i++)
-		assert_true(search_update_glossary(search, (*lib)->glossaries[i]));
-	for (size_t i = 0; i < (*lib)->topic_count; i++)
-		assert_true(search_update_topic(search, (*lib)->topics[i]));
+	assert_true(search_index_library(search, *lib));
 }
 
 static void test_every_query_of_the_relevance_table_finds_its_topic_first(void **state)

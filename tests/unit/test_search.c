@@ -19,10 +19,7 @@ static int set_up(void **state)
 	diag_clear(&diag);
 	f->search = search_new();
 	assert_non_null(f->search);
-	for (size_t i = 0; i < f->lib->glossary_count; i++)
-		assert_true(search_update_glossary(f->search, f->lib->glossaries[i]));
-	for (size_t i = 0; i < f->lib->topic_count; i++)
-		assert_true(search_update_topic(f->search, f->lib->topics[i]));
+	assert_true(search_index_library(f->search, f->lib));
 	*state = f;
 	return 0;
 }
