@@ -18,6 +18,7 @@ struct finder {
 	struct search *search;
 	const struct content_library *lib;	/* the library followed */
 	bool glossaries_due;		/* lib's glossaries, before its topics */
+	uintptr_t glossaries_indexed;	/* which glossaries: see glossaries_of */
 	const struct content_topic **todo;	/* topics to index, in order */
 	size_t todo_count, todo_next, todo_cap;
 	/* What the index holds: each key ever indexed, numbered, and the
@@ -155,6 +156,17 @@ static bool library_has(const struct content_library *lib, const char *key)
 	return content_find_topic(lib, slash + 1, language) != NULL;
 }
 
+/* A fingerprint of lib's glossary versions (their addresses, compared
+ * like the topics' below); never 0, so the first library indexes them. */
+static uintptr_t glossaries_of(const struct content_library *lib)
+{
+	uintptr_t h = 1 + lib->glossary_count;
+
+	for (size_t i = 0; i < lib->glossary_count; i++)
+		h = h * 1000003u ^ (uintptr_t)lib->glossaries[i];
+	return h ? h : 1;
+}
+
 /* Takes the topic indexed as number n out of the index now, so the index
  * never points at a topic the caller may free after finder_follow. */
 static void forget(struct finder *f, size_t n)
@@ -167,7 +179,10 @@ void finder_follow(struct finder *f, const struct content_library *lib)
 {
 	lock_for_caller(f);
 	f->lib = lib;
-	f->glossaries_due = true;
+	/* Still due when the last library's were not indexed yet. */
+	f->glossaries_due = f->glossaries_due ||
+			    glossaries_of(lib) != f->glossaries_indexed;
+	f->glossaries_indexed = glossaries_of(lib);
 	f->todo_count = f->todo_next = 0;
 	for (size_t i = 0; i < lib->topic_count; i++) {
 		const struct content_topic *t = lib->topics[i];
