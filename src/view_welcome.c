@@ -3,6 +3,7 @@
 #include "i18n.h"
 #include "navbodymap.h"
 #include "navlang.h"
+#include "navsearch.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -75,11 +76,15 @@ static void draw_texts(int top, int bottom, struct welcome_text *t, size_t count
 	}
 }
 
-/* The first row below the welcome text that the ways into the topics
- * (the body map's line, and any other entry put above it) use. */
+/* The first row below the welcome text that the ways into the topics use:
+ * the body map's line, or the Search button's when it is above that. */
 static int text_bottom(const struct nav *nav)
 {
-	return navbodymap_welcome_row(nav);
+	int bottom = navbodymap_welcome_row(nav);
+
+	if (navcore_available(nav, ACT_SEARCH) && navsearch_welcome_row(nav) < bottom)
+		bottom = navsearch_welcome_row(nav);
+	return bottom;
 }
 
 void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
@@ -104,6 +109,12 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 	else
 		count--;
 	draw_texts(navlang_end_row(nav), text_bottom(nav), texts, count, ctx);
+	if (navcore_available(nav, ACT_SEARCH))
+		draw_centred(navsearch_welcome_row(nav),
+			     navcore_search_ready(nav) ? _("[ Search for a topic: press / ]")
+						       : _("[ Search: getting ready ]"),
+			     navcore_search_ready(nav) ? _("[ Search: / ]") : _("[ Getting ready ]"),
+			     theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 	/* TRANSLATORS: W is the key: keep it. */
 	draw_centred(navbodymap_welcome_row(nav), _("[ Where is your pain? Press W ]"),
 		     _("[ Where is your pain? ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
