@@ -75,6 +75,23 @@ bool bidi_has_rtl(const char *text, size_t len)
 	return rtl;
 }
 
+bool bidi_starts_rtl(const char *text, size_t len)
+{
+	for (size_t at = 0; at < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + at, len - at, &cp);
+		FriBidiCharType type;
+
+		if (n == 0)
+			return false;
+		type = fribidi_get_bidi_type(cp);
+		if (FRIBIDI_IS_LETTER(type))
+			return FRIBIDI_IS_RTL(type);
+		at += n;
+	}
+	return false;
+}
+
 /* True when every character of a right-to-left line resolves to level 1,
  * so the costly level resolution can be skipped: no left-to-right letters,
  * no digits (they sit at level 2) and no explicit embeddings.  Neutrals

@@ -44,4 +44,10 @@ void bidi_line_free(struct bidi_line *line);
  * Hebrew, ...): a left-to-right line without one needs no reordering. */
 bool bidi_has_rtl(const char *text, size_t len);
 
+/* True when the first letter of the len bytes at text (skipping digits,
+ * spaces, punctuation and marks) is a right-to-left one: the paragraph's
+ * direction by the bidirectional algorithm's own rule (P2), for text
+ * whose language is not known, such as a box's or a title's. */
+bool bidi_starts_rtl(const char *text, size_t len);
+
 #endif

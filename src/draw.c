@@ -1,5 +1,7 @@
 #include "draw.h"
 
+#include "bidi.h"
+#include "layoutrtl.h"
 #include "markup.h"
 
 #include "xalloc.h"
@@ -72,11 +74,12 @@ static attr_t role(const struct draw_context *ctx, enum theme_role r)
 	return theme_attr(&ctx->theme, r);
 }
 
-/* Writes at most max_cols columns of UTF-8 text at (row, col), dropping
- * control characters and malformed bytes, and replacing what the terminal
- * cannot show.  Returns the columns used. */
-static int put_text(int row, int col, const char *s, size_t len, int max_cols,
-		    attr_t attr, const struct draw_context *ctx)
+/* Writes at most max_cols columns of UTF-8 text at (row, col) in the
+ * order given (already in drawing order), dropping control characters and
+ * malformed bytes, and replacing what the terminal cannot show.  Returns
+ * the columns used. */
+static int put_visual(int row, int col, const char *s, size_t len, int max_cols,
+		      attr_t attr, const struct draw_context *ctx)
 {
 	wchar_t buf[256];
 	size_t n = 0, i = 0;
@@ -112,6 +115,31 @@ static int put_text(int row, int col, const char *s, size_t len, int max_cols,
 	return used;
 }
 
+/* Like put_visual for text in reading order: text with right-to-left
+ * letters (an Arabic title, a label) is reordered and shaped first, in a
+ * line that runs right to left when rtl is true.  Such strings are short
+ * and few on a screen: this is the only bidi work a frame does. */
+static int put_text_dir(int row, int col, const char *s, size_t len, int max_cols,
+			attr_t attr, bool rtl, const struct draw_context *ctx)
+{
+	struct bidi_line v;
+	int used;
+
+	if (!bidi_has_rtl(s, len) || !bidi_line_visual(s, len, rtl, &v))
+		return put_visual(row, col, s, len, max_cols, attr, ctx);
+	used = put_visual(row, col, v.text, v.bytes, max_cols, attr, ctx);
+	bidi_line_free(&v);
+	return used;
+}
+
+/* put_text_dir in the direction of the text's first letter. */
+static int put_text(int row, int col, const char *s, size_t len, int max_cols,
+		    attr_t attr, const struct draw_context *ctx)
+{
+	return put_text_dir(row, col, s, len, max_cols, attr,
+			    bidi_starts_rtl(s, len), ctx);
+}
+
 int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx)
 {
@@ -131,10 +159,19 @@ int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
 {
 	bool cut;
 	size_t n = layout_fit(s, strlen(s), max_cols, &cut);
-	int used = put_text(row, col, s, n, max_cols, attr, ctx);
+	char *shown;
+	int used;
 
-	if (cut)
-		used += draw_str(row, col + used, "...", max_cols - used, attr, ctx);
+	if (!cut)
+		return put_text(row, col, s, n, max_cols, attr, ctx);
+	/* The "..." ends the text where it is read: on the left of a line
+	 * that runs right to left. */
+	shown = xmalloc(n + 4);
+	memcpy(shown, s, n);
+	memcpy(shown + n, "...", 4);
+	used = put_text_dir(row, col, shown, n + 3, max_cols, attr,
+			    bidi_starts_rtl(s, n), ctx);
+	free(shown);
 	return used;
 }
 
@@ -157,12 +194,12 @@ int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 	int width = COLS > 12 ? COLS - 2 : 10, rows;
 	bool cut;
 
-	layout_text(&l, s, width, &opt);
+	layoutrtl_text(&l, s, width, &opt);
 	/* Too long for its rows: wrap again leaving room for "..." at the
 	 * end of the last row shown. */
 	cut = (int)l.line_count > max_rows;
 	if (cut)
-		layout_text(&l, s, width - 4, &opt);
+		layoutrtl_text(&l, s, width - 4, &opt);
 	rows = (int)l.line_count < max_rows ? (int)l.line_count : max_rows;
 	for (int r = 0; r < rows; r++) {
 		const struct layout_line *ln = &l.lines[r];
@@ -175,8 +212,8 @@ int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 		end = last->col + last->cols + (cut && r == rows - 1 ? 3 : 0);
 		left = (COLS - (end - first->col)) / 2 - first->col;
 		for (const struct layout_span *sp = first; sp <= last; sp++)
-			put_text(row + r, left + sp->col, sp->text, sp->len, sp->cols,
-				 attr, ctx);
+			put_visual(row + r, left + sp->col, sp->text, sp->len, sp->cols,
+				   attr, ctx);
 		if (cut && r == rows - 1)
 			draw_str(row + r, left + last->col + last->cols, "...", 3, attr, ctx);
 	}
@@ -211,6 +248,21 @@ void draw_title_bar(const char *left, const char *right,
 	draw_cut(0, 1, left, room, bar, ctx);
 }
 
+/* label with its arrow turned to point the way the button moves in a
+ * row read from the right: "< Back" becomes "Back >", "Next >" becomes
+ * "< Next".  Other labels are copied as they are. */
+static void mirror_arrow(const char *label, char *out, size_t size)
+{
+	size_t len = strlen(label);
+
+	if (len > 2 && strncmp(label, "< ", 2) == 0)
+		snprintf(out, size, "%s >", label + 2);
+	else if (len > 2 && strcmp(label + len - 2, " >") == 0)
+		snprintf(out, size, "< %.*s", (int)(len - 2), label);
+	else
+		snprintf(out, size, "%s", label);
+}
+
 void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct nav_button b[NAV_MAX_BUTTONS];
@@ -221,14 +273,20 @@ void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 		bool focused = nav->screen == NAV_PAGE && nav->focus == items + (int)i;
 		attr_t attr = role(ctx, focused ? ROLE_FOCUS : ROLE_BUTTON);
 		int label_cols = layout_columns(b[i].label, strlen(b[i].label));
-		char label[64];
+		char text[64], label[72];
 
+		if (navcore_rtl(nav))
+			mirror_arrow(b[i].label, text, sizeof text);
+		else
+			snprintf(text, sizeof text, "%s", b[i].label);
 		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
-			 b[i].label);
+			 text);
 		for (int r = 0; r < b[i].rows; r++)
 			draw_fill(b[i].row + r, b[i].col, b[i].width, attr);
-		draw_str(b[i].row + (b[i].rows - 1) / 2, b[i].col, label, b[i].width,
-			 attr, ctx);
+		/* Arrows already point the way to go: the label is drawn left
+		 * to right, so bidi reorders its words without mirroring them. */
+		put_text_dir(b[i].row + (b[i].rows - 1) / 2, b[i].col, label,
+			     strlen(label), b[i].width, attr, false, ctx);
 	}
 }
 
@@ -295,11 +353,18 @@ static void draw_reading(int row, int left, const struct layout_span *s,
 	size_t skip, count;
 
 	if (!ctx->reading || ctx->reading_sentence < 0 ||
-	    !sentences_part(ctx->reading, (size_t)ctx->reading_sentence, s->text,
-			    s->len, &skip, &count))
+	    !sentences_part(ctx->reading, (size_t)ctx->reading_sentence, s->source,
+			    s->source_len, &skip, &count))
 		return;
-	put_text(row, left + s->col + layout_columns(s->text, skip), s->text + skip,
-		 count, layout_columns(s->text + skip, count), role(ctx, ROLE_READING), ctx);
+	/* A word of right-to-left text, drawn reordered: all of it (a
+	 * sentence never ends inside a word). */
+	if (s->source != s->text) {
+		skip = 0;
+		count = s->len;
+	}
+	put_visual(row, left + s->col + layout_columns(s->text, skip), s->text + skip,
+		   count, layout_columns(s->text + skip, count), role(ctx, ROLE_READING),
+		   ctx);
 }
 
 void draw_layout(const struct layout *l, int top, int rows, int left,
@@ -325,8 +390,8 @@ void draw_layout(const struct layout *l, int top, int rows, int left,
 				attr = theme_span_on_fill(&ctx->theme, s->style, ln->fill, focused);
 			else if (focused)
 				attr = role(ctx, ROLE_FOCUS);
-			put_text(top + r, left + s->col, s->text, s->len, s->cols,
-				 attr, ctx);
+			put_visual(top + r, left + s->col, s->text, s->len, s->cols,
+				   attr, ctx);
 			draw_reading(top + r, left, s, ctx);
 		}
 	}

@@ -1,5 +1,6 @@
 #include "view_menu.h"
 
+#include "layoutrtl.h"
 #include "navmenu.h"
 
 #include <stdio.h>
@@ -12,7 +13,7 @@ static void draw_summary(int row, int left, int width, const char *summary,
 	const struct layout_options opt = { .bullet = "*" };
 
 	/* Room for "..." at the end, so a cut summary looks cut. */
-	layout_text(&l, summary, width - 4, &opt);
+	layoutrtl_text(&l, summary, width - 4, &opt);
 	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
 	if (l.line_count > 2) {
 		const struct layout_line *second = &l.lines[1];

@@ -1,0 +1,31 @@
+/* layoutrtl: a layout of right-to-left text (Arabic, Hebrew, Urdu) put in
+ * the order a terminal draws it.
+ *
+ * layout wraps a paragraph in reading order; this then takes each line
+ * through bidi_line_visual once (reordering by the Unicode bidirectional
+ * algorithm, Arabic shaping, mirrored brackets), so drawing a frame does
+ * no bidi work.  Lines end at the right: an indent becomes a right margin,
+ * so bullets, numbers and headings stand on the right.  An English word or
+ * a number inside the text keeps its own order.  No curses here. */
+#ifndef KIOSK_LAYOUTRTL_H
+#define KIOSK_LAYOUTRTL_H
+
+#include "layout.h"
+
+/* Replaces every line of l (just laid out at l->width) with its drawing
+ * order in a paragraph that runs right to left.  Each span then holds one
+ * word (a marked word of several words stays one span) with the style and
+ * item of the text it came from, its drawn form in l's arena as text and
+ * the word in the content as source; items and their lines are unchanged,
+ * so focus, touches (layout_span_at) and the reading highlight work on
+ * the drawn columns.  A line that is not valid UTF-8 keeps its spans,
+ * moved to the right.  Call it once per layout, not per frame. */
+void layoutrtl_visual(struct layout *l);
+
+/* layout_text, then layoutrtl_visual when text starts with a right-to-left
+ * letter (bidi_starts_rtl): for a text whose language is not known, such
+ * as a title, a summary or a box's words. */
+void layoutrtl_text(struct layout *l, const char *text, int width,
+		    const struct layout_options *opt);
+
+#endif
