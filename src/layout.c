@@ -27,6 +27,12 @@ size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols)
 		*cols = -1;
 		return len ? 1 : 0;
 	}
+	/* Shaped Arabic (layoutrtl) is nearly all presentation forms, one
+	 * column each. */
+	if (*cp >= 0xFE70 && *cp <= 0xFEFC) {
+		*cols = 1;
+		return n;
+	}
 	*cols = utf8_is_control(*cp) ? -1 : wcwidth((wchar_t)*cp);
 	return n;
 }

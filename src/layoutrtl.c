@@ -124,22 +124,96 @@ static void visual_words(struct visual_work *w, const struct layout_span *spans,
 /* Puts line n in drawing order into w: right to left, shaped, aligned
  * right with its indent as the right margin.  A line bidi cannot take
  * (not UTF-8) keeps its spans, aligned right. */
-static void visual_line(struct layout *l, size_t n, struct visual_work *w)
+enum {
+	CACHE_SLOTS = 4096,	/* a power of two */
+	CACHE_MAX_LINES = CACHE_SLOTS / 2,	/* then it starts again */
+};
+
+struct layoutrtl_cached {
+	char *key;		/* the line in reading order; NULL: free slot */
+	size_t key_len;
+	struct bidi_line visual;
+};
+
+static size_t hash(const char *s, size_t len)
+{
+	size_t h = 14695981039346656037u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+static void cache_clear(struct layoutrtl_cache *c)
+{
+	for (size_t i = 0; c->slots && i < CACHE_SLOTS; i++)
+		if (c->slots[i].key) {
+			free(c->slots[i].key);
+			bidi_line_free(&c->slots[i].visual);
+			c->slots[i].key = NULL;
+		}
+	c->count = 0;
+}
+
+void layoutrtl_cache_free(struct layoutrtl_cache *c)
+{
+	cache_clear(c);
+	free(c->slots);
+	c->slots = NULL;
+}
+
+/* The drawing order of text[0..len) from the cache, worked out and kept
+ * there on a miss.  NULL when bidi cannot take the line. */
+static const struct bidi_line *cached_visual(struct layoutrtl_cache *c,
+					     const char *text, size_t len)
+{
+	size_t i;
+
+	if (!c->slots)
+		c->slots = xcalloc(CACHE_SLOTS, sizeof *c->slots);
+	for (i = hash(text, len) & (CACHE_SLOTS - 1); c->slots[i].key;
+	     i = (i + 1) & (CACHE_SLOTS - 1))
+		if (c->slots[i].key_len == len && memcmp(c->slots[i].key, text, len) == 0)
+			return &c->slots[i].visual;
+	if (c->count >= CACHE_MAX_LINES) {
+		cache_clear(c);
+		i = hash(text, len) & (CACHE_SLOTS - 1);
+	}
+	if (!bidi_line_visual(text, len, true, &c->slots[i].visual))
+		return NULL;
+	c->slots[i].key = xmalloc(len + 1);
+	memcpy(c->slots[i].key, text, len);
+	c->slots[i].key_len = len;
+	c->count++;
+	return &c->slots[i].visual;
+}
+
+/* Puts line n in drawing order into w: right to left, shaped, aligned
+ * right with its indent as the right margin.  A line bidi cannot take
+ * (not UTF-8) keeps its spans, aligned right. */
+static void visual_line(struct layout *l, size_t n, struct visual_work *w,
+			struct layoutrtl_cache *cache)
 {
 	struct layout_line *ln = &l->lines[n];
 	const struct layout_span *spans = &l->spans[ln->first_span];
 	size_t first = w->span_count, len;
-	struct bidi_line v;
+	const struct bidi_line *v = NULL;
+	struct bidi_line own;
 
 	ln->first_span = first;
 	if (ln->span_count == 0)
 		return;
 	len = reading_order(w, spans, ln->span_count);
-	if (bidi_line_visual(w->text, len, true, &v)) {
-		char *drawn = arena_strndup(&l->text, v.text, v.bytes);
+	if (cache)
+		v = cached_visual(cache, w->text, len);
+	else if (bidi_line_visual(w->text, len, true, &own))
+		v = &own;
+	if (v) {
+		char *drawn = arena_strndup(&l->text, v->text, v->bytes);
 
-		visual_words(w, spans, len, &v, drawn, l->width - spans[0].col - v.width);
-		bidi_line_free(&v);
+		visual_words(w, spans, len, v, drawn, l->width - spans[0].col - v->width);
+		if (v == &own)
+			bidi_line_free(&own);
 	} else {
 		int shift = l->width - spans[ln->span_count - 1].col -
 			    spans[ln->span_count - 1].cols - spans[0].col;
@@ -154,12 +228,12 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w)
 	ln->span_count = w->span_count - first;
 }
 
-void layoutrtl_visual(struct layout *l)
+void layoutrtl_visual(struct layout *l, struct layoutrtl_cache *cache)
 {
 	struct visual_work w = { 0 };
 
 	for (size_t i = 0; i < l->line_count; i++)
-		visual_line(l, i, &w);
+		visual_line(l, i, &w, cache);
 	free(l->spans);
 	l->spans = w.spans;
 	l->span_count = w.span_count;
@@ -174,5 +248,5 @@ void layoutrtl_text(struct layout *l, const char *text, int width,
 {
 	layout_text(l, text, width, opt);
 	if (bidi_starts_rtl(text, strlen(text)))
-		layoutrtl_visual(l);
+		layoutrtl_visual(l, NULL);
 }

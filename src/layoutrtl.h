@@ -12,6 +12,20 @@
 
 #include "layout.h"
 
+/* Lines already put in drawing order, by their text in reading order, so
+ * laying a page out again (Back, the next patient, a resize and back)
+ * costs no bidi work: FriBidi takes a few microseconds a line, more than
+ * wrapping it.  It holds a few thousand lines at most, then starts again.
+ * Zeroed, it is empty; release it with layoutrtl_cache_free. */
+struct layoutrtl_cached;
+struct layoutrtl_cache {
+	struct layoutrtl_cached *slots;
+	size_t count;
+};
+
+/* Frees what the cache holds; it is empty and reusable afterwards. */
+void layoutrtl_cache_free(struct layoutrtl_cache *cache);
+
 /* Replaces every line of l (just laid out at l->width) with its drawing
  * order in a paragraph that runs right to left.  Each span then holds one
  * word (a marked word of several words stays one span) with the style and
@@ -19,8 +33,9 @@
  * the word in the content as source; items and their lines are unchanged,
  * so focus, touches (layout_span_at) and the reading highlight work on
  * the drawn columns.  A line that is not valid UTF-8 keeps its spans,
- * moved to the right.  Call it once per layout, not per frame. */
-void layoutrtl_visual(struct layout *l);
+ * moved to the right.  Call it once per layout, not per frame.  cache
+ * (may be NULL, for a layout made once) remembers the lines' forms. */
+void layoutrtl_visual(struct layout *l, struct layoutrtl_cache *cache);
 
 /* layout_text, then layoutrtl_visual when text starts with a right-to-left
  * letter (bidi_starts_rtl): for a text whose language is not known, such

@@ -55,7 +55,7 @@ void navbox_relayout(struct nav *nav)
 	if (nav->overlay == OVERLAY_OPTION && nav->option) {
 		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
 		if (nav->topic && lang_is_rtl(nav->topic->language))
-			layoutrtl_visual(&nav->box);
+			layoutrtl_visual(&nav->box, NULL);
 		text = NULL;
 	}
 	if (!text)

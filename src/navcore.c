@@ -2,7 +2,6 @@
 
 #include "handout.h"
 #include "lang.h"
-#include "layoutrtl.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -322,7 +321,7 @@ void navcore_relayout(struct nav *nav)
 		    g.text_width, &opt);
 	/* Once per layout: drawing a frame does no bidi work. */
 	if (lang_is_rtl(nav->topic->language))
-		layoutrtl_visual(&nav->layout);
+		layoutrtl_visual(&nav->layout, &nav->rtl_lines);
 	navcore_scroll_by(nav, 0);
 }
 
@@ -552,6 +551,7 @@ void navcore_free(struct nav *nav)
 	free(nav->box_text);
 	layout_free(&nav->layout);
 	layout_free(&nav->box);
+	layoutrtl_cache_free(&nav->rtl_lines);
 	nav->menu = NULL;
 	nav->box_text = NULL;
 }

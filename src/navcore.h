@@ -12,6 +12,7 @@
 #include "content.h"
 #include "keys.h"
 #include "layout.h"
+#include "layoutrtl.h"
 
 #include <stdbool.h>
 
@@ -113,6 +114,7 @@ struct nav {
 	bool end_seen;			/* the page's last line has been shown */
 	int focus;			/* -1, an item index, or items + button */
 	struct layout layout;		/* of the current page */
+	struct layoutrtl_cache rtl_lines;	/* its lines' drawing order */
 	struct nav_return returns[NAV_RETURN_DEPTH];
 	size_t return_count;
 	bool *section_read;		/* owned; one per section of the topic */
