@@ -159,18 +159,25 @@ int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
 {
 	bool cut;
 	size_t n = layout_fit(s, strlen(s), max_cols, &cut);
-	char *shown;
-	int used;
+	char *shown = xmalloc(n + 4);
+	struct bidi_line v;
+	int used, room = max_cols < COLS - col ? max_cols : COLS - col;
 
-	if (!cut)
-		return put_text(row, col, s, n, max_cols, attr, ctx);
-	/* The "..." ends the text where it is read: on the left of a line
-	 * that runs right to left. */
-	shown = xmalloc(n + 4);
 	memcpy(shown, s, n);
-	memcpy(shown + n, "...", 4);
-	used = put_text_dir(row, col, shown, n + 3, max_cols, attr,
-			    bidi_starts_rtl(s, n), ctx);
+	if (cut) {
+		memcpy(shown + n, "...", 3);
+		n += 3;
+	}
+	shown[n] = '\0';
+	/* Text read from the right stands at the right end of its columns,
+	 * its "..." on the left where it ends. */
+	if (bidi_starts_rtl(shown, n) && bidi_line_visual(shown, n, true, &v)) {
+		used = put_visual(row, col + (v.width < room ? room - v.width : 0), v.text,
+				  v.bytes, max_cols, attr, ctx);
+		bidi_line_free(&v);
+	} else {
+		used = put_text_dir(row, col, shown, n, max_cols, attr, false, ctx);
+	}
 	free(shown);
 	return used;
 }
@@ -232,18 +239,22 @@ void draw_fill(int row, int col, int width, attr_t attr)
 
 /* The bar keeps the left text (the topic) whole where it can: the clinic
  * name on the right is shortened first, then left out, and only then is
- * the left text cut, always at a word with "...". */
+ * the left text cut, always at a word with "...".  Sides swap for a title
+ * read from the right. */
 void draw_title_bar(const char *left, const char *right,
 		    const struct draw_context *ctx)
 {
 	attr_t bar = role(ctx, ROLE_TITLE_BAR);
 	int room = COLS - 2, gap = 3, left_cols = layout_columns(left, strlen(left));
 	int right_room = room - left_cols - gap;
+	/* A title read from the right (an Arabic topic) stands at the
+	 * right, the clinic name then at the left. */
+	bool mirrored = bidi_starts_rtl(left, strlen(left));
 
 	draw_fill(0, 0, COLS, bar);
 	if (right && *right && right_room >= 12) {
 		int right_cols = cut_columns(right, right_room);
-		draw_cut(0, COLS - 1 - right_cols, right, right_room, bar, ctx);
+		draw_cut(0, mirrored ? 1 : COLS - 1 - right_cols, right, right_room, bar, ctx);
 	}
 	draw_cut(0, 1, left, room, bar, ctx);
 }
