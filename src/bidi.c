@@ -187,17 +187,20 @@ bool bidi_line_visual(const char *text, size_t len, bool rtl,
 	memset(out, 0, sizeof *out);
 	ok = decode(text, len, &d) && reorder(&d, rtl);
 	if (ok) {
-		/* One block: logical, then text (freed through logical). */
-		out->logical = xmalloc((d.count + 1) * sizeof *out->logical +
+		/* One block: logical, widths, then text (freed through
+		 * logical). */
+		out->logical = xmalloc((d.count + 1) * (sizeof *out->logical + 1) +
 				       d.count * 4 + 1);
-		out->text = (char *)(out->logical + d.count + 1);
+		out->widths = (unsigned char *)(out->logical + d.count + 1);
+		out->text = (char *)(out->widths + d.count + 1);
 		for (size_t i = 0; i < d.count; i++) {
 			/* The second half of a ligature is left as a filler. */
 			if (d.chars[i] == FRIBIDI_CHAR_FILL)
 				continue;
 			out->bytes += encode(d.chars[i], out->text + out->bytes);
+			out->widths[out->count] = (unsigned char)char_width(d.chars[i]);
+			out->width += out->widths[out->count];
 			out->logical[out->count++] = d.offsets[d.map[i]];
-			out->width += char_width(d.chars[i]);
 		}
 		out->text[out->bytes] = '\0';
 	}

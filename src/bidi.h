@@ -26,7 +26,9 @@ struct bidi_line {
 	size_t bytes;		/* strlen(text) */
 	size_t *logical;	/* per character of text: the byte offset in the
 				 * input of the character it was made from */
-	size_t count;		/* characters in text (entries in logical) */
+	unsigned char *widths;	/* per character of text: its columns */
+	size_t count;		/* characters in text (entries in logical
+				 * and widths) */
 	int width;		/* terminal columns text takes, after shaping */
 };
 

@@ -1,9 +1,9 @@
 #include "layoutrtl.h"
 
 #include "bidi.h"
-#include "utf8.h"
 #include "xalloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,26 +74,33 @@ static size_t reading_order(struct visual_work *w, const struct layout_span *spa
 	return len;
 }
 
+/* Bytes of the UTF-8 character that starts with byte b, in text bidi
+ * took or made, so valid. */
+static size_t char_bytes(char b)
+{
+	unsigned char c = (unsigned char)b;
+
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
 /* Splits the drawn line into one span per word (a marked word of several
  * keeps its spaces), each taking its style and item from the span its
  * characters came from, right-aligned at the line's indent.  A word as
  * the unit lets the sentence being read be found and highlighted, in
  * whichever order its words are drawn. */
 static void visual_words(struct visual_work *w, const struct layout_span *spans,
-			 size_t len, const struct bidi_line *v, const char *drawn,
-			 int left)
+			 const struct bidi_line *v, const char *drawn, int left)
 {
 	struct visual_word word = { .owner = -1 };
 	size_t byte = 0;
 	int col = left;
 
 	for (size_t k = 0; k < v->count; k++) {
-		uint32_t cp;
-		int cols;
-		size_t n = layout_char(drawn + byte, v->bytes - byte, &cp, &cols);
+		int cols = v->widths[k];
+		size_t n = char_bytes(drawn[byte]);
 		size_t at = v->logical[k];
 		int owner = w->owner[at];
-		bool space = cp == ' ' &&
+		bool space = drawn[byte] == ' ' &&
 			     !(owner >= 0 && owner == word.owner && spans[owner].item >= 0);
 
 		if (word.owner >= 0 && (owner != word.owner || space)) {
@@ -102,18 +109,17 @@ static void visual_words(struct visual_work *w, const struct layout_span *spans,
 			word.owner = -1;
 		}
 		if (!space && owner >= 0) {
-			uint32_t source_cp;
-			size_t end = at + utf8_decode(w->text + at, len - at, &source_cp);
+			size_t end = at + char_bytes(w->text[at]);
 
 			if (word.owner < 0)
 				word = (struct visual_word){ .owner = owner, .byte = byte,
 					.col = col, .low = at, .high = end };
 			word.bytes = byte + n - word.byte;
-			word.cols = col + (cols > 0 ? cols : 0) - word.col;
+			word.cols = col + cols - word.col;
 			word.low = at < word.low ? at : word.low;
 			word.high = end > word.high ? end : word.high;
 		}
-		col += cols > 0 ? cols : 0;
+		col += cols;
 		byte += n;
 	}
 	if (word.owner >= 0)
@@ -121,9 +127,6 @@ static void visual_words(struct visual_work *w, const struct layout_span *spans,
 				w->span_start[word.owner]);
 }
 
-/* Puts line n in drawing order into w: right to left, shaped, aligned
- * right with its indent as the right margin.  A line bidi cannot take
- * (not UTF-8) keeps its spans, aligned right. */
 enum {
 	CACHE_SLOTS = 4096,	/* a power of two */
 	CACHE_MAX_LINES = CACHE_SLOTS / 2,	/* then it starts again */
@@ -135,13 +138,20 @@ struct layoutrtl_cached {
 	struct bidi_line visual;
 };
 
+/* FNV-1a over eight bytes at a time: a line is hashed on every layout. */
 static size_t hash(const char *s, size_t len)
 {
-	size_t h = 14695981039346656037u;
+	uint64_t h = 14695981039346656037u, chunk;
+	size_t i = 0;
 
-	for (size_t i = 0; i < len; i++)
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&chunk, s + i, 8);
+		h = (h ^ chunk) * 1099511628211u;
+		h ^= h >> 29;
+	}
+	for (; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return h;
+	return (size_t)(h ^ h >> 32);
 }
 
 static void cache_clear(struct layoutrtl_cache *c)
@@ -191,6 +201,9 @@ static const struct bidi_line *cached_visual(struct layoutrtl_cache *c,
 /* Puts line n in drawing order into w: right to left, shaped, aligned
  * right with its indent as the right margin.  A line bidi cannot take
  * (not UTF-8) keeps its spans, aligned right. */
+/* Puts line n in drawing order into w: right to left, shaped, aligned
+ * right with its indent as the right margin.  A line bidi cannot take
+ * (not UTF-8) keeps its spans, aligned right. */
 static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 			struct layoutrtl_cache *cache)
 {
@@ -211,7 +224,7 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 	if (v) {
 		char *drawn = arena_strndup(&l->text, v->text, v->bytes);
 
-		visual_words(w, spans, len, v, drawn, l->width - spans[0].col - v->width);
+		visual_words(w, spans, v, drawn, l->width - spans[0].col - v->width);
 		if (v == &own)
 			bidi_line_free(&own);
 	} else {
