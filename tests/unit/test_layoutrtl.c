@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "layoutrtl.h"
+#include "sentences.h"
 
 #include <locale.h>
 
@@ -196,6 +197,36 @@ static void test_layoutrtl_cache_gives_the_same_lines_again(void **state)
 	layout_free(&cached);
 }
 
+static void test_layoutrtl_finds_the_sentence_being_read_in_its_drawn_words(void **state)
+{
+	/* Two sentences: the second is read from the left half of the line
+	 * as drawn, though it comes second in the text. */
+	const char *text = "אבג דהו. זחט יכל.";
+	struct sentences read = { 0 };
+	struct layout l = { 0 };
+	size_t first, last, skip, count;
+	int lit = 0;
+	(void)state;
+
+	layoutrtl_text(&l, text, 30, &marked);
+	sentences_add_text(&read, text);
+	assert_int_equal(read.count, 2);
+	assert_true(sentences_lines(&read, 1, &l, &first, &last));
+	assert_int_equal(first, 0);
+	for (size_t i = 0; i < l.lines[0].span_count; i++) {
+		const struct layout_span *s = &l.spans[l.lines[0].first_span + i];
+
+		if (!sentences_part(&read, 1, s->source, s->source_len, &skip, &count))
+			continue;
+		/* The words of the second sentence are the two on the left. */
+		assert_true(s->col < 30 - 8);
+		lit++;
+	}
+	assert_int_equal(lit, 2);
+	sentences_free(&read);
+	layout_free(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -206,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_layoutrtl_puts_marked_words_on_the_cells_they_are_drawn_in),
 		cmocka_unit_test(test_layoutrtl_leaves_text_that_starts_left_to_right_alone),
 		cmocka_unit_test(test_layoutrtl_cache_gives_the_same_lines_again),
+		cmocka_unit_test(test_layoutrtl_finds_the_sentence_being_read_in_its_drawn_words),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
