@@ -24,32 +24,23 @@ static bool any_term(const void *ctx, const char *term, size_t len)
 
 static const struct layout_options marked = { .bullet = "*", .term_exists = any_term };
 
-/* The line as drawn: each span's text at its column, spaces between. */
-static void drawn(const struct layout *l, size_t line, char *out, size_t size)
-{
-	const struct layout_line *ln = &l->lines[line];
-	size_t o = 0;
-	int col = 0;
-
-	for (size_t i = 0; i < ln->span_count; i++) {
-		const struct layout_span *s = &l->spans[ln->first_span + i];
-
-		assert_true(s->col >= col);
-		for (; col < s->col && o + 1 < size; col++)
-			out[o++] = ' ';
-		for (size_t k = 0; k < s->len && o + 1 < size; k++)
-			out[o++] = s->text[k];
-		col += s->cols;
-	}
-	out[o] = '\0';
-}
-
 static int line_end(const struct layout *l, size_t line)
 {
 	const struct layout_line *ln = &l->lines[line];
 	const struct layout_span *last = &l->spans[ln->first_span + ln->span_count - 1];
 
 	return last->col + last->cols;
+}
+
+/* Lays text out at width into l and checks its first line as drawn. */
+static void expect_first_line(struct layout *l, const char *text, int width,
+			      const char *expected)
+{
+	char buf[256];
+
+	layoutrtl_text(l, text, width, &marked);
+	test_line_text(l, 0, buf, sizeof buf);
+	assert_string_equal(buf, expected);
 }
 
 static void test_layoutrtl_ends_every_line_at_the_right_margin(void **state)
@@ -65,7 +56,7 @@ static void test_layoutrtl_ends_every_line_at_the_right_margin(void **state)
 	for (size_t i = 0; i < l.line_count; i++)
 		assert_int_equal(line_end(&l, i), 16);
 	/* The first word is read first: it is drawn at the right end. */
-	drawn(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_non_null(strstr(buf, "גבא"));
 	assert_int_equal(strcmp(buf + strlen(buf) - strlen("גבא"), "גבא"), 0);
 	layout_free(&l);
@@ -99,15 +90,12 @@ static void test_layoutrtl_puts_bullets_on_the_right_and_indents_from_it(void **
 static void test_layoutrtl_keeps_english_and_numbers_in_reading_order(void **state)
 {
 	struct layout l = { 0 };
-	char buf[128];
 	(void)state;
 
 	/* Hebrew, then a number, then an English word: read from the right,
 	 * each keeps its own order, and the full stop ends the line on the
 	 * left. */
-	layoutrtl_text(&l, "אבג 123 def.", 20, &marked);
-	drawn(&l, 0, buf, sizeof buf);
-	assert_string_equal(buf, "        .def 123 גבא");
+	expect_first_line(&l, "אבג 123 def.", 20, "        .def 123 גבא");
 	/* One span a word, each made from its word in the text. */
 	assert_int_equal(l.lines[0].span_count, 3);
 	assert_memory_equal(l.spans[0].source, "def.", 4);
@@ -119,13 +107,10 @@ static void test_layoutrtl_keeps_english_and_numbers_in_reading_order(void **sta
 static void test_layoutrtl_shapes_arabic_and_counts_a_ligature_as_one_cell(void **state)
 {
 	struct layout l = { 0 };
-	char buf[128];
 	(void)state;
 
 	/* salam: seen, lam-alef as one ligature, meem: three cells. */
-	layoutrtl_text(&l, "سلام", 10, &marked);
-	drawn(&l, 0, buf, sizeof buf);
-	assert_string_equal(buf, "       \uFEE1\uFEFC\uFEB3");
+	expect_first_line(&l, "سلام", 10, "       \uFEE1\uFEFC\uFEB3");
 	assert_int_equal(line_end(&l, 0), 10);
 	layout_free(&l);
 }
@@ -135,12 +120,9 @@ static void test_layoutrtl_puts_marked_words_on_the_cells_they_are_drawn_in(void
 	const char *text = "אבג [[femur bone]] דהו";
 	struct layout l = { 0 };
 	const struct layout_span *hit;
-	char buf[128];
 	(void)state;
 
-	layoutrtl_text(&l, text, 30, &marked);
-	drawn(&l, 0, buf, sizeof buf);
-	assert_string_equal(buf, "            והד femur bone גבא");
+	expect_first_line(&l, text, 30, "            והד femur bone גבא");
 	assert_int_equal(l.item_count, 1);
 	/* Every cell of "femur bone", the space too, is the one word. */
 	for (int col = 16; col < 26; col++) {
@@ -160,12 +142,9 @@ static void test_layoutrtl_puts_marked_words_on_the_cells_they_are_drawn_in(void
 static void test_layoutrtl_leaves_text_that_starts_left_to_right_alone(void **state)
 {
 	struct layout l = { 0 };
-	char buf[128];
 	(void)state;
 
-	layoutrtl_text(&l, "Take 2 tablets.", 20, &marked);
-	drawn(&l, 0, buf, sizeof buf);
-	assert_string_equal(buf, "Take 2 tablets.");
+	expect_first_line(&l, "Take 2 tablets.", 20, "Take 2 tablets.");
 	assert_ptr_equal(l.spans[0].source, l.spans[0].text);
 	layout_free(&l);
 }
@@ -186,8 +165,8 @@ static void test_layoutrtl_cache_gives_the_same_lines_again(void **state)
 		assert_int_equal(cache.count, fresh.line_count);
 		assert_int_equal(cached.line_count, fresh.line_count);
 		for (size_t i = 0; i < fresh.line_count; i++) {
-			drawn(&fresh, i, a, sizeof a);
-			drawn(&cached, i, b, sizeof b);
+			test_line_text(&fresh, i, a, sizeof a);
+			test_line_text(&cached, i, b, sizeof b);
 			assert_string_equal(a, b);
 		}
 	}
