@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* Buffers for putting a right-to-left layout in drawing order, reused from
  * line to line. */
 struct visual_work {
@@ -30,10 +29,18 @@ struct visual_word {
 	size_t low, high;		/* its reading-order bytes, high past the end */
 };
 
-static void add_visual_span(struct visual_work *w, const struct visual_word *word,
+/* Adds word as a span.  Its source is the whole word in the text: a
+ * lam-alef ligature stands for two letters, the second dropped. */
+static void add_visual_span(struct visual_work *w, struct visual_word *word,
 			    const char *drawn, const struct layout_span *from,
 			    size_t from_start)
 {
+	size_t end = from_start + from->len;
+
+	while (word->low > from_start && w->text[word->low - 1] != ' ')
+		word->low--;
+	while (word->high < end && w->text[word->high] != ' ')
+		word->high++;
 	xgrow((void **)&w->spans, &w->span_cap, w->span_count + 1, sizeof *w->spans);
 	w->spans[w->span_count++] = (struct layout_span){
 		.text = drawn + word->byte, .len = word->bytes,

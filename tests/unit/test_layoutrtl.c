@@ -111,6 +111,16 @@ static void test_layoutrtl_shapes_arabic_and_counts_a_ligature_as_one_cell(void 
 
 	/* salam: seen, lam-alef as one ligature, meem: three cells. */
 	expect_first_line(&l, "سلام", 10, "       \uFEE1\uFEFC\uFEB3");
+	/* The word's source is the whole word, both letters of the
+	 * ligature too. */
+	assert_int_equal(l.spans[0].source_len, strlen("سلام"));
+	layout_free(&l);
+	/* The ligature at either end of a word. */
+	expect_first_line(&l, "سلا", 10, "        \uFEFC\uFEB3");
+	assert_int_equal(l.spans[0].source_len, strlen("سلا"));
+	layout_free(&l);
+	expect_first_line(&l, "لاس", 10, "        \uFEB1\uFEFB");
+	assert_int_equal(l.spans[0].source_len, strlen("لاس"));
 	assert_int_equal(line_end(&l, 0), 10);
 	layout_free(&l);
 }
