@@ -1,6 +1,7 @@
 #include "draw.h"
 
 #include "bidi.h"
+#include "i18n.h"
 #include "layoutrtl.h"
 #include "markup.h"
 
@@ -190,7 +191,10 @@ void draw_centred(int row, const char *s, const char *shorter, attr_t attr,
 	if (shorter && layout_columns(s, strlen(s)) > COLS - 2)
 		s = shorter;
 	cols = cut_columns(s, COLS - 2);
-	draw_cut(row, (COLS - cols) / 2, s, COLS - 2, attr, ctx);
+	/* Text read from the right is aligned right in its columns: give it
+	 * just its own, so it stays centred. */
+	draw_cut(row, (COLS - cols) / 2, s, bidi_starts_rtl(s, strlen(s)) ? cols : COLS - 2,
+		 attr, ctx);
 }
 
 int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
@@ -306,7 +310,7 @@ void draw_hint(const struct nav *nav, const char *text, const struct draw_contex
 	int row = navcore_geometry(nav).hint_row;
 
 	if (row >= 0)
-		draw_centred(row, text, "Press ? for help.", A_NORMAL, ctx);
+		draw_centred(row, text, _("Press ? for help."), A_NORMAL, ctx);
 }
 
 void draw_box_frame(int top, int left, int rows, int cols,
@@ -341,19 +345,26 @@ void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
 	const struct content_topic *t = nav->topic;
 	const struct content_section *sec = &t->sections[nav->section];
 	struct nav_geometry g = navcore_geometry(nav);
-	char progress[320], pages[64], title[256];
-	int pages_cols = 0;
+	char progress[512], pages[128], title[256];
+	int pages_cols = 0, left = g.text_left;
+	bool rtl;
 
-	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
+	/* TRANSLATORS: the step line: "Step 2 of 9: How the hip works". */
+	snprintf(progress, sizeof progress, _("Step %zu of %zu: %s"), nav->section + 1,
 		 t->section_count, draw_plain_title(sec->title, title, sizeof title));
+	/* Read from the right, the step stands on the right, the page on
+	 * the left. */
+	rtl = bidi_starts_rtl(progress, strlen(progress));
 	if (sec->page_count > 1 && nav->screen == NAV_PAGE) {
-		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
+		snprintf(pages, sizeof pages, _("Page %zu of %zu"), nav->page + 1,
 			 sec->page_count);
-		pages_cols = (int)strlen(pages);
-		draw_str(NAV_STEP_ROW, g.text_left + g.text_width - pages_cols, pages,
-			 pages_cols, A_NORMAL, ctx);
+		pages_cols = layout_columns(pages, strlen(pages));
+		draw_str(NAV_STEP_ROW, rtl ? g.text_left : g.text_left + g.text_width - pages_cols,
+			 pages, pages_cols, A_NORMAL, ctx);
+		if (rtl)
+			left += pages_cols + 2;
 	}
-	draw_cut(NAV_STEP_ROW, g.text_left, progress,
+	draw_cut(NAV_STEP_ROW, left, progress,
 		 g.text_width - (pages_cols ? pages_cols + 2 : 0), role(ctx, ROLE_STRONG), ctx);
 }
 

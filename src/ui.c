@@ -242,9 +242,9 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 		const struct content_topic *topic = nav->topic;
 
 		apply_conf(&nav->cfg, ctx, r->conf);
-		if (strcmp(log->path ? log->path : "", r->conf->log_file) != 0) {
+		if (log_differs(log, r->conf)) {
 			log_close(log);
-			log_open(log, r->conf->log_file);
+			log_open_conf(log, r->conf);
 		}
 		services_update(sv, r->conf, &nav->cfg, log, now_ms());
 		/* The leaflet address may have a new template. */

@@ -4,8 +4,10 @@
 # (presentation forms: terminals do not shape), Next is on the left and
 # moves forward, and the arrow keys follow.
 source "$(dirname "$0")/lib.bash"
+# Cells are counted, and the expected words below written, as UTF-8.
+export LC_ALL=C.UTF-8
 
-# The body rows (below the page title, above "End of page"), trimmed of
+# The body rows (below the page title, above the "-- ... --" line), trimmed of
 # the spaces on their right, each with its length in cells (the shaped
 # letters are one cell each).
 body_rows() {
@@ -32,31 +34,36 @@ shaped_letters_on_screen() {
 	screen | grep -qP '[\x{FE70}-\x{FEFC}]'
 }
 
-# "< Next" at the left end of the button row, "Back >" at the right.
+# Next ("[ < ..." with its arrow pointing left) at the left end of the
+# button row, Back ("... > ]") at the right: whatever the labels' words.
 next_left_of_back() {
 	local next back
-	next=$(find_text "< Next")
-	back=$(find_text "Back >")
+	next=$(find_text "[ <")
+	back=$(find_text "> ]")
 	[ -n "$next" ] && [ -n "$back" ] && [ "${next#* }" -lt "${back#* }" ] &&
-		[ "${next#* }" -le 3 ]
+		[ "${next#* }" -le 1 ]
 }
 
-export LC_ALL=C.UTF-8
+# Words of the pages' titles as drawn, shaped and reordered: "ما هذه" of
+# "ما هذه الحقنة؟" (page 1) and "هل تنجح" of "هل تنجح الحقنة؟" (page 2).
+PAGE1=$'\uFEE9\uFEAC\uFEEB \uFE8E\uFEE3'
+PAGE2=$'\uFEA2\uFEA0\uFEE8\uFE97 \uFEDE\uFEEB'
+
 conf=$(write_conf ar.conf "language = ar" "lock = no")
 start_kiosk "$conf" xterm-256color 80 24
-wait_for "Press any key"
+wait_for "Test Clinic"
 keys Enter
-wait_for "Choose a topic"
+wait_for "> ]"
 keys 1
-check "the Arabic topic opens" wait_for "Page 1 of 3"
+check "the Arabic topic opens at its first page" wait_for "$PAGE1"
 check "its text ends at the right margin" rows_end_at_right_margin
 check "its letters are drawn joined" shaped_letters_on_screen
 check "Next is on the left and Back on the right" next_left_of_back
-read -r row col <<<"$(find_text "< Next")"
-click "$row" "$((col + 2))"
-check "touching Next on the left moves forward" wait_for "Page 2 of 3"
+read -r row col <<<"$(find_text "[ <")"
+click "$row" "$((col + 3))"
+check "touching Next on the left moves forward" wait_for "$PAGE2"
 keys Right
-check "the Right arrow goes back" wait_for "Page 1 of 3"
+check "the Right arrow goes back" wait_for "$PAGE1"
 keys Left
-check "the Left arrow moves on" wait_for "Page 2 of 3"
+check "the Left arrow moves on" wait_for "$PAGE2"
 finish
