@@ -296,13 +296,22 @@ void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 			snprintf(text, sizeof text, "%s", b[i].label);
 		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
 			 text);
-		for (int r = 0; r < b[i].rows; r++)
-			draw_fill(b[i].row + r, b[i].col, b[i].width, attr);
-		/* Arrows already point the way to go: the label is drawn left
-		 * to right, so bidi reorders its words without mirroring them. */
-		put_text_dir(b[i].row + (b[i].rows - 1) / 2, b[i].col, label,
-			     strlen(label), b[i].width, attr, false, ctx);
+		draw_block(b[i].row, b[i].col, b[i].rows, b[i].width, label, attr, ctx);
 	}
+}
+
+void draw_block(int row, int col, int rows, int width, const char *label,
+		attr_t attr, const struct draw_context *ctx)
+{
+	int label_cols = layout_columns(label, strlen(label));
+
+	for (int r = 0; r < rows; r++)
+		draw_fill(row + r, col, width, attr);
+	/* Left to right, whatever the language: a button's arrow already
+	 * points the way it moves (draw_buttons), so bidi reorders the
+	 * label's words without mirroring the arrow. */
+	put_text_dir(row + (rows - 1) / 2, col + (label_cols < width ? (width - label_cols) / 2 : 0),
+		     label, strlen(label), width, attr, false, ctx);
 }
 
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx)
