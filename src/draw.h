@@ -51,7 +51,9 @@ int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx);
 
 /* Like draw_str, but a text too long for max_cols is cut at a word and
- * ends in "...".  Returns the columns used. */
+ * ends in "...".  A text whose first letter is read from the right
+ * (Arabic, Hebrew) stands at the right end of its max_cols, its "..." on
+ * the left.  Returns the columns used. */
 int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx);
 

@@ -28,6 +28,12 @@ size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols)
 		*cols = -1;
 		return len ? 1 : 0;
 	}
+	/* Shaped Arabic (layoutrtl) is nearly all presentation forms, one
+	 * column each. */
+	if (*cp >= 0xFE70 && *cp <= 0xFEFC) {
+		*cols = 1;
+		return n;
+	}
 	*cols = utf8_is_control(*cp) ? -1 : wcwidth((wchar_t)*cp);
 	return n;
 }
@@ -147,6 +153,7 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 		    (gap == 0 || gap == 1) && prev->text + prev->len + gap == text &&
 		    (gap == 0 || text[-1] == ' ')) {
 			prev->len += (size_t)gap + len;
+			prev->source_len = prev->len;
 			prev->cols += gap + cols;
 			c->col += cols;
 			c->line_open = true;
@@ -155,8 +162,8 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 	}
 	xgrow((void **)&l->spans, &l->span_cap, l->span_count + 1, sizeof *l->spans);
 	l->spans[l->span_count++] = (struct layout_span){
-		.text = text, .len = len, .col = c->col, .cols = cols,
-		.style = style, .item = item,
+		.text = text, .len = len, .source = text, .source_len = len,
+		.col = c->col, .cols = cols, .style = style, .item = item,
 	};
 	l->lines[l->line_count - 1].span_count++;
 	c->col += cols;

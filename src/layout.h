@@ -21,6 +21,12 @@ enum layout_style {
 struct layout_span {
 	const char *text;	/* points into content or the layout's arena */
 	size_t len;
+	/* The text it was made from, in reading order: text itself, but
+	 * after layoutrtl_visual text is the drawn (reordered and shaped)
+	 * form of one word, in the arena, and source that word in the
+	 * content, for finding the sentence being read. */
+	const char *source;
+	size_t source_len;
 	int col;		/* first column, from the left of the text area */
 	int cols;
 	enum layout_style style;

@@ -155,6 +155,10 @@ void nav_key(struct nav *nav, int key, long now_ms)
 	    ((nav->screen == NAV_SEARCH && navsearch_key(nav, key)) ||
 	     (nav->screen == NAV_A_TO_Z && navatoz_key(nav, key))))
 		return;
+	/* The arrows follow the reading direction: in a language read from
+	 * the right, Left moves on and Right goes back. */
+	if (navcore_rtl(nav) && (key == KEYC_LEFT || key == KEYC_RIGHT))
+		key = key == KEYC_LEFT ? KEYC_RIGHT : KEYC_LEFT;
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a

@@ -1,6 +1,8 @@
 #include "navbox.h"
 
 #include "i18n.h"
+#include "lang.h"
+#include "layoutrtl.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -53,11 +55,15 @@ void navbox_relayout(struct nav *nav)
 		text = nav->term->plain;
 	if (nav->overlay == OVERLAY_OPTION && nav->option) {
 		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
+		if (nav->topic && lang_is_rtl(nav->topic->language))
+			layoutrtl_visual(&nav->box, NULL);
 		text = NULL;
 	}
 	if (!text)
 		return;
-	layout_text(&nav->box, text, width, &opt);
+	/* A glossary word's explanation or the help: the text's own
+	 * direction, as it may be in the patient's language or not yet. */
+	layoutrtl_text(&nav->box, text, width, &opt);
 	if (nav->box_scroll > max_box_scroll(nav))
 		nav->box_scroll = max_box_scroll(nav);
 }

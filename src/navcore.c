@@ -2,11 +2,17 @@
 
 #include "handout.h"
 #include "i18n.h"
+#include "lang.h"
 #include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+bool navcore_rtl(const struct nav *nav)
+{
+	return lang_is_rtl(nav->cfg.language);
+}
 
 bool navcore_available(const struct nav *nav, enum nav_action action)
 {
@@ -200,12 +206,15 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	if (spare < (int)(count - 1))
 		spare = (int)(count - 1);
 	/* First button at the left edge, last at the right, the rest spread
-	 * evenly between. */
+	 * evenly between; the other way round for a language read from the
+	 * right, so Back stays at the start of the row and Next at its end. */
 	col = 1;
 	for (size_t i = 0; i < count; i++) {
 		int gap = spare / (int)(count - 1) + ((int)i < spare % (int)(count - 1));
 
 		out[i].col = col;
+		if (navcore_rtl(nav))
+			out[i].col = nav->cols - col - out[i].width;
 		col += out[i].width + gap;
 	}
 	return count;
@@ -326,6 +335,9 @@ void navcore_relayout(struct nav *nav)
 	layout_page(&nav->layout, page, last ? nav->topic->related : NULL,
 		    last ? nav->topic->related_count : 0,
 		    g.text_width, &opt);
+	/* Once per layout: drawing a frame does no bidi work. */
+	if (lang_is_rtl(nav->topic->language))
+		layoutrtl_visual(&nav->layout, &nav->rtl_lines);
 	navcore_scroll_by(nav, 0);
 }
 
@@ -561,6 +573,7 @@ void navcore_free(struct nav *nav)
 	free(nav->box_text);
 	layout_free(&nav->layout);
 	layout_free(&nav->box);
+	layoutrtl_cache_free(&nav->rtl_lines);
 	nav->menu = NULL;
 	nav->box_text = NULL;
 }

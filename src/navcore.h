@@ -13,6 +13,7 @@
 #include "keys.h"
 #include "finder.h"
 #include "layout.h"
+#include "layoutrtl.h"
 
 #include <stdbool.h>
 
@@ -144,6 +145,7 @@ struct nav {
 	bool end_seen;			/* the page's last line has been shown */
 	int focus;			/* -1, an item index, or items + button */
 	struct layout layout;		/* of the current page */
+	struct layoutrtl_cache rtl_lines;	/* its lines' drawing order */
 	struct nav_return returns[NAV_RETURN_DEPTH];
 	size_t return_count;
 	bool *section_read;		/* owned; one per section of the topic */
@@ -192,6 +194,11 @@ struct nav {
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
+/* Whether the patient's language (cfg.language) is read right to left:
+ * the button row is then mirrored, Next on the left and Back on the
+ * right, and the arrow keys follow (Left moves on). */
+bool navcore_rtl(const struct nav *nav);
+
 /* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can
  * be done on the screen the patient is on.  Always true for the others. */
 bool navcore_available(const struct nav *nav, enum nav_action action);
@@ -209,7 +216,7 @@ bool navcore_too_small(const struct nav *nav);
 struct nav_geometry navcore_geometry(const struct nav *nav);
 
 /* The buttons of the current screen (none on the welcome screen), spread
- * across the button rows; labels are static strings, shortened to one
+ * across the button rows (from the right in a right-to-left language); labels are static strings, shortened to one
  * word and an icon when the full ones do not fit.  A page has Listen, Take
  * home and Print too, when available and when they fit beside the four
  * that move about (they do not at 40 columns: the keys L, T and P, listed

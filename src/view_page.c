@@ -1,6 +1,7 @@
 #include "view_page.h"
 
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "view_figure.h"
 #include <stdio.h>
 #include <string.h>
@@ -29,7 +30,7 @@ static void draw_page_title(const char *text, struct nav_geometry g, attr_t attr
 	const struct layout_options opt = { .bullet = "*" };
 	struct layout l = { 0 };
 
-	layout_text(&l, text, g.text_width, &opt);
+	layoutrtl_text(&l, text, g.text_width, &opt);
 	draw_layout(&l, 2, 1, g.text_left, 0, -1, attr, ctx);
 	layout_free(&l);
 }

@@ -479,6 +479,67 @@ static void test_nav_a_resize_lays_the_figure_out_at_the_new_size(void **state)
 	nav_free(&nav);
 }
 
+static const struct nav_button *button_for(const struct nav_button *b, size_t n,
+					   enum nav_action action)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i].action == action)
+			return &b[i];
+	fail_msg("no button for action %d", (int)action);
+	return NULL;
+}
+
+static void test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right(void **state)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.lock = true, .language = "ar", .bullet = "*",
+	};
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	const struct nav_button *next, *back;
+	struct nav nav;
+	size_t n;
+	int end;
+	(void)state;
+
+	nav_init(&nav, &cfg, lib, 24, 80, 0);
+	assert_true(navcore_rtl(&nav));
+	open_topic(&nav, 1);
+	n = navcore_buttons(&nav, b);
+	next = button_for(b, n, ACT_NEXT);
+	back = button_for(b, n, ACT_BACK);
+	/* Next at the left edge, Back at the right, the rest between. */
+	assert_int_equal(next->col, 1);
+	assert_int_equal(back->col + back->width, 79);
+	for (size_t i = 1; i < n; i++)
+		assert_true(b[i].col + b[i].width < b[i - 1].col);
+	/* A touch on the left goes forward, on the right back. */
+	assert_int_equal(navcore_button_at(&nav, next->row, 2, hit)->action, ACT_NEXT);
+	assert_int_equal(navcore_button_at(&nav, back->row, 77, hit)->action, ACT_BACK);
+	nav_click(&nav, next->row, 2, 0);
+	assert_int_equal(nav.page, 1);
+	nav_click(&nav, back->row, 77, 0);
+	assert_int_equal(nav.page, 0);
+	/* The arrow keys follow: Left moves on, Right goes back. */
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.page, 1);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.page, 0);
+	/* The page's lines end at the text's right edge. */
+	end = navcore_geometry(&nav).text_width;
+	for (size_t i = 0; i < nav.layout.line_count; i++) {
+		const struct layout_line *ln = &nav.layout.lines[i];
+		const struct layout_span *last;
+
+		if (!ln->span_count)
+			continue;
+		last = &nav.layout.spans[ln->first_span + ln->span_count - 1];
+		assert_true(last->col + last->cols == end ||
+			    last->col + last->cols == end - 2);
+	}
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -497,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
+		cmocka_unit_test(test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
