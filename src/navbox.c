@@ -54,6 +54,11 @@ void navbox_relayout(struct nav *nav)
 		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
 		text = NULL;
 	}
+	if (nav->overlay == OVERLAY_ROW && nav->row_block) {
+		layout_option_row(&nav->box, nav->row_block->u.options.items,
+				  nav->row_block->u.options.count, nav->row, width, &opt);
+		text = NULL;
+	}
 	if (!text)
 		return;
 	layout_text(&nav->box, text, width, &opt);
@@ -129,6 +134,16 @@ void navbox_open_option(struct nav *nav, const struct content_option *option,
 	nav->option = option;
 	nav->option_number = number;
 	open_box(nav, OVERLAY_OPTION, NULL);
+}
+
+void navbox_open_row(struct nav *nav, const struct content_block *block, size_t row)
+{
+	if (!block || block->kind != BLOCK_OPTIONS || block->u.options.count == 0 ||
+	    !layout_option_row_name(&block->u.options.items[0], row))
+		return;
+	nav->row_block = block;
+	nav->row = row;
+	open_box(nav, OVERLAY_ROW, NULL);
 }
 
 void navbox_close(struct nav *nav)

@@ -40,6 +40,8 @@ enum nav_overlay {
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
 	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
+	OVERLAY_MORE,		/* Listen, Take home, Print, the steps: a list */
+	OVERLAY_ROW,		/* one row of treatment choices across them */
 };
 
 struct nav_config {
@@ -130,6 +132,11 @@ struct nav {
 	const struct content_term *term;	/* shown in the glossary box */
 	const struct content_option *option;	/* shown in the option box */
 	size_t option_number;		/* its place in its block, from 1 */
+	/* The row box: the options block and the row read across it (see
+	 * layout_option_row). */
+	const struct content_block *row_block;
+	size_t row;
+	size_t more_selected;		/* the row highlighted in the More box */
 	char *box_text;			/* owned: the help box's text */
 	struct layout box;		/* the help or glossary box, laid out */
 	int box_scroll;
@@ -173,11 +180,12 @@ bool navcore_too_small(const struct nav *nav);
 struct nav_geometry navcore_geometry(const struct nav *nav);
 
 /* The buttons of the current screen (none on the welcome screen), spread
- * across the button rows; labels are static strings, shortened to one
- * word and an icon when the full ones do not fit.  A page has Listen, Take
- * home and Print too, when available and when they fit beside the four
- * that move about (they do not at 40 columns: the keys L, T and P, listed
- * in the help box, still work there).  Returns the count. */
+ * across the button rows; labels are static strings, without their arrows
+ * and marks when the full ones do not fit.  A page has Listen, Take home
+ * and Print too (My questions has Print), when available and when they fit
+ * beside the four that move about; where they do not (40 columns) one More
+ * button stands for them and opens a box listing them (navmore.h).
+ * Returns the count. */
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);
 
 /* The button a touch at (row, col) is meant for: the one under it, or on

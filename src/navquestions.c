@@ -40,6 +40,10 @@ void navquestions_action(struct nav *nav, enum nav_action action, int digit)
 	case ACT_STEPS:
 		navsteps_open(nav);
 		break;
+	case ACT_PRINT:
+		if (navcore_available(nav, action))
+			nav->request = ACT_PRINT;
+		break;
 	default:
 		break;
 	}

@@ -12,6 +12,8 @@ void view_box_draw(const struct nav *nav, const struct draw_context *ctx)
 	const char *close = "[ Close ]  Touch or press any key";
 	const char *heading = nav->overlay == OVERLAY_HELP ? "Help: how to use this screen"
 			    : nav->overlay == OVERLAY_OPTION ? nav->option->name
+			    : nav->overlay == OVERLAY_ROW ?
+				layout_option_row_name(nav->row_block->u.options.items, nav->row)
 			    : nav->term->term;
 
 	draw_box_frame(b.top, b.left, b.rows, b.cols, ctx);
