@@ -137,11 +137,13 @@ static size_t fold_into_more(struct nav_button *b, size_t count)
 	bool folded = false;
 
 	for (size_t i = 0; i < count; i++) {
-		if (!is_extra(b[i].action))
+		bool extra = is_extra(b[i].action);
+
+		if (!extra)
 			b[kept++].action = b[i].action;
 		else if (!folded)
 			b[kept++].action = ACT_MORE;
-		folded |= is_extra(b[i].action);
+		folded |= extra;
 	}
 	return kept;
 }

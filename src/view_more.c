@@ -6,20 +6,26 @@
 #include <stdio.h>
 #include <string.h>
 
-/* "1  Listen: read this page aloud" where it fits, else "1  Listen". */
-static void row_text(enum nav_action action, size_t number, int width,
-		     char *out, size_t size)
+/* Whether every row's "1  Listen: read this page aloud" fits the width;
+ * else every row has its short label ("1  Listen"), alike. */
+static bool helps_fit(const struct navmore_box *b, int width)
 {
-	snprintf(out, size, "%zu  %s", number, _(key_action_help(action)));
-	if (layout_columns(out, strlen(out)) > width)
-		snprintf(out, size, "%zu  %s", number, key_action_label(action));
+	for (size_t i = 0; i < b->count; i++) {
+		const char *help = _(key_action_help(b->actions[i]));
+
+		if (3 + layout_columns(help, strlen(help)) > width)
+			return false;
+	}
+	return true;
 }
 
 void view_more_draw(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct navmore_box b = navmore_geometry(nav);
 	attr_t title = theme_attr(&ctx->theme, ROLE_BOX_TITLE);
-	int width = b.cols - 4;
+	/* Rows fill the inside of the frame; text stands one cell in. */
+	int inside = b.cols - 2, width = b.cols - 4;
+	bool full = helps_fit(&b, width);
 	const char *close = _("[ Close ]  Esc or Back");
 
 	draw_box_frame(b.top, b.left, b.rows, b.cols, ctx);
@@ -34,10 +40,12 @@ void view_more_draw(const struct nav *nav, const struct draw_context *ctx)
 					 ROLE_FOCUS : ROLE_BUTTON);
 		char text[160];
 
-		row_text(b.actions[i], i + 1, width - 2, text, sizeof text);
+		snprintf(text, sizeof text, "%zu  %s", i + 1,
+			 full ? _(key_action_help(b.actions[i]))
+			      : key_action_label(b.actions[i]));
 		for (int r = 0; r < filled; r++)
-			draw_fill(top + r, b.left + 2, width, attr);
-		draw_str(top + (filled - 1) / 2, b.left + 3, text, width - 2, attr, ctx);
+			draw_fill(top + r, b.left + 1, inside, attr);
+		draw_str(top + (filled - 1) / 2, b.left + 2, text, width, attr, ctx);
 	}
 	if (layout_columns(close, strlen(close)) > width)
 		close = _("[ Close ]");

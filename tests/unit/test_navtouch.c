@@ -135,6 +135,7 @@ static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(
 	assert_buttons_apart_and_touchable(&nav);
 	nav_resize(&nav, 12, 40);
 	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_true(has_button(&nav, ACT_MORE));
 	assert_buttons_apart_and_touchable(&nav);
 	nav_key(&nav, 'L', 0);
 	assert_int_equal(nav.request, ACT_LISTEN);
