@@ -227,6 +227,70 @@ static void test_nav_a_touch_beside_a_short_marked_word_opens_it(void **state)
 	nav_free(&nav);
 }
 
+/* Whether the open box's text holds needle within one span. */
+static bool box_shows(const struct nav *nav, const char *needle)
+{
+	size_t len = strlen(needle);
+
+	for (size_t i = 0; i < nav->box.span_count; i++) {
+		const struct layout_span *s = &nav->box.spans[i];
+
+		for (size_t k = 0; k + len <= s->len; k++)
+			if (memcmp(s->text + k, needle, len) == 0)
+				return true;
+	}
+	return false;
+}
+
+static void test_nav_touching_a_row_heading_reads_that_row_across_the_choices(void **state)
+{
+	struct nav nav;
+	size_t line;
+	const struct layout_span *heading;
+	int item;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	nav_key(&nav, '7', 0);
+	heading = find_word(&nav, "Good points:", &line);
+	assert_non_null(heading);
+	item = heading->item;
+	assert_int_equal(nav.layout.items[item].kind, ITEM_ROW);
+	navcore_scroll_by(&nav, (int)line - nav.scroll);
+	nav_click(&nav, navcore_geometry(&nav).body_top + (int)line - nav.scroll,
+		  navcore_geometry(&nav).text_left + heading->col + 2, 0);
+	assert_int_equal(nav.overlay, OVERLAY_ROW);
+	assert_int_equal(nav.row, 1);
+	assert_true(box_shows(&nav, "Choice 1:"));
+	assert_true(box_shows(&nav, "Gives the tendon"));
+	assert_true(box_shows(&nav, "Helps stop the pain"));
+	assert_true(box_shows(&nav, "Choice 5:"));
+	assert_false(box_shows(&nav, "It can take weeks"));
+	/* It scrolls like any box, and a key closes it where it was. */
+	assert_true(navbox_more_below(&nav));
+	nav_key(&nav, KEYC_PAGE_DOWN, 0);
+	assert_true(nav.box_scroll > 0);
+	nav_key(&nav, KEYC_ESCAPE, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_int_equal(nav.section, 6);
+	/* By keys: Tab to a question's heading and Enter. */
+	heading = find_word(&nav, "How soon does it help?", &line);
+	assert_non_null(heading);
+	while (nav.focus != heading->item)
+		nav_key(&nav, KEYC_TAB, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.overlay, OVERLAY_ROW);
+	assert_true(box_shows(&nav, "Over a few weeks."));
+	assert_true(box_shows(&nav, "Often within an hour."));
+	/* New content closes it: the row pointed into the old. */
+	nav_set_library(&nav, lib);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_null(nav.row_block);
+	nav_free(&nav);
+}
+
 static void test_nav_steps_screen_marks_where_the_patient_is_and_jumps(void **state)
 {
 	struct nav nav;
@@ -426,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
 		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
 		cmocka_unit_test(test_nav_a_touch_beside_a_short_marked_word_opens_it),
+		cmocka_unit_test(test_nav_touching_a_row_heading_reads_that_row_across_the_choices),
 		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
 		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
 		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
