@@ -818,6 +818,16 @@ void layout_text(struct layout *l, const char *text, int width,
 	block(&c, NULL, STYLE_BODY, text, STYLE_BODY, 0, opt);
 }
 
+void layout_add_text(struct layout *l, const char *text,
+		     const struct layout_options *opt)
+{
+	struct cursor c = { .l = l };
+
+	if (l->line_count)
+		blank(&c);
+	block(&c, NULL, STYLE_BODY, text, STYLE_BODY, 0, opt);
+}
+
 void layout_free(struct layout *l)
 {
 	free(l->lines);

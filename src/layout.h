@@ -135,6 +135,12 @@ void layout_option_row(struct layout *l, const struct content_option *options,
 void layout_text(struct layout *l, const char *text, int width,
 		 const struct layout_options *opt);
 
+/* Adds text (with glossary marks) after what l holds, a blank line
+ * between, at l's width.  Its spans point into text, so a sentence of it
+ * read aloud can be found in l (sentences.h). */
+void layout_add_text(struct layout *l, const char *text,
+		     const struct layout_options *opt);
+
 void layout_free(struct layout *l);
 
 /* Decodes one character of s[0..len) for display.  Returns the bytes it

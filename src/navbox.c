@@ -50,6 +50,13 @@ void navbox_relayout(struct nav *nav)
 
 	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && !text)
 		text = nav->term->plain;
+	/* "Say it: ..." and then the explanation itself, not a copy, so the
+	 * sentence being read aloud is found in the box and highlighted. */
+	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && nav->box_text) {
+		layout_text(&nav->box, nav->box_text, width, &opt);
+		layout_add_text(&nav->box, nav->term->plain, &opt);
+		text = NULL;
+	}
 	if (nav->overlay == OVERLAY_OPTION && nav->option) {
 		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
 		text = NULL;
@@ -59,9 +66,8 @@ void navbox_relayout(struct nav *nav)
 				  nav->row_block->u.options.count, nav->row, width, &opt);
 		text = NULL;
 	}
-	if (!text)
-		return;
-	layout_text(&nav->box, text, width, &opt);
+	if (text)
+		layout_text(&nav->box, text, width, &opt);
 	if (nav->box_scroll > max_box_scroll(nav))
 		nav->box_scroll = max_box_scroll(nav);
 }
@@ -109,7 +115,7 @@ void navbox_open_help(struct nav *nav)
 }
 
 /* The glossary box shows "Say it: ..." above the explanation when the
- * entry has one; otherwise it lays out the content's text itself. */
+ * entry has one. */
 void navbox_open_term(struct nav *nav, const struct content_term *term)
 {
 	char *text = NULL;
@@ -118,10 +124,10 @@ void navbox_open_term(struct nav *nav, const struct content_term *term)
 		return;
 	nav->term = term;
 	if (term->say) {
-		size_t size = strlen(term->say) + strlen(term->plain) + 16;
+		size_t size = strlen(term->say) + 16;
 
 		text = xmalloc(size);
-		snprintf(text, size, "Say it: %s\n\n%s", term->say, term->plain);
+		snprintf(text, size, "Say it: %s", term->say);
 	}
 	open_box(nav, OVERLAY_GLOSSARY, text);
 }
@@ -165,6 +171,14 @@ static bool scroll_box(struct nav *nav, int lines)
 	if (nav->box_scroll < 0)
 		nav->box_scroll = 0;
 	return nav->box_scroll != before;
+}
+
+void navbox_show_lines(struct nav *nav, size_t first, size_t last)
+{
+	int rows = navbox_geometry(nav).text_rows;
+
+	if ((int)first < nav->box_scroll || (int)last >= nav->box_scroll + rows)
+		scroll_box(nav, (int)first - nav->box_scroll);
 }
 
 void navbox_action(struct nav *nav, enum nav_action action)

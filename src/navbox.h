@@ -52,6 +52,11 @@ struct nav_box navbox_geometry(const struct nav *nav);
 /* Whether the box's text goes on below what it shows. */
 bool navbox_more_below(const struct nav *nav);
 
+/* Scrolls the open box so that its lines first to last are in view (from
+ * first, when they do not all fit): reading aloud keeps the sentence
+ * being read on screen. */
+void navbox_show_lines(struct nav *nav, size_t first, size_t last);
+
 /* A key's action on an open box: the scroll keys scroll its text while
  * there is more that way; every other key closes it. */
 void navbox_action(struct nav *nav, enum nav_action action);

@@ -1,5 +1,7 @@
 #include "services.h"
 
+#include "navbox.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -155,13 +157,20 @@ bool services_after_event(struct services *s, struct nav *nav,
 	return changed;
 }
 
-/* Scrolls the page so the lines of the sentence being read are in view. */
+/* Scrolls the page, or the glossary box being read, so the lines of the
+ * sentence being read are in view. */
 static void keep_in_view(const struct services *s, struct nav *nav)
 {
 	size_t first, last;
 	int rows = navcore_geometry(nav).body_rows;
 
-	if (open_term(nav) || nav->screen != NAV_PAGE ||
+	if (open_term(nav)) {
+		if (sentences_lines(&s->reading, (size_t)s->sentence, &nav->box,
+				    &first, &last))
+			navbox_show_lines(nav, first, last);
+		return;
+	}
+	if (nav->screen != NAV_PAGE ||
 	    !sentences_lines(&s->reading, (size_t)s->sentence, &nav->layout, &first, &last))
 		return;
 	if ((int)first < nav->scroll || (int)last >= nav->scroll + rows)
