@@ -185,6 +185,37 @@ static void test_services_print_tells_the_patient_until_home(void **state)
 	stop(&k);
 }
 
+static void test_services_print_from_my_questions_lists_the_ticked_ones(void **state)
+{
+	struct kiosk k;
+	char command[256], out[128];
+	const struct content_list *questions;
+	char *got;
+	(void)state;
+
+	snprintf(out, sizeof out, "%s/questions.txt", dir);
+	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
+	start(&k, false, command);
+	navcore_show_questions(&k.nav);
+	assert_int_equal(k.nav.screen, NAV_QUESTIONS);
+	questions = &k.nav.topic->questions;
+	assert_true(questions->count >= 3);
+	press(&k, '1');
+	press(&k, '3');
+	press(&k, 'P');
+	tick_until(&k, printed);
+	assert_int_equal(k.s.printer.state, PRINTJOB_DONE);
+	assert_non_null(k.ctx.notice);	/* shown on My questions too */
+	got = test_read_file(out, NULL);
+	assert_non_null(strstr(got, "My questions to ask"));
+	assert_non_null(strstr(got, questions->items[0]));
+	assert_non_null(strstr(got, questions->items[2]));
+	free(got);
+	press(&k, KEYC_HOME);
+	assert_null(k.ctx.notice);
+	stop(&k);
+}
+
 static void test_services_start_again_only_when_their_settings_change(void **state)
 {
 	struct kiosk k;
@@ -211,6 +242,7 @@ int main(void)
 		cmocka_unit_test(test_services_highlight_the_sentence_read_until_the_patient_leaves),
 		cmocka_unit_test(test_services_a_glossary_box_read_aloud_follows_the_sentence),
 		cmocka_unit_test(test_services_print_tells_the_patient_until_home),
+		cmocka_unit_test(test_services_print_from_my_questions_lists_the_ticked_ones),
 		cmocka_unit_test(test_services_start_again_only_when_their_settings_change),
 	};
 
