@@ -5,18 +5,11 @@
 
 #include "navmore.h"
 
-/* A kiosk set up to read aloud and print, with a leaflet address, on the
- * first page of the first topic at rows x cols. */
-static void start_with_extras(struct nav *nav, int rows, int cols, bool print_only)
+/* A kiosk set up for the extras (see start_with_extras) on the first page
+ * of the first topic at rows x cols. */
+static void start_on_page(struct nav *nav, int rows, int cols, bool print_only)
 {
-	struct nav_config cfg = {
-		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
-		.lock = true, .language = "en", .bullet = "*",
-		.can_listen = !print_only, .can_print = true,
-		.handout_url = print_only ? NULL : "https://clinic.example.org/{id}",
-	};
-
-	nav_init(nav, &cfg, lib, rows, cols, 0);
+	start_with_extras(nav, rows, cols, print_only);
 	open_topic(nav, 1);
 }
 
@@ -29,23 +22,6 @@ static const struct nav_button *find_button(struct nav *nav, enum nav_action act
 		if (b[i].action == action)
 			return &b[i];
 	return NULL;
-}
-
-/* Every button inside the screen, apart, and every cell of it answers
- * for it. */
-static void assert_buttons_apart(struct nav *nav)
-{
-	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
-	size_t n = navcore_buttons(nav, b);
-
-	for (size_t i = 0; i < n; i++) {
-		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
-		if (i > 0)
-			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
-		for (int c = b[i].col; c < b[i].col + b[i].width; c++)
-			assert_int_equal(navcore_button_at(nav, b[i].row, c, hit)->action,
-					 b[i].action);
-	}
 }
 
 /* Touches the middle of the button for action. */
@@ -74,23 +50,23 @@ static void test_navmore_a_more_button_stands_for_the_extras_where_they_do_not_f
 	struct nav_button b[NAV_MAX_BUTTONS];
 	(void)state;
 
-	start_with_extras(&nav, 24, 80, false);
+	start_on_page(&nav, 24, 80, false);
 	assert_non_null(find_button(&nav, ACT_LISTEN, b));
 	assert_null(find_button(&nav, ACT_MORE, b));
-	assert_buttons_apart(&nav);
+	assert_buttons_apart_and_touchable(&nav);
 	nav_resize(&nav, 12, 40);
 	assert_null(find_button(&nav, ACT_LISTEN, b));
 	assert_null(find_button(&nav, ACT_PRINT, b));
 	assert_int_equal(navcore_buttons(&nav, b), 5);
 	assert_int_equal(b[3].action, ACT_MORE);
 	assert_int_equal(b[4].action, ACT_NEXT);
-	assert_buttons_apart(&nav);
+	assert_buttons_apart_and_touchable(&nav);
 	/* Tighter labels, on every page. */
 	assert_string_equal(b[0].label, "Back");
 	navcore_show_last_page(&nav);
 	while (nav.screen == NAV_PAGE && navcore_more_below(&nav))
 		nav_key(&nav, KEYC_DOWN, 0);
-	assert_buttons_apart(&nav);
+	assert_buttons_apart_and_touchable(&nav);
 	nav_free(&nav);
 
 	/* A kiosk with none of them set up has no More button. */
@@ -107,7 +83,7 @@ static void test_navmore_lists_only_what_the_clinic_set_up_then_the_steps(void *
 	struct navmore_box box;
 	(void)state;
 
-	start_with_extras(&nav, 12, 40, false);
+	start_on_page(&nav, 12, 40, false);
 	touch_button(&nav, ACT_MORE);
 	assert_int_equal(nav.overlay, OVERLAY_MORE);
 	box = navmore_geometry(&nav);
@@ -123,7 +99,7 @@ static void test_navmore_lists_only_what_the_clinic_set_up_then_the_steps(void *
 	assert_true(box.close_row < box.top + box.rows - 1);
 	nav_free(&nav);
 
-	start_with_extras(&nav, 12, 40, true);
+	start_on_page(&nav, 12, 40, true);
 	nav_key(&nav, 'm', 0);
 	box = navmore_geometry(&nav);
 	assert_int_equal(box.count, 2);
@@ -137,7 +113,7 @@ static void test_navmore_rows_work_by_touch_by_number_and_by_enter(void **state)
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav, 12, 40, false);
+	start_on_page(&nav, 12, 40, false);
 	/* Touch: Listen is asked for and the box closes. */
 	touch_button(&nav, ACT_MORE);
 	touch_row(&nav, 0);
@@ -172,7 +148,7 @@ static void test_navmore_esc_back_and_a_touch_outside_close_it_doing_nothing(voi
 	struct navmore_box box;
 	(void)state;
 
-	start_with_extras(&nav, 12, 40, false);
+	start_on_page(&nav, 12, 40, false);
 	for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
 		nav_key(&nav, 'M', 0);
 		assert_int_equal(nav.overlay, OVERLAY_MORE);
@@ -206,7 +182,7 @@ static void test_navmore_tab_reaches_the_more_button(void **state)
 	int more;
 	(void)state;
 
-	start_with_extras(&nav, 12, 40, false);
+	start_on_page(&nav, 12, 40, false);
 	navcore_buttons(&nav, b);
 	more = (int)nav.layout.item_count + 3;
 	assert_int_equal(b[3].action, ACT_MORE);

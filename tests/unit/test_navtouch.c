@@ -2,25 +2,6 @@
  * marked words, the steps screen, boxes that scroll, figures. */
 #include "navtest.h"
 
-static void assert_buttons_apart_and_touchable(struct nav *nav)
-{
-	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
-	size_t n = navcore_buttons(nav, b);
-
-	assert_true(n >= 3);
-	for (size_t i = 0; i < n; i++) {
-		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
-		assert_true(b[i].rows >= 2);
-		assert_true(b[i].row + b[i].rows <= nav->rows);
-		if (i > 0)
-			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
-		for (int r = 0; r < b[i].rows; r++)
-			for (int c = b[i].col; c < b[i].col + b[i].width; c++)
-				assert_int_equal(navcore_button_at(nav, b[i].row + r, c, hit)->action,
-						 b[i].action);
-	}
-}
-
 static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **state)
 {
 	struct nav nav;
@@ -41,18 +22,6 @@ static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **
 	nav_free(&nav);
 }
 
-/* A kiosk set up to read aloud and print, with a leaflet address. */
-static void start_with_extras(struct nav *nav)
-{
-	struct nav_config cfg = {
-		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
-		.lock = true, .language = "en", .bullet = "*",
-		.can_listen = true, .can_print = true,
-		.handout_url = "https://clinic.example.org/leaflets/{language}/{id}",
-	};
-	nav_init(nav, &cfg, lib, 24, 80, 0);
-}
-
 static bool has_button(struct nav *nav, enum nav_action action)
 {
 	struct nav_button b[NAV_MAX_BUTTONS];
@@ -69,7 +38,7 @@ static void test_nav_listen_and_print_are_requests_for_the_kiosk(void **state)
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	nav_key(&nav, 'L', 0);
 	assert_int_equal(nav.request, ACT_LISTEN);
@@ -106,7 +75,7 @@ static void test_nav_take_home_shows_the_leaflet_address_until_any_key(void **st
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	assert_non_null(nav.handout);
 	assert_non_null(strstr(nav.handout, "https://clinic.example.org/leaflets/en/"));
@@ -127,7 +96,7 @@ static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	assert_true(has_button(&nav, ACT_LISTEN));
 	assert_true(has_button(&nav, ACT_TAKE_HOME));

@@ -86,20 +86,30 @@ static void test_cmdline_splits_words_and_quotes_without_a_shell(void **state)
 	assert_non_null(cmdline_split("lp \\", &argv));
 }
 
+/* A job whose command writes the handout to out (dir/NAME.txt), logging
+ * to logpath (dir/NAME.log). */
+static void start_writing(struct printjob *p, struct kiosk_log *log, const char *name,
+			  char out[128], char logpath[128])
+{
+	char command[256];
+
+	snprintf(out, 128, "%s/%s.txt", dir, name);
+	snprintf(logpath, 128, "%s/%s.log", dir, name);
+	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
+	log_open(log, logpath);
+	assert_true(printjob_init(p, command, 20, 10000, &handout, log));
+}
+
 static void test_print_command_gets_the_handout_on_its_input(void **state)
 {
 	const struct content_topic *t = content_find_topic(lib, "hip-steroid-injection", "en");
 	struct printjob p;
 	struct kiosk_log log;
-	char command[256], out[128], logpath[128];
+	char out[128], logpath[128];
 	char *got, *want, *logged;
 	(void)state;
 
-	snprintf(out, sizeof out, "%s/handout.txt", dir);
-	snprintf(logpath, sizeof logpath, "%s/usage.log", dir);
-	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
-	log_open(&log, logpath);
-	assert_true(printjob_init(&p, command, 20, 10000, &handout, &log));
+	start_writing(&p, &log, "handout", out, logpath);
 	assert_int_not_equal(printjob_start(&p, lib, t, NULL, 0, test_now_ms()), PRINTJOB_FAILED);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	got = test_read_file(out, NULL);
@@ -129,15 +139,11 @@ static void test_print_lists_the_ticked_questions_and_logs_none_of_them(void **s
 	const struct content_topic *t = content_find_topic(lib, "hip-steroid-injection", "en");
 	struct printjob p;
 	struct kiosk_log log;
-	char command[256], out[128], logpath[128];
+	char out[128], logpath[128];
 	char *got, *logged, *listed, *steps, first_step[160];
 	(void)state;
 
-	snprintf(out, sizeof out, "%s/questions.txt", dir);
-	snprintf(logpath, sizeof logpath, "%s/questions.log", dir);
-	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
-	log_open(&log, logpath);
-	assert_true(printjob_init(&p, command, 20, 10000, &handout, &log));
+	start_writing(&p, &log, "questions", out, logpath);
 	printjob_start(&p, lib, t, ticked, 2, test_now_ms());
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	got = test_read_file(out, NULL);
