@@ -175,6 +175,30 @@ static void test_navmore_esc_back_and_a_touch_outside_close_it_doing_nothing(voi
 	nav_free(&nav);
 }
 
+static void test_navmore_on_my_questions_lists_print_and_the_steps(void **state)
+{
+	struct nav nav;
+	struct nav_button b[NAV_MAX_BUTTONS];
+	struct navmore_box box;
+	(void)state;
+
+	start_on_page(&nav, 24, 80, false);
+	navcore_show_questions(&nav);
+	assert_non_null(find_button(&nav, ACT_PRINT, b));
+	assert_buttons_apart_and_touchable(&nav);
+	nav_resize(&nav, 12, 40);
+	assert_null(find_button(&nav, ACT_PRINT, b));
+	assert_buttons_apart_and_touchable(&nav);
+	touch_button(&nav, ACT_MORE);
+	box = navmore_geometry(&nav);
+	assert_int_equal(box.count, 2);
+	assert_int_equal(box.actions[0], ACT_PRINT);
+	nav_key(&nav, '1', 0);
+	assert_int_equal(nav.request, ACT_PRINT);
+	assert_int_equal(nav.screen, NAV_QUESTIONS);
+	nav_free(&nav);
+}
+
 static void test_navmore_tab_reaches_the_more_button(void **state)
 {
 	struct nav nav;
@@ -200,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_navmore_lists_only_what_the_clinic_set_up_then_the_steps),
 		cmocka_unit_test(test_navmore_rows_work_by_touch_by_number_and_by_enter),
 		cmocka_unit_test(test_navmore_esc_back_and_a_touch_outside_close_it_doing_nothing),
+		cmocka_unit_test(test_navmore_on_my_questions_lists_print_and_the_steps),
 		cmocka_unit_test(test_navmore_tab_reaches_the_more_button),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
