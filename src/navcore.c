@@ -12,6 +12,14 @@ static bool is_extra(enum nav_action action)
 	return action == ACT_LISTEN || action == ACT_TAKE_HOME || action == ACT_PRINT;
 }
 
+static bool any_question_ticked(const struct nav *nav)
+{
+	for (size_t i = 0; i < nav->question_count; i++)
+		if (nav->question_ticked[i])
+			return true;
+	return false;
+}
+
 bool navcore_available(const struct nav *nav, enum nav_action action)
 {
 	bool on_page = nav->screen == NAV_PAGE && nav->topic;
@@ -21,7 +29,7 @@ bool navcore_available(const struct nav *nav, enum nav_action action)
 	case ACT_LISTEN:
 		return nav->cfg.can_listen && (on_page || nav->overlay == OVERLAY_GLOSSARY);
 	case ACT_TAKE_HOME:
-		return on_page && nav->handout;
+		return (on_page && nav->handout) || (on_questions && any_question_ticked(nav));
 	case ACT_PRINT:
 		return (on_page || on_questions) && nav->cfg.can_print;
 	case ACT_MORE:
@@ -189,7 +197,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	static const enum nav_action bodymap[] = { ACT_BACK, ACT_HOME, ACT_HELP };
 	static const enum nav_action moves[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
 	static const enum nav_action questions[] = {
-		ACT_BACK, ACT_HOME, ACT_HELP, ACT_PRINT, ACT_NEXT,
+		ACT_BACK, ACT_HOME, ACT_HELP, ACT_TAKE_HOME, ACT_PRINT, ACT_NEXT,
 	};
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
@@ -201,7 +209,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	case NAV_PAGE: actions = page; count = 7; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
 	case NAV_BODYMAP: actions = bodymap; count = 3; break;
-	case NAV_QUESTIONS: actions = questions; count = 5; break;
+	case NAV_QUESTIONS: actions = questions; count = 6; break;
 	case NAV_QUIZ: actions = moves; count = 4; break;
 	default: return 0;
 	}

@@ -166,8 +166,10 @@ struct nav {
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
-/* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can
- * be done on the screen the patient is on.  Always true for the others. */
+/* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT,
+ * ACT_MORE for any of those) can be done on the screen the patient is on:
+ * on a page as the kiosk is set up; on My questions, Print, and Take home
+ * once a question is ticked.  Always true for the others. */
 bool navcore_available(const struct nav *nav, enum nav_action action);
 
 /* Makes t (or NULL) the current topic and works out its leaflet address. */
@@ -182,7 +184,7 @@ struct nav_geometry navcore_geometry(const struct nav *nav);
 /* The buttons of the current screen (none on the welcome screen), spread
  * across the button rows; labels are static strings, without their arrows
  * and marks when the full ones do not fit.  A page has Listen, Take home
- * and Print too (My questions has Print), when available and when they fit
+ * and Print too (My questions has Take home and Print), when available and when they fit
  * beside the four that move about; where they do not (40 columns) one More
  * button stands for them and opens a box listing them (navmore.h).
  * Returns the count. */

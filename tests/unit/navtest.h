@@ -10,6 +10,7 @@
 #include "navbox.h"
 #include "navmenu.h"
 #include "navpin.h"
+#include "navquestions.h"
 #include "navquiz.h"
 #include "navsteps.h"
 #include "figure.h"
