@@ -284,7 +284,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	nav->option = NULL;
 	nav->row_block = NULL;
 	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION ||
-	    nav->overlay == OVERLAY_ROW)
+	    nav->overlay == OVERLAY_ROW || nav->overlay == OVERLAY_MORE)
 		navbox_close(nav);
 	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS &&
 	    nav->screen != NAV_QUESTIONS && nav->screen != NAV_QUIZ)
