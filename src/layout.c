@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include "figure.h"
+#include "i18n.h"
 #include "markup.h"
 #include "optgrid.h"
 #include "utf8.h"
@@ -373,10 +374,12 @@ size_t layout_option_rows(const struct content_option *o)
 
 const char *layout_option_row_name(const struct content_option *o, size_t row)
 {
-	static const char *const names[] = { "What it is", "Good points", "Drawbacks" };
+	static const char *const names[] = {
+		N_("What it is"), N_("Good points"), N_("Drawbacks"),
+	};
 
 	if (row < ROW_FAQ)
-		return names[row];
+		return _(names[row]);
 	return row < layout_option_rows(o) ? o->faq[row - ROW_FAQ].question : NULL;
 }
 
