@@ -421,13 +421,20 @@ static void row_heading(struct cursor *c, const char *heading, enum layout_style
 
 /* Choice n of a block (block_index, or SIZE_MAX for a choice shown in a
  * box) with every row under its heading. */
-static void option(struct cursor *c, const struct content_option *o, size_t n,
-		   size_t block_index, const struct layout_options *opt)
+/* "Choice 2:" and the choice's name, heading it. */
+static void choice_name(struct cursor *c, const struct content_option *o, size_t n,
+			const struct layout_options *opt)
 {
 	char *title = arena_alloc(&c->l->text, 32);
 
 	snprintf(title, 32, "Choice %zu:", n);
 	block(c, title, STYLE_OPTION, o->name, STYLE_OPTION, 0, opt);
+}
+
+static void option(struct cursor *c, const struct content_option *o, size_t n,
+		   size_t block_index, const struct layout_options *opt)
+{
+	choice_name(c, o, n, opt);
 	row_heading(c, "What it is:", STYLE_HEADING, o->what, block_index, n - 1,
 		    ROW_WHAT, opt);
 	row_heading(c, "Good points:", STYLE_GOOD, "", block_index, n - 1, ROW_GOOD, opt);
@@ -800,14 +807,11 @@ void layout_option_row(struct layout *l, const struct content_option *options,
 
 	reset(l, width);
 	for (size_t o = 0; o < count; o++) {
-		char *title = arena_alloc(&l->text, 32);
-
 		if (row >= layout_option_rows(&options[o]))
 			continue;
 		if (o > 0)
 			blank(&c);
-		snprintf(title, 32, "Choice %zu:", o + 1);
-		block(&c, title, STYLE_OPTION, options[o].name, STYLE_OPTION, 0, opt);
+		choice_name(&c, &options[o], o + 1, opt);
 		option_cell(&c, &options[o], row, 2, opt);
 	}
 }
