@@ -322,6 +322,22 @@ void draw_hint(const struct nav *nav, const char *text, const struct draw_contex
 		draw_centred(row, text, _("Press ? for help."), A_NORMAL, ctx);
 }
 
+/* The printer's news, on the hint row; without one, above the buttons,
+ * over the last line of text too when it needs two rows: it must be read
+ * whole. */
+void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+			const struct draw_context *ctx)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	int last = g.hint_row >= 0 ? g.hint_row : g.indicator_row, row = last;
+
+	if (g.hint_row < 0 && layout_columns(notice, strlen(notice)) > nav->cols)
+		row--;
+	for (int r = row; r <= last; r++)
+		draw_fill(r, 0, nav->cols, A_NORMAL);
+	draw_wrapped(row, last - row + 1, notice, attr, ctx);
+}
+
 void draw_box_frame(int top, int left, int rows, int cols,
 		    const struct draw_context *ctx)
 {

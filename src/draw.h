@@ -95,6 +95,12 @@ void draw_block(int row, int col, int rows, int width, const char *label,
  * too narrow for text gets "Press ? for help." instead. */
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx);
 
+/* The printer's news (ctx->notice): on the hint row; without one, above
+ * the buttons, over the last line of text too when it needs two rows, so
+ * it is read whole. */
+void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+		 const struct draw_context *ctx);
+
 /* A bordered box, filled, with its top-left corner at (top, left). */
 void draw_box_frame(int top, int left, int rows, int cols,
 		    const struct draw_context *ctx);

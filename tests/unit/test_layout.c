@@ -469,6 +469,50 @@ static void test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100(v
 	content_library_free(lib);
 }
 
+static void test_layout_reads_one_row_across_every_choice(void **state)
+{
+	struct content_library *lib;
+	const struct content_page *page = choices_page(&lib);
+	const struct content_block *b = NULL;
+	struct layout l = { 0 };
+	size_t headings = 0;
+	(void)state;
+
+	for (size_t i = 0; i < page->block_count && !b; i++)
+		if (page->blocks[i].kind == BLOCK_OPTIONS)
+			b = &page->blocks[i];
+	assert_non_null(b);
+	assert_string_equal(layout_option_row_name(b->u.options.items, 1), "Good points");
+	assert_string_equal(layout_option_row_name(b->u.options.items, 3),
+			    "How soon does it help?");
+	assert_null(layout_option_row_name(b->u.options.items, 99));
+	layout_option_row(&l, b->u.options.items, b->u.options.count, 3, 32, &plain);
+	assert_true(line_with(&l, "Choice 1: Rest") >= 0);
+	assert_true(line_with(&l, "Over a few weeks.") > line_with(&l, "Choice 1: Rest"));
+	assert_true(line_with(&l, "Choice 3: Anti-inflammatory") >
+		    line_with(&l, "Over a few weeks."));
+	assert_true(line_with(&l, "Often within an hour.") >
+		    line_with(&l, "Choice 3: Anti-inflammatory"));
+	assert_int_equal(line_with(&l, "Good points"), -1);
+	for (size_t i = 0; i < l.line_count; i++)
+		assert_true(line_end(&l, i) <= 32);
+	/* One choice at a time, each row's heading is a touchable item. */
+	layout_page(&l, page, NULL, 0, 80, &plain);
+	for (size_t i = 0; i < l.item_count; i++)
+		if (l.items[i].kind == ITEM_ROW) {
+			char buf[512];
+
+			line_text(&l, l.items[i].line, buf, sizeof buf);
+			assert_non_null(strstr(buf, layout_option_row_name(
+				b->u.options.items, l.items[i].row)));
+			headings++;
+		}
+	assert_int_equal(headings, b->u.options.count *
+			 layout_option_rows(b->u.options.items));
+	layout_free(&l);
+	content_library_free(lib);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -488,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_layout_shows_a_figure_in_words_without_pictures),
 		cmocka_unit_test(test_layout_shows_choices_side_by_side_from_132_columns),
 		cmocka_unit_test(test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100),
+		cmocka_unit_test(test_layout_reads_one_row_across_every_choice),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }
