@@ -502,7 +502,7 @@ static void test_layout_reads_one_row_across_every_choice(void **state)
 		if (l.items[i].kind == ITEM_ROW) {
 			char buf[512];
 
-			line_text(&l, l.items[i].line, buf, sizeof buf);
+			test_line_text(&l, l.items[i].line, buf, sizeof buf);
 			assert_non_null(strstr(buf, layout_option_row_name(
 				b->u.options.items, l.items[i].row)));
 			headings++;
