@@ -52,8 +52,10 @@ SOAK_EVENTS ?= 1000000
 # into build/locale/LANG/LC_MESSAGES/kiosk.mo.
 LINGUAS = $(patsubst po/%.po,%,$(wildcard po/*.po))
 MO = $(LINGUAS:%=build/locale/%/LC_MESSAGES/kiosk.mo)
+# Locations name the file only: a line number would make the .pot stale
+# at every edit above a message.
 XGETTEXT = xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
-	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file \
+	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file --add-location=file \
 	--force-po --package-name=kiosk --msgid-bugs-address='see docs/translating.md'
 # Catalogues for tests/unit/test_i18n.c, from tests/fixtures/i18n.
 TEST_MO = $(patsubst tests/fixtures/i18n/%.po,build/test-locale/%/LC_MESSAGES/kiosk.mo,\
@@ -96,12 +98,14 @@ build/test-locale/%/LC_MESSAGES/kiosk.mo: tests/fixtures/i18n/%.po | build/.deps
 	@mkdir -p $(@D)
 	msgfmt --check -o $@ $<
 build/san/tests/test_i18n build/obj/tests/test_i18n: $(TEST_MO)
+# Checks every language's buttons against the screen: needs the catalogues.
+build/san/tests/test_navtouch build/obj/tests/test_navtouch: $(MO)
 
 # `make pot`: collects the marked strings of src/*.c into po/kiosk.pot and
 # merges them into every po/LANG.po, for translators to fill in.
 pot:
 	$(XGETTEXT) -o po/kiosk.pot src/*.c
-	@for po in po/*.po; do msgmerge --quiet --update --backup=none $$po po/kiosk.pot; done
+	@for po in po/*.po; do msgmerge --quiet --update --backup=none --add-location=file $$po po/kiosk.pot; done
 
 # Fails when po/kiosk.pot is not what `make pot` would write (the creation
 # date aside) or a po/LANG.po does not compile.

@@ -3,6 +3,7 @@
 #include "conf.h"
 #include "errors.h"
 #include "handout.h"
+#include "i18n.h"
 #include "log.h"
 #include "print_html.h"
 #include "qr.h"
@@ -270,9 +271,12 @@ int commands_preview(const char *conf_path, const char *file)
 		snprintf(conf.content_dir, (size_t)(slash - file) + 2, "%.*s",
 			 (int)(slash - file + (slash == file)), file);
 	}
-	/* A preview is for staff: never locked, and no usage figures. */
+	/* A preview is for staff: never locked, and no usage figures; its
+	 * screens are in the kiosk's language, as patients will see them. */
 	conf.lock = false;
 	log_open(&log, "");
+	i18n_init(NULL);
+	i18n_set_language(conf.language);
 	status = ui_run(&conf, NULL, &lib, &log, id);
 	content_library_free(lib);
 	log_close(&log);

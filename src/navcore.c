@@ -1,6 +1,7 @@
 #include "navcore.h"
 
 #include "handout.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -172,7 +173,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 		out[i].label = key_action_label(out[i].action);
 		/* Finish only once Next would leave the topic. */
 		if (out[i].action == ACT_NEXT && next_finishes(nav))
-			out[i].label = "Finish";
+			out[i].label = _("Finish");
 		out[i].row = g.button_row;
 		out[i].rows = g.button_rows;
 	}

@@ -155,7 +155,7 @@ struct nav {
 	size_t pin_len;
 	int pin_failures;
 	long pin_locked_until_ms;
-	const char *pin_message;	/* static text, or NULL */
+	const char *pin_message;	/* static English text, marked N_(); or NULL */
 	int staff_scroll;		/* first line of the staff report shown */
 };
 

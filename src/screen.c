@@ -1,5 +1,6 @@
 #include "screen.h"
 
+#include "i18n.h"
 #include "view_bodymap.h"
 #include "view_box.h"
 #include "view_menu.h"
@@ -14,7 +15,7 @@
 
 static void draw_too_small(const struct draw_context *ctx)
 {
-	draw_wrapped(LINES / 2, LINES, "Please make the window larger",
+	draw_wrapped(LINES / 2, LINES, _("Please make the window larger"),
 		     theme_attr(&ctx->theme, ROLE_STRONG), ctx);
 }
 

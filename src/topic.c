@@ -4,6 +4,7 @@
 
 #include "aids.h"
 #include "figspec.h"
+#include "i18n.h"
 #include "schema.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -34,9 +35,14 @@ static const char *const section_titles[SECTION_KIND_COUNT] = {
 
 static const char *const urgencies[] = { "routine", "urgent", "emergency" };
 static const char *const topic_kinds[] = { "condition", "procedure", "general" };
+/* The names content files use; marked for translation too, as the body
+ * map shows them to patients. */
 static const char *const body_regions[REGION_COUNT] = {
-	"head and neck", "shoulder", "elbow", "wrist and hand", "upper back",
-	"lower back", "hip and groin", "knee", "ankle and foot",
+	/* TRANSLATORS: parts of the body, as the body map lists them and as
+	 * "Topics for the %s" and "No topics for the %s yet" complete them. */
+	N_("head and neck"), N_("shoulder"), N_("elbow"), N_("wrist and hand"),
+	N_("upper back"), N_("lower back"), N_("hip and groin"), N_("knee"),
+	N_("ankle and foot"),
 };
 
 const char *content_section_kind_name(enum content_section_kind kind)
