@@ -226,11 +226,19 @@ void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 
 		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
 			 b[i].label);
-		for (int r = 0; r < b[i].rows; r++)
-			draw_fill(b[i].row + r, b[i].col, b[i].width, attr);
-		draw_str(b[i].row + (b[i].rows - 1) / 2, b[i].col, label, b[i].width,
-			 attr, ctx);
+		draw_block(b[i].row, b[i].col, b[i].rows, b[i].width, label, attr, ctx);
 	}
+}
+
+void draw_block(int row, int col, int rows, int width, const char *label,
+		attr_t attr, const struct draw_context *ctx)
+{
+	int label_cols = layout_columns(label, strlen(label));
+
+	for (int r = 0; r < rows; r++)
+		draw_fill(row + r, col, width, attr);
+	draw_str(row + (rows - 1) / 2, col + (label_cols < width ? (width - label_cols) / 2 : 0),
+		 label, width, attr, ctx);
 }
 
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx)

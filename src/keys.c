@@ -29,6 +29,8 @@ const struct key_binding key_bindings[] = {
 	{ ACT_CHOOSE, { '1', '9' }, N_("1 to 9"), N_("Open a numbered topic, or jump to that step"), false, false },
 	{ ACT_STEPS, { 's', 'S' }, "S", N_("See every step of the topic, and go to one"), false, false },
 	{ ACT_BODYMAP, { 'w', 'W' }, "W", N_("Where is your pain? Find topics on a body map"), false, false },
+	{ ACT_SEARCH, { '/' }, "/", N_("Search: find a topic by typing a word"), false, false },
+	{ ACT_A_TO_Z, { KEYC_F1 + 1 }, "F2", N_("A to Z: every topic by its name"), false, false },
 	{ ACT_LISTEN, { 'l', 'L' }, "L", N_("Listen: read this page aloud"), false, true },
 	{ ACT_TAKE_HOME, { 't', 'T' }, "T", N_("Take home: a code for your phone"), false, true },
 	{ ACT_PRINT, { 'p', 'P' }, "P", N_("Print: a handout from reception"), false, true },
@@ -71,6 +73,8 @@ const char *key_action_label(enum nav_action action)
 	case ACT_LISTEN: return _("Listen");
 	case ACT_TAKE_HOME: return _("Take home");
 	case ACT_PRINT: return _("Print");
+	case ACT_SEARCH: return _("Search");
+	case ACT_A_TO_Z: return _("A to Z");
 	default: return "";
 	}
 }

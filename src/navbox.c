@@ -86,7 +86,11 @@ static char *help_text(const struct nav *nav)
 		? _("Touch a word that is highlighted to see what it means.")
 		: _("Touch a word that is underlined to see what it means.");
 	const char *keys = _("Or use the keys:");
-	size_t size = strlen(touch) + strlen(words) + strlen(keys) + 8;
+	/* On the search screen the letters type: say so before the keys. */
+	const char *typing = nav->screen == NAV_SEARCH ?
+		_("Here every letter you press is typed. Backspace deletes a letter. "
+		  "Esc goes back.\n\n") : "";
+	size_t size = strlen(typing) + strlen(touch) + strlen(words) + strlen(keys) + 8;
 	size_t used;
 	char *text;
 
@@ -94,7 +98,7 @@ static char *help_text(const struct nav *nav)
 		size += strlen(_(key_bindings[i].key_names)) +
 			strlen(_(key_bindings[i].help)) + 4;
 	text = xmalloc(size);
-	used = (size_t)snprintf(text, size, "%s%s\n\n%s", touch, words, keys);
+	used = (size_t)snprintf(text, size, "%s%s%s\n\n%s", typing, touch, words, keys);
 	for (size_t i = 0; i < key_binding_count; i++) {
 		const struct key_binding *b = &key_bindings[i];
 

@@ -8,6 +8,7 @@
 #include "view_prompt.h"
 #include "view_questions.h"
 #include "view_quiz.h"
+#include "view_search.h"
 #include "view_staff.h"
 #include "view_steps.h"
 #include "view_takehome.h"
@@ -53,6 +54,12 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case NAV_BODYMAP:
 		view_bodymap_draw(nav, ctx);
+		break;
+	case NAV_SEARCH:
+		view_search_draw(nav, ctx);
+		break;
+	case NAV_A_TO_Z:
+		view_search_a_to_z_draw(nav, ctx);
 		break;
 	}
 	switch (nav->overlay) {

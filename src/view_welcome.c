@@ -2,6 +2,7 @@
 
 #include "i18n.h"
 #include "navbodymap.h"
+#include "navsearch.h"
 
 #include <stdio.h>
 
@@ -24,6 +25,12 @@ void view_welcome_draw(const struct nav *nav, const struct draw_context *ctx)
 		snprintf(phone, sizeof phone, _("Clinic phone: %s"), ctx->clinic_phone);
 		draw_wrapped(row, 2, phone, A_NORMAL, ctx);
 	}
+	if (navcore_available(nav, ACT_SEARCH))
+		draw_centred(navsearch_welcome_row(nav),
+			     navcore_search_ready(nav) ? _("[ Search for a topic: press / ]")
+						       : _("[ Search: getting ready ]"),
+			     navcore_search_ready(nav) ? _("[ Search: / ]") : _("[ Getting ready ]"),
+			     theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
 	/* TRANSLATORS: W is the key: keep it. */
 	draw_centred(navbodymap_welcome_row(nav), _("[ Where is your pain? Press W ]"),
 		     _("[ Where is your pain? ]"), theme_attr(&ctx->theme, ROLE_BUTTON), ctx);
