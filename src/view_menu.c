@@ -1,11 +1,14 @@
 #include "view_menu.h"
 
+#include "bidi.h"
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "navlang.h"
 #include "navmenu.h"
 #include "view_page.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* A topic's summary in the menu: rows wrapped lines at most. */
 static void draw_summary(int row, int rows, int left, int width, const char *summary,
@@ -13,15 +16,21 @@ static void draw_summary(int row, int rows, int left, int width, const char *sum
 {
 	struct layout l = { 0 };
 	const struct layout_options opt = { .bullet = "*" };
+	/* A summary read from the right ends on the left: the room for the
+	 * "..." is there. */
+	bool rtl = bidi_starts_rtl(summary, strlen(summary));
+	int shift = rtl ? 4 : 0;
 
 	/* Room for "..." at the end, so a cut summary looks cut. */
-	layout_text(&l, summary, width - 4, &opt);
-	draw_layout(&l, row, rows, left, 0, -1, A_NORMAL, ctx);
+	layoutrtl_text(&l, summary, width - 4, &opt);
+	draw_layout(&l, row, rows, left + shift, 0, -1, A_NORMAL, ctx);
 	if (l.line_count > (size_t)rows) {
 		const struct layout_line *end = &l.lines[rows - 1];
-		const struct layout_span *last =
-			&l.spans[end->first_span + end->span_count - 1];
-		draw_str(row + rows - 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
+		const struct layout_span *first = &l.spans[end->first_span];
+		const struct layout_span *last = first + end->span_count - 1;
+		int col = rtl ? first->col - 3 : last->col + last->cols;
+
+		draw_str(row + rows - 1, left + shift + col, "...", 3, A_NORMAL, ctx);
 	}
 	layout_free(&l);
 }
@@ -48,7 +57,8 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
 		char number[16], title[256];
 		attr_t attr;
-		int used, notice;
+		int used, text_left, notice;
+		bool rtl;
 
 		if (index >= nav->menu_count)
 			break;
@@ -60,19 +70,22 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		else
 			snprintf(number, sizeof number, "    ");
 		draw_fill(row, g.text_left, g.text_width, attr);
-		used = draw_str(row, g.text_left, number, g.text_width, attr, ctx);
-		draw_cut(row, g.text_left + used,
-			 draw_plain_title(t->title, title, sizeof title),
+		/* A topic read from the right has its number on the right. */
+		used = (int)strlen(number);
+		rtl = bidi_starts_rtl(t->title, strlen(t->title));
+		draw_str(row, rtl ? g.text_left + g.text_width - used : g.text_left, number,
+			 used, attr, ctx);
+		text_left = rtl ? g.text_left : g.text_left + used;
+		draw_cut(row, text_left, draw_plain_title(t->title, title, sizeof title),
 			 g.text_width - used, attr, ctx);
 		/* A topic not in the patient's language says so first. */
 		notice = navlang_untranslated(nav, t);
 		if (notice) {
 			view_page_untranslated(t, title, sizeof title);
-			draw_cut(row + 1, g.text_left + used, title, g.text_width - used,
-				 strong, ctx);
+			draw_cut(row + 1, text_left, title, g.text_width - used, strong, ctx);
 		}
-		draw_summary(row + 1 + notice, 2 - notice, g.text_left + used,
-			     g.text_width - used, t->summary, ctx);
+		draw_summary(row + 1 + notice, 2 - notice, text_left, g.text_width - used,
+			     t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
 		draw_centred(g.indicator_row, _("-- More topics below: press Down, or touch here --"),
