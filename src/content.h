@@ -220,6 +220,30 @@ struct content_glossary {
 	struct arena arena;
 };
 
+/* One topic id listed in a menu group, where it is written. */
+struct content_group_topic {
+	const char *id;
+	unsigned line, col;
+};
+
+/* A menu group from library.yaml: its title in plain words and its
+ * topics' ids in the order shown. */
+struct content_group {
+	const char *title;
+	struct content_group_topic *topics;
+	size_t count;
+	unsigned line, col;
+};
+
+/* library.yaml: how the menu groups the topics (groups.h reads it). */
+struct content_groups {
+	const char *path;
+	struct content_group *groups;	/* in the order written */
+	size_t count;
+	size_t bytes;			/* size of the file */
+	struct arena arena;		/* owns everything above */
+};
+
 /* An open-addressing hash table of topics by a string key. */
 struct content_table {
 	const struct content_topic **slots;
@@ -235,6 +259,9 @@ struct content_library {
 	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
+	/* The menu's groups from library.yaml; NULL when there is no such
+	 * file or it could not be read (the menu is then one list). */
+	struct content_groups *groups;
 	size_t files_seen;		/* YAML files looked at, good or bad */
 	/* Files that look like content but are not read, and .yml files
 	 * (read, with a note), for `kiosk --check` to list. */
@@ -257,11 +284,13 @@ struct content_library {
 	size_t retired_topic_count, retired_topic_cap;
 	struct content_glossary **retired_glossaries;
 	size_t retired_glossary_count, retired_glossary_cap;
+	struct content_groups **retired_groups;
+	size_t retired_groups_count, retired_groups_cap;
 };
 
 /* Loads every *.yaml / *.yml file in dir (not sub-folders).  Files named
- * glossary.yaml or glossary.LANG.yaml are glossaries; every other file is a
- * topic.  Every problem goes to diag; a file with errors of its own is left
+ * glossary.yaml or glossary.LANG.yaml are glossaries, library.yaml holds the
+ * menu's groups (groups.h); every other file is a topic.  Every problem goes to diag; a file with errors of its own is left
  * out, and everything good is kept.  Broken links and unknown glossary terms
  * are reported but do not drop the topic: the browser hides such a link and
  * shows such a word unmarked.  Returns a library owned by the caller (free

@@ -1,0 +1,240 @@
+#include "groups.h"
+
+#include "schema.h"
+#include "strset.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Where each id was first listed, for "already in group ..." messages. */
+struct listed {
+	struct strset ids;
+	const struct content_group **group;	/* by the id's number */
+	const struct ynode **node;
+	size_t cap;
+};
+
+/* Adds one id of group g; false (reported) when it cannot be used. */
+static bool add_id(struct schema *s, struct listed *seen,
+		   const struct content_group *g, const struct ynode *node,
+		   struct content_group_topic *out)
+{
+	const char *id = schema_text(s, node, "topics");
+	size_t number;
+	bool added;
+
+	if (!id)
+		return false;
+	if (!content_valid_id(id)) {
+		schema_error(s, node, "'%s' is not a topic id; write the id "
+			     "from the topic's 'id:' line (small letters, digits "
+			     "and '-')", id);
+		return false;
+	}
+	number = strset_add(&seen->ids, id, strlen(id), &added);
+	if (!added) {
+		schema_error(s, node, "topic '%s' is listed twice (first in "
+			     "group '%s' at line %u); a topic goes in one group: "
+			     "remove one of the two", id, seen->group[number]->title,
+			     seen->node[number]->line);
+		return false;
+	}
+	xgrow((void **)&seen->group, &seen->cap, number + 1, sizeof *seen->group);
+	seen->node = xrealloc(seen->node, seen->cap * sizeof *seen->node);
+	seen->group[number] = g;
+	seen->node[number] = node;
+	out->id = id;
+	out->line = node->line;
+	out->col = node->col;
+	return true;
+}
+
+/* True when an earlier group has title (reported). */
+static bool title_taken(struct schema *s, const struct content_groups *gs,
+			const struct content_group *g, const struct ynode *node)
+{
+	for (size_t i = 0; i < gs->count; i++)
+		if (strcmp(gs->groups[i].title, g->title) == 0) {
+			schema_error(s, node, "a second group called '%s' (the "
+				     "first is at line %u); give each group its "
+				     "own title, or join the two", g->title,
+				     gs->groups[i].line);
+			return true;
+		}
+	return false;
+}
+
+/* Reads one group; false (reported) when it is left out. */
+static bool parse_group(struct schema *s, struct listed *seen,
+			const struct content_groups *gs, const struct ynode *node,
+			struct content_group *g)
+{
+	static const struct schema_key keys[] = {
+		{ "title", true }, { "topics", true },
+	};
+	const struct ynode *v[COUNT(keys)];
+	void *items;
+
+	if (!schema_map(s, node, "a group", keys, COUNT(keys), v))
+		return false;
+	g->title = schema_text(s, v[0], "title");
+	g->line = node->line;
+	g->col = node->col;
+	if (!g->title || title_taken(s, gs, g, node))
+		return false;
+	if (v[1] && v[1]->kind == YNODE_SEQ && v[1]->len == 0) {
+		schema_error(s, v[1], "group '%s' has no topics; list the ids of "
+			     "its topics under 'topics:', each on a line starting "
+			     "with '- ', or remove the group", g->title);
+		return false;
+	}
+	if (!schema_list(s, v[1], "topics", "topic ids", &items,
+			 sizeof *g->topics, &g->count))
+		return false;
+	g->topics = items;
+	g->count = 0;
+	for (const struct ynode *n = v[1]->child; n; n = n->next)
+		if (add_id(s, seen, g, n, &g->topics[g->count]))
+			g->count++;
+	return g->count > 0;
+}
+
+static void parse_groups(struct schema *s, const struct ynode *list,
+			 struct content_groups *gs)
+{
+	struct listed seen = { .ids = STRSET_INIT };
+	void *items;
+	size_t count;
+
+	if (!schema_list(s, list, "groups", "groups", &items, sizeof *gs->groups,
+			 &count))
+		return;
+	gs->groups = items;
+	for (const struct ynode *n = list->child; n; n = n->next) {
+		struct content_group *g = &gs->groups[gs->count];
+
+		if (parse_group(s, &seen, gs, n, g))
+			gs->count++;
+	}
+	strset_free(&seen.ids);
+	free(seen.group);
+	free(seen.node);
+}
+
+struct content_groups *groups_parse(const char *path, const char *bytes,
+				    size_t len, struct diag *diag)
+{
+	static const struct schema_key keys[] = { { "groups", true } };
+	struct content_groups *gs = xcalloc(1, sizeof *gs);
+	struct arena scratch = { 0 };
+	struct schema s = { .path = path, .diag = diag, .arena = &gs->arena };
+	const struct ynode *root, *v[COUNT(keys)];
+	bool usable = false;
+
+	arena_expect(&gs->arena, len + len / 8 + strlen(path));
+	gs->path = arena_strndup(&gs->arena, path, strlen(path));
+	gs->bytes = len;
+	root = ydoc_parse(path, bytes, len, &scratch, diag);
+	if (root && schema_map(&s, root, "the library file", keys, COUNT(keys), v) &&
+	    v[0]) {
+		parse_groups(&s, v[0], gs);
+		usable = true;
+	}
+	arena_free(&scratch);
+	if (!usable) {
+		groups_free(gs);
+		return NULL;
+	}
+	return gs;
+}
+
+void groups_free(struct content_groups *groups)
+{
+	if (!groups)
+		return;
+	arena_free(&groups->arena);
+	free(groups);
+}
+
+void groups_check_ids(const struct content_groups *groups,
+		      const struct content_library *lib, struct diag *diag)
+{
+	struct strset ids = STRSET_INIT;
+
+	if (!groups)
+		return;
+	for (size_t i = 0; i < lib->topic_count; i++)
+		strset_add(&ids, lib->topics[i]->id, strlen(lib->topics[i]->id), NULL);
+	for (size_t g = 0; g < groups->count; g++)
+		for (size_t i = 0; i < groups->groups[g].count; i++) {
+			const struct content_group_topic *t = &groups->groups[g].topics[i];
+			const char *best;
+
+			if (strset_find(&ids, t->id, strlen(t->id), NULL))
+				continue;
+			best = suggest_closest(t->id, strlen(t->id),
+					       (const char *const *)ids.keys, ids.count);
+			if (best)
+				diag_add(diag, DIAG_ERROR, groups->path, t->line, t->col,
+					 "no topic has the id '%s'; did you mean "
+					 "'%s'?", t->id, best);
+			else
+				diag_add(diag, DIAG_ERROR, groups->path, t->line, t->col,
+					 "no topic has the id '%s'; check the "
+					 "spelling, or remove it from the group "
+					 "if the topic is gone", t->id);
+		}
+	strset_free(&ids);
+}
+
+size_t groups_arrange(const struct content_library *lib, const char *language,
+		      const struct content_topic ***topics,
+		      struct groups_range **ranges, size_t *range_count)
+{
+	const struct content_groups *gs = lib->groups;
+	struct strset placed = STRSET_INIT;
+	size_t n = 0, k = 0;
+
+	*ranges = NULL;
+	*range_count = 0;
+	for (size_t i = 0; i < lib->topic_count; i++)
+		n += strcmp(lib->topics[i]->language, language) == 0;
+	*topics = n ? xmalloc(n * sizeof **topics) : NULL;
+	if (gs && n)
+		*ranges = xmalloc((gs->count + 1) * sizeof **ranges);
+	for (size_t g = 0; gs && n && g < gs->count; g++) {
+		size_t first = k;
+
+		for (size_t i = 0; i < gs->groups[g].count; i++) {
+			const char *id = gs->groups[g].topics[i].id;
+			const struct content_topic *t = content_find_topic(lib, id, language);
+			bool added;
+
+			if (!t)
+				continue;
+			strset_add(&placed, id, strlen(id), &added);
+			if (added)
+				(*topics)[k++] = t;
+		}
+		if (k > first)
+			(*ranges)[(*range_count)++] = (struct groups_range) {
+				gs->groups[g].title, first, k - first };
+	}
+	for (size_t i = 0, first = k; i < lib->topic_count; i++) {
+		const struct content_topic *t = lib->topics[i];
+
+		if (strcmp(t->language, language) != 0 ||
+		    strset_find(&placed, t->id, strlen(t->id), NULL))
+			continue;
+		(*topics)[k++] = t;
+		if (*ranges && k == n)
+			(*ranges)[(*range_count)++] = (struct groups_range) {
+				NULL, first, k - first };
+	}
+	strset_free(&placed);
+	return n;
+}
