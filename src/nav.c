@@ -2,6 +2,7 @@
 
 #include "navbodymap.h"
 #include "navbox.h"
+#include "navgroups.h"
 #include "navmenu.h"
 #include "navpage.h"
 #include "navpin.h"
@@ -21,8 +22,10 @@ static void reset_to_welcome(struct nav *nav)
 	navcore_set_topic(nav, NULL);
 	nav->term = NULL;
 	nav->return_count = 0;
+	navcore_choose_group(nav, -1);
 	nav->menu_selected = 0;
 	nav->menu_top = 0;
+	nav->groups_selected = nav->groups_top = 0;
 	nav->scroll = 0;
 	nav->focus = -1;
 	nav->pin_message = NULL;
@@ -42,6 +45,7 @@ void nav_init(struct nav *nav, const struct nav_config *cfg,
 	nav->cols = cols;
 	nav->now_ms = nav->last_input_ms = now_ms;
 	nav->focus = -1;
+	nav->menu_group = -1;
 	navbodymap_clear(nav);
 	navcore_build_menu(nav);
 }
@@ -73,7 +77,13 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		if (action == ACT_BODYMAP)
 			navbodymap_open(nav);
 		else
-			nav->screen = NAV_MENU;
+			navcore_go_menu(nav);
+		break;
+	case NAV_GROUPS:
+		if (action == ACT_HELP)
+			navbox_open_help(nav);
+		else
+			navgroups_action(nav, action, digit);
 		break;
 	case NAV_BODYMAP:
 		navbodymap_action(nav, action, digit);
@@ -81,7 +91,7 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 	case NAV_MENU:
 		if (action == ACT_HELP)
 			navbox_open_help(nav);
-		else
+		else if (action != ACT_BACK || !navgroups_back(nav))
 			navmenu_action(nav, action, digit);
 		break;
 	case NAV_PAGE:
@@ -169,6 +179,8 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 		navbodymap_click(nav, row, col);
 	else if (nav->screen == NAV_MENU)
 		navmenu_click(nav, row);
+	else if (nav->screen == NAV_GROUPS)
+		navgroups_click(nav, row);
 	else if (nav->screen == NAV_STEPS)
 		navsteps_click(nav, row);
 	else if (nav->screen == NAV_QUESTIONS)
@@ -212,6 +224,7 @@ void nav_resize(struct nav *nav, int rows, int cols)
 	nav->end_seen |= end_seen;
 	navbox_relayout(nav);
 	navmenu_select(nav, (long)nav->menu_selected);
+	navgroups_fit(nav);
 	if (nav->screen == NAV_STEPS)
 		navsteps_open(nav);
 }
@@ -269,6 +282,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 		snprintf(id, sizeof id, "%s", nav->topic->id);
 	nav->lib = lib;
 	navcore_build_menu(nav);
+	navgroups_fit(nav);
 	nav->term = NULL;
 	nav->option = NULL;
 	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION)

@@ -2,6 +2,7 @@
 
 #include "view_bodymap.h"
 #include "view_box.h"
+#include "view_groups.h"
 #include "view_menu.h"
 #include "view_page.h"
 #include "view_prompt.h"
@@ -37,6 +38,9 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case NAV_MENU:
 		view_menu_draw(nav, ctx);
+		break;
+	case NAV_GROUPS:
+		view_groups_draw(nav, ctx);
 		break;
 	case NAV_PAGE:
 		view_page_draw(nav, ctx);
