@@ -53,7 +53,14 @@ void navgroups_click(struct nav *nav, int row)
 	int shown = (row - g.body_top) / NAV_GROUP_ITEM_ROWS;
 
 	if (row == g.indicator_row) {
-		navgroups_action(nav, ACT_PAGE_DOWN, 0);
+		/* The next screenful from its top, so the groups not yet seen
+		 * are all shown at once. */
+		size_t top = nav->groups_top + (size_t)navgroups_visible(nav);
+
+		if (top < nav->group_count) {
+			navgroups_select(nav, (long)top);
+			nav->groups_top = top;
+		}
 		return;
 	}
 	if (row < g.body_top || row >= g.body_top + g.body_rows ||
