@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "image.h"
+#include "textpos.h"
 
 #include <stdbool.h>
 #include <signal.h>
@@ -198,6 +199,9 @@ struct content_topic {
 	size_t quiz_count;
 	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
+	/* Where each text was written, for warnings about one word or
+	 * sentence; empty unless content_keep_text_positions(true). */
+	struct textpos_table positions;
 	struct arena arena;		/* owns everything above */
 };
 
@@ -327,6 +331,17 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  const struct content_library *lib,
 					  struct diag *diag);
 void content_topic_free(struct content_topic *topic);
+
+/* Makes later topic parses keep where each text was written
+ * (content_topic.positions), for `kiosk --check`; off by default, as the
+ * running kiosk has no use for it and it costs memory per text. */
+void content_keep_text_positions(bool on);
+
+/* The line and column in t's file of the character at `at`, a pointer into
+ * one of t's texts; the start of the file when its positions were not
+ * kept or at is in none of them. */
+void content_text_position(const struct content_topic *t, const char *at,
+			   unsigned *line, unsigned *col);
 
 /* Parses one glossary file's bytes.  Entries with errors are reported and
  * left out; returns NULL only when the file as a whole is unusable. */

@@ -187,7 +187,11 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 	}
 	check_marks(s, node, key);
 	check_swallowed_item(s, node, key);
-	return arena_strndup(s->arena, node->text, node->len);
+	const char *copy = arena_strndup(s->arena, node->text, node->len);
+	if (s->positions)
+		textpos_add(s->positions, s->arena, copy, node->len, node, s->source,
+			    s->source_len);
+	return copy;
 }
 
 bool schema_list(struct schema *s, const struct ynode *node, const char *key,

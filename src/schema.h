@@ -18,6 +18,11 @@ struct schema {
 	const struct content_glossary *glossary;	/* NULL: none exists */
 	unsigned errors;		/* problems that make the file unusable */
 	unsigned reference_errors;	/* unknown glossary words */
+	/* When not NULL, schema_text notes where each text it copies was
+	 * written in source[0..source_len). */
+	struct textpos_table *positions;
+	const char *source;
+	size_t source_len;
 };
 
 struct schema_key {
@@ -39,7 +44,8 @@ bool schema_map(struct schema *s, const struct ynode *node, const char *what,
 
 /* A text value: a scalar that is not empty, with valid UTF-8, no control
  * characters (line breaks allowed) and well-formed glossary marks.  Returns
- * an arena copy, or NULL (reported).  A NULL node returns NULL silently. */
+ * an arena copy, or NULL (reported).  A NULL node returns NULL silently.
+ * The copy's place in the file goes to s->positions when it is set. */
 const char *schema_text(struct schema *s, const struct ynode *node,
 			const char *key);
 

@@ -496,6 +496,20 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	aids_parse_quiz(s, v[QUIZ], t);
 }
 
+static bool keep_positions;
+
+void content_keep_text_positions(bool on)
+{
+	keep_positions = on;
+}
+
+void content_text_position(const struct content_topic *t, const char *at,
+			   unsigned *line, unsigned *col)
+{
+	if (!textpos_find(&t->positions, at, line, col))
+		*line = *col = 1;
+}
+
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  size_t len,
 					  const struct content_library *lib,
@@ -503,7 +517,10 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 {
 	struct arena scratch = { 0 };
 	struct content_topic *t = xcalloc(1, sizeof *t);
-	struct schema s = { .path = path, .diag = diag };
+	struct schema s = {
+		.path = path, .diag = diag, .source = bytes, .source_len = len,
+		.positions = keep_positions ? &t->positions : NULL,
+	};
 	const struct ynode *root;
 
 	s.arena = &t->arena;
@@ -519,6 +536,7 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 		content_topic_free(t);
 		return NULL;
 	}
+	textpos_finish(&t->positions);
 	char key[CONTENT_TOPIC_KEY_MAX];
 	int n = snprintf(key, sizeof key, "%s/%s", t->language, t->id);
 	t->key = arena_strndup(&t->arena, key, (size_t)n);
@@ -529,6 +547,7 @@ void content_topic_free(struct content_topic *topic)
 {
 	if (!topic)
 		return;
+	textpos_free(&topic->positions);
 	arena_free(&topic->arena);
 	free(topic);
 }
