@@ -230,10 +230,19 @@ struct content_group_topic {
 	unsigned line, col;
 };
 
-/* A menu group from library.yaml: its title in plain words and its
- * topics' ids in the order shown. */
+/* A group's title in another language than the kiosk's own. */
+struct content_group_title {
+	const char *language;
+	const char *title;
+};
+
+/* A menu group from library.yaml: its title in plain words (in the kiosk's
+ * language, and in others when given) and its topics' ids in the order
+ * shown. */
 struct content_group {
 	const char *title;
+	struct content_group_title *translations;
+	size_t translation_count;
 	struct content_group_topic *topics;
 	size_t count;
 	unsigned line, col;
@@ -378,6 +387,10 @@ const char *content_body_region_name(enum content_body_region region);
 /* True for a usable topic id: small letters a-z, digits and '-', not
  * starting with '-', at most 64 characters. */
 bool content_valid_id(const char *id);
+
+/* True for a language code as content files write it: 2 or 3 small
+ * letters, like "en" or "cy". */
+bool content_valid_language(const char *code);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

@@ -68,13 +68,57 @@ static bool title_taken(struct schema *s, const struct content_groups *gs,
 	return false;
 }
 
+/* The title of g for patients reading language. */
+static const char *title_in(const struct content_group *g, const char *language)
+{
+	for (size_t i = 0; i < g->translation_count; i++)
+		if (strcmp(g->translations[i].language, language) == 0)
+			return g->translations[i].title;
+	return g->title;
+}
+
+/* The group's title in other languages: a set of 'code: title' lines.
+ * A line with an error is reported and left out. */
+static void parse_translations(struct schema *s, const struct ynode *map,
+			       struct content_group *g)
+{
+	if (!map)
+		return;
+	if (map->kind != YNODE_MAP || map->len == 0) {
+		schema_error(s, map, "'translations' should be 'language: title' "
+			     "lines, one for each language, like 'es: Cadera e ingle'");
+		return;
+	}
+	g->translations = arena_alloc(s->arena, map->len * sizeof *g->translations);
+	for (const struct ynode *k = map->child; k && k->next; k = k->next->next) {
+		struct content_group_title *t = &g->translations[g->translation_count];
+
+		t->language = schema_text(s, k, "translations");
+		t->title = schema_text(s, k->next, "translations");
+		if (!t->language || !t->title)
+			continue;
+		if (!content_valid_language(t->language)) {
+			schema_error(s, k, "'%s' is not a language code; write the "
+				     "code of 2 or 3 small letters, like 'es' or 'ar'",
+				     t->language);
+			continue;
+		}
+		if (title_in(g, t->language) != g->title) {
+			schema_error(s, k, "a second '%s' title for group '%s'; keep "
+				     "one", t->language, g->title);
+			continue;
+		}
+		g->translation_count++;
+	}
+}
+
 /* Reads one group; false (reported) when it is left out. */
 static bool parse_group(struct schema *s, struct listed *seen,
 			const struct content_groups *gs, const struct ynode *node,
 			struct content_group *g)
 {
 	static const struct schema_key keys[] = {
-		{ "title", true }, { "topics", true },
+		{ "title", true }, { "topics", true }, { "translations", false },
 	};
 	const struct ynode *v[COUNT(keys)];
 	void *items;
@@ -86,6 +130,7 @@ static bool parse_group(struct schema *s, struct listed *seen,
 	g->col = node->col;
 	if (!g->title || title_taken(s, gs, g, node))
 		return false;
+	parse_translations(s, v[2], g);
 	if (v[1] && v[1]->kind == YNODE_SEQ && v[1]->len == 0) {
 		schema_error(s, v[1], "group '%s' has no topics; list the ids of "
 			     "its topics under 'topics:', each on a line starting "
@@ -222,7 +267,7 @@ size_t groups_arrange(const struct content_library *lib, const char *language,
 		}
 		if (k > first)
 			(*ranges)[(*range_count)++] = (struct groups_range) {
-				gs->groups[g].title, first, k - first };
+				title_in(&gs->groups[g], language), first, k - first };
 	}
 	for (size_t i = 0, first = k; i < lib->topic_count; i++) {
 		const struct content_topic *t = lib->topics[i];

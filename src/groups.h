@@ -2,7 +2,8 @@
  * groups ("Hip and groin") and order them.
  *
  * The file holds one key, 'groups': a list of groups, each a 'title' in
- * plain words and 'topics', the ids of its topics in the order shown.  In
+ * plain words, perhaps 'translations' of it ('es: Cadera e ingle'), and
+ * 'topics', the ids of its topics in the order shown.  In
  * the menu the groups come in the order written and each group's topics
  * in the order listed; topics in no group come after them, under "Other
  * topics", by their own 'order:' and then title.  The shape is documented
@@ -18,8 +19,9 @@
 #define GROUPS_FILE_NAME "library.yaml"
 
 /* One group of the menu as it is shown in one language: a run of the
- * arranged topics (see groups_arrange).  title is NULL for the topics that
- * are in no group ("Other topics"). */
+ * arranged topics (see groups_arrange) and its title in that language (the
+ * 'title' when it has no translation into it).  title is NULL for the
+ * topics that are in no group ("Other topics"). */
 struct groups_range {
 	const char *title;
 	size_t first, count;

@@ -326,7 +326,7 @@ bool content_valid_id(const char *id)
 	return strlen(id) <= 64;
 }
 
-static bool valid_language(const char *lang)
+bool content_valid_language(const char *lang)
 {
 	size_t n = lang ? strlen(lang) : 0;
 
@@ -428,7 +428,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	/* The language comes first: it picks the glossary that marked
 	 * words in every other value are checked against. */
 	t->language = schema_text(s, v[LANGUAGE], "language");
-	if (t->language && !valid_language(t->language)) {
+	if (t->language && !content_valid_language(t->language)) {
 		schema_error(s, v[LANGUAGE], "'language' should be a language "
 			     "code of 2 or 3 small letters, like 'en' or 'cy'");
 		t->language = NULL;

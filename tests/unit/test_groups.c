@@ -142,6 +142,30 @@ static void test_a_reloaded_library_file_is_checked_against_the_topics(void **st
 	diag_clear(&diag);
 }
 
+static void test_a_group_shows_its_title_in_the_patients_language(void **state)
+{
+	struct content_library *bundled = test_load_bundled();
+	const struct content_topic **topics;
+	struct groups_range *ranges;
+	size_t ranges_count;
+
+	(void)state;
+	assert_non_null(bundled);
+	assert_int_equal(groups_arrange(bundled, "es", &topics, &ranges, &ranges_count), 2);
+	assert_int_equal(ranges_count, 2);
+	assert_string_equal(ranges[0].title, "Cadera e ingle");
+	assert_string_equal(topics[1]->id, "hip-steroid-injection");
+	free(topics);
+	free(ranges);
+	/* Only the injection topic is in Arabic: its group alone shows. */
+	assert_int_equal(groups_arrange(bundled, "ar", &topics, &ranges, &ranges_count), 1);
+	assert_int_equal(ranges_count, 1);
+	assert_string_equal(ranges[0].title, "الحقن والإجراءات");
+	free(topics);
+	free(ranges);
+	content_library_free(bundled);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +174,7 @@ int main(void)
 		cmocka_unit_test(test_a_broken_library_file_leaves_one_list_and_says_so),
 		cmocka_unit_test(test_a_reload_takes_good_groups_and_keeps_them_over_a_broken_edit),
 		cmocka_unit_test(test_a_reloaded_library_file_is_checked_against_the_topics),
+		cmocka_unit_test(test_a_group_shows_its_title_in_the_patients_language),
 	};
 	return cmocka_run_group_tests(tests, make_folder, remove_folder);
 }
