@@ -45,5 +45,8 @@ touch_text "Shoulder and arm"
 check "a group opens by touch at 40x12" wait_for "Topics: Shoulder and arm"
 touch_text "< Back"
 check "the Back button returns to the groups at 40x12" wait_for "Choose a group of topics"
+keys h
+sed -i 's/title: Knee$/title: Knee and leg/' "$WORK/content/library.yaml"
+check "an edit of library.yaml is taken while the kiosk runs" wait_for "2. Knee and leg"
 check "the kiosk is still running" still_running
 finish

@@ -101,6 +101,21 @@ static void test_a_broken_library_file_leaves_one_list_and_says_so(void **state)
 	diag_clear(&diag);
 }
 
+static void test_a_misspelt_key_is_named_with_the_right_one(void **state)
+{
+	struct diag diag = DIAG_INIT;
+	struct content_library *lib;
+
+	(void)state;
+	test_write_file(dir, "library.yaml", "grups:\n  - title: One\n    topics: [beta]\n");
+	lib = content_library_load(dir, &diag);
+	assert_null(lib->groups);
+	test_assert_diag_contains(&diag, "library.yaml:1:1: error: unknown key 'grups' "
+				  "in the library file; did you mean 'groups'?");
+	content_library_free(lib);
+	diag_clear(&diag);
+}
+
 static void test_a_reload_takes_good_groups_and_keeps_them_over_a_broken_edit(void **state)
 {
 	struct diag diag = DIAG_INIT;
@@ -172,6 +187,7 @@ int main(void)
 		cmocka_unit_test(test_the_listed_order_decides_the_menu),
 		cmocka_unit_test(test_topics_in_no_group_come_last_as_other_topics),
 		cmocka_unit_test(test_a_broken_library_file_leaves_one_list_and_says_so),
+		cmocka_unit_test(test_a_misspelt_key_is_named_with_the_right_one),
 		cmocka_unit_test(test_a_reload_takes_good_groups_and_keeps_them_over_a_broken_edit),
 		cmocka_unit_test(test_a_reloaded_library_file_is_checked_against_the_topics),
 		cmocka_unit_test(test_a_group_shows_its_title_in_the_patients_language),
