@@ -34,7 +34,7 @@ static void measure(const struct content_figure *f, int cols, int rows)
 		t = now_us();
 		pic = figcache_get(&cache, f, FIGURE_256, cols, rows);
 		if (pic)
-			figure_markers(f, pic, markers);
+			figcache_markers(&cache, f, pic, markers);
 		times[i] = now_us() - t;
 	}
 	if (!pic) {
@@ -45,7 +45,7 @@ static void measure(const struct content_figure *f, int cols, int rows)
 	for (int i = 0; i < CACHED_RUNS; i++) {
 		t = now_us();
 		pic = figcache_get(&cache, f, FIGURE_256, cols, rows);
-		figure_markers(f, pic, markers);
+		figcache_markers(&cache, f, pic, markers);
 		times[i] = now_us() - t;
 	}
 	cached = percentile(times, CACHED_RUNS, 0.5);

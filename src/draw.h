@@ -40,7 +40,7 @@ void draw_begin_frame(void);
 void draw_end_frame(void);
 
 /* Notes rows x cols cells from (row, col) as drawn in this frame by other
- * means than these functions (a picture copied in), so the next frame
+ * means than these functions (a picture), so the next frame
  * blanks them. */
 void draw_mark_drawn(int row, int col, int rows, int cols);
 

@@ -86,6 +86,46 @@ const struct figure_picture *figcache_get(struct figcache *c,
 	return e->made ? &e->picture : NULL;
 }
 
+/* A fingerprint of what decides where f's markers go (FNV-1a); never 0. */
+static unsigned long long labels_key(const struct content_figure *f)
+{
+	unsigned long long h = 14695981039346656037ULL;
+	const unsigned char *bytes;
+
+	for (size_t i = 0; i < f->label_count; i++) {
+		const struct content_figure_label *l = &f->labels[i];
+		double where[2] = { l->x, l->y };
+
+		bytes = (const unsigned char *)where;
+		for (size_t k = 0; k < sizeof where; k++)
+			h = (h ^ bytes[k]) * 1099511628211ULL;
+		h = (h ^ l->number) * 1099511628211ULL;
+	}
+	h = (h ^ f->label_count) * 1099511628211ULL;
+	return h ? h : 1;
+}
+
+size_t figcache_markers(struct figcache *c, const struct content_figure *f,
+			const struct figure_picture *pic,
+			struct figure_marker *out)
+{
+	unsigned long long key = labels_key(f);
+
+	for (size_t i = 0; i < FIGCACHE_MAX; i++) {
+		struct figcache_entry *e = &c->entries[i];
+
+		if (!e->path || !e->made || &e->picture != pic)
+			continue;
+		if (e->markers_key != key) {
+			e->marker_count = figure_markers(f, pic, e->markers);
+			e->markers_key = key;
+		}
+		memcpy(out, e->markers, e->marker_count * sizeof *out);
+		return e->marker_count;
+	}
+	return figure_markers(f, pic, out);
+}
+
 size_t figcache_bytes(const struct figcache *c)
 {
 	size_t bytes = sizeof *c;

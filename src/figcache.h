@@ -22,6 +22,11 @@ struct figcache_entry {
 	off_t size;
 	bool made;			/* false: the file could not be shown */
 	struct figure_picture picture;
+	/* The markers last placed on the picture, for labels with key
+	 * markers_key (0: none placed yet). */
+	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
+	size_t marker_count;
+	unsigned long long markers_key;
 	unsigned long last_used;
 };
 
@@ -42,6 +47,14 @@ const struct figure_picture *figcache_get(struct figcache *c,
 					  const struct content_figure *f,
 					  enum figure_mode mode, int max_cols,
 					  int max_rows);
+
+/* Copies into out (room for CONTENT_FIGURE_MAX_LABELS) the markers of f's
+ * labels on pic, a picture figcache_get just returned for f, and returns
+ * how many.  They are placed and coloured once and kept with the picture
+ * until f's labels change, so a redraw costs no contrast sums. */
+size_t figcache_markers(struct figcache *c, const struct content_figure *f,
+			const struct figure_picture *pic,
+			struct figure_marker *out);
 
 /* Bytes the kept pictures hold, for memory figures. */
 size_t figcache_bytes(const struct figcache *c);

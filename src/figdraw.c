@@ -2,16 +2,19 @@
 
 #include "layout.h"
 #include "markup.h"
+#include "xalloc.h"
 
 #include <langinfo.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void figdraw_init(struct figdraw *d, bool colour)
 {
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 
-	figcache_clear(&d->cache);
+	figdraw_free(d);
+	memset(&d->pairs, 0, sizeof d->pairs);
 	d->mode = figure_mode_for(termname(), has_colors() ? COLORS : 0, utf8,
 				  !colour);
 	d->bold_for_bright = d->mode == FIGURE_CONSOLE && COLORS < 16;
@@ -20,6 +23,8 @@ void figdraw_init(struct figdraw *d, bool colour)
 void figdraw_free(struct figdraw *d)
 {
 	figcache_clear(&d->cache);
+	free(d->ready.cells);
+	memset(&d->ready, 0, sizeof d->ready);
 }
 
 bool figdraw_can_draw(const struct figdraw *d)
@@ -27,29 +32,46 @@ bool figdraw_can_draw(const struct figdraw *d)
 	return d->mode != FIGURE_NONE;
 }
 
+/* True when curses still has pair number pair as fg on bg: alloc_pair
+ * may hand a pair out again for other colours once its table is full. */
+static bool pair_still(int pair, figure_color fg, figure_color bg)
+{
+	int now_fg, now_bg;
+
+	return extended_pair_content(pair, &now_fg, &now_bg) == OK &&
+	       now_fg == (int)fg && now_bg == (int)bg;
+}
+
 static int pair_for(struct figdraw *d, figure_color fg, figure_color bg,
 		    attr_t *attr)
 {
 	struct figdraw_pairs *p = &d->pairs;
-	size_t i = ((size_t)fg * 31u + (size_t)bg) % FIGDRAW_PAIR_SLOTS;
+	size_t i;
 
 	*attr = A_NORMAL;
 	if (d->bold_for_bright && fg >= 8) {
 		fg -= 8;
 		*attr = A_BOLD;
 	}
+	i = ((size_t)fg * 31u + (size_t)bg) % FIGDRAW_PAIR_SLOTS;
 	for (size_t probes = 0; probes < FIGDRAW_PAIR_SLOTS; probes++) {
-		if (!p->used[i]) {
-			int pair = alloc_pair(fg, bg);
+		if (p->used[i] && p->fg[i] == fg && p->bg[i] == bg &&
+		    (p->checked[i] == p->drawing ||
+		     pair_still(p->pair[i], fg, bg))) {
+			p->checked[i] = p->drawing;
+			return p->pair[i];
+		}
+		if (!p->used[i] || (p->fg[i] == fg && p->bg[i] == bg)) {
+			int pair = alloc_pair((int)fg, (int)bg);
 
+			p->allocations++;
 			p->used[i] = true;
 			p->fg[i] = fg;
 			p->bg[i] = bg;
 			p->pair[i] = pair < 0 ? 0 : pair;
+			p->checked[i] = p->drawing;
 			return p->pair[i];
 		}
-		if (p->fg[i] == fg && p->bg[i] == bg)
-			return p->pair[i];
 		i = (i + 1) % FIGDRAW_PAIR_SLOTS;
 	}
 	return 0;
@@ -66,6 +88,36 @@ static void put_char(WINDOW *win, int y, int x, uint32_t cp, attr_t attr,
 	mvwadd_wch(win, y, x, &cell);
 }
 
+/* pic's cells as curses cells, made again only when they may be stale. */
+static const cchar_t *cells_of(struct figdraw *d, const struct figure_picture *pic)
+{
+	struct figdraw_cells *r = &d->ready;
+	size_t count = (size_t)pic->rows * (size_t)pic->cols;
+
+	if (r->cells && r->picture == pic && r->pictures_made == d->cache.made &&
+	    r->allocations == d->pairs.allocations)
+		return r->cells;
+	free(r->cells);
+	r->cells = xcalloc(count, sizeof *r->cells);
+	for (size_t i = 0; i < count; i++) {
+		wchar_t text[2] = { (wchar_t)pic->cells[i].cp, L'\0' };
+		attr_t attr;
+		int pair = pair_for(d, pic->cells[i].fg, pic->cells[i].bg, &attr);
+
+		/* The pair goes through opts: extended pairs do not fit a short. */
+		setcchar(&r->cells[i], text, attr, 0, &pair);
+	}
+	r->picture = pic;
+	r->pictures_made = d->cache.made;
+	r->allocations = d->pairs.allocations;
+	return r->cells;
+}
+
+static bool row_in(const struct figdraw_area *a, int row)
+{
+	return row >= a->first_row && row <= a->last_row;
+}
+
 static void put_marker(struct figdraw *d, WINDOW *win, int y, int x, const struct figure_marker *m,
 		       bool highlighted)
 {
@@ -80,35 +132,35 @@ static void put_marker(struct figdraw *d, WINDOW *win, int y, int x, const struc
 }
 
 bool figdraw_picture(struct figdraw *d, WINDOW *win,
-		     const struct content_figure *f, int y, int x, int max_rows,
-		     int max_cols, unsigned highlight, struct figdraw_placed *out)
+		     const struct content_figure *f,
+		     const struct figdraw_area *area, unsigned highlight,
+		     struct figdraw_placed *out)
 {
 	const struct figure_picture *pic;
+	const cchar_t *cells;
 
 	memset(out, 0, sizeof *out);
-	pic = figcache_get(&d->cache, f, d->mode, max_cols, max_rows);
+	pic = figcache_get(&d->cache, f, d->mode, area->cols, area->rows);
 	if (!pic)
 		return false;
-	/* Pairs may have been reused for other colours since the last
-	 * drawing: ask again. */
-	memset(d->pairs.used, 0, sizeof d->pairs.used);
-	out->y = y;
-	out->x = x;
+	d->pairs.drawing++;
+	out->y = area->y;
+	out->x = area->x;
 	out->rows = pic->rows;
 	out->cols = pic->cols;
+	cells = cells_of(d, pic);
+	/* A picture row has no line ends or wide glyphs for curses to work
+	 * out: it goes in one call. */
 	for (int r = 0; r < pic->rows; r++)
-		for (int c = 0; c < pic->cols; c++) {
-			const struct figure_cell *cell = &pic->cells[(size_t)r * pic->cols + c];
-			attr_t attr;
-			int pair = pair_for(d, cell->fg, cell->bg, &attr);
-
-			put_char(win, y + r, x + c, cell->cp, attr, pair);
-		}
-	out->marker_count = figure_markers(f, pic, out->markers);
+		if (row_in(area, area->y + r))
+			mvwadd_wchnstr(win, area->y + r, area->x,
+				       &cells[(size_t)r * pic->cols], pic->cols);
+	out->marker_count = figcache_markers(&d->cache, f, pic, out->markers);
 	for (size_t i = 0; i < out->marker_count; i++)
-		put_marker(d, win, y + out->markers[i].row,
-			   x + out->markers[i].col, &out->markers[i],
-			   out->markers[i].number == highlight);
+		if (row_in(area, area->y + out->markers[i].row))
+			put_marker(d, win, area->y + out->markers[i].row,
+				   area->x + out->markers[i].col, &out->markers[i],
+				   out->markers[i].number == highlight);
 	return true;
 }
 
@@ -142,18 +194,20 @@ static size_t fit(const char *s, int cols)
 
 int figdraw_legend(struct figdraw *d, WINDOW *win,
 		   const struct content_figure *f,
-		   const struct figdraw_placed *placed, int y, int x, int rows,
-		   int cols, unsigned highlight)
+		   const struct figdraw_placed *placed,
+		   const struct figdraw_area *area, unsigned highlight)
 {
-	int drawn = 0;
+	int lines = 0, cols = area->cols;
 
-	for (size_t i = 0; i < f->label_count && drawn < rows; i++) {
+	for (size_t i = 0; i < f->label_count && lines < area->rows; i++, lines++) {
 		const struct content_figure_label *l = &f->labels[i];
 		const struct figure_marker *m = marker_of(placed, i);
 		char number[8], words[CONTENT_LABEL_TEXT_MAX * 4 + 8];
-		int pair = 0;
+		int pair = 0, y = area->y + lines;
 		attr_t attr = A_BOLD | A_REVERSE;
 
+		if (!row_in(area, y))
+			continue;
 		if (m) {
 			pair = pair_for(d, m->fg, m->bg, &attr);
 			attr |= A_BOLD;
@@ -162,15 +216,14 @@ int figdraw_legend(struct figdraw *d, WINDOW *win,
 			attr |= A_UNDERLINE | A_REVERSE;
 		snprintf(number, sizeof number, "%2u", l->number);
 		wattr_set(win, attr, 0, &pair);
-		mvwaddnstr(win, y + drawn, x, number, (int)fit(number, cols));
+		mvwaddnstr(win, y, area->x, number, (int)fit(number, cols));
 		wattr_set(win, A_NORMAL, 0, NULL);
 		if (cols > 3 && l->text) {
 			markup_strip(l->text, words, sizeof words);
-			mvwaddnstr(win, y + drawn, x + 3, words, (int)fit(words, cols - 3));
+			mvwaddnstr(win, y, area->x + 3, words, (int)fit(words, cols - 3));
 		}
-		drawn++;
 	}
-	return drawn;
+	return lines;
 }
 
 int figdraw_marker_at(const struct figdraw_placed *placed, int row, int col)

@@ -15,12 +15,25 @@
 
 enum { FIGDRAW_PAIR_SLOTS = 512 };
 
-/* Colour pairs found during one drawing, so alloc_pair is asked once per
- * colour pair rather than once per cell. */
+/* Colour pairs already asked of curses, so alloc_pair is asked once per
+ * colour pair rather than once per cell or per frame. */
 struct figdraw_pairs {
 	figure_color fg[FIGDRAW_PAIR_SLOTS], bg[FIGDRAW_PAIR_SLOTS];
 	int pair[FIGDRAW_PAIR_SLOTS];
 	bool used[FIGDRAW_PAIR_SLOTS];
+	/* A slot is checked against curses once per drawing, not per cell. */
+	unsigned long checked[FIGDRAW_PAIR_SLOTS];
+	unsigned long drawing;
+	unsigned long allocations;	/* alloc_pair calls so far */
+};
+
+/* The last picture drawn, as curses cells ready to copy: made again when
+ * another picture is drawn or a pair is allocated (which may take one of
+ * these cells' pairs). */
+struct figdraw_cells {
+	const struct figure_picture *picture;
+	unsigned long pictures_made, allocations;
+	cchar_t *cells;			/* owned; picture's rows x cols */
 };
 
 struct figdraw {
@@ -28,6 +41,17 @@ struct figdraw {
 	bool bold_for_bright;	/* 8-colour terminal: colours 8-15 as bold */
 	struct figcache cache;
 	struct figdraw_pairs pairs;
+	struct figdraw_cells ready;
+};
+
+/* Where a figure may go on a window: its top left (y may lie above
+ * first_row, when the page is scrolled) and the space it may fill.  Only
+ * window rows first_row to last_row are written, so a scrolled page draws
+ * straight onto the screen with no off-screen copy. */
+struct figdraw_area {
+	int y, x;
+	int rows, cols;
+	int first_row, last_row;
 };
 
 /* Where a figure went on the screen, for finding what a touch hit. */
@@ -52,24 +76,26 @@ void figdraw_free(struct figdraw *d);
  * screens show the alt text and the legend instead. */
 bool figdraw_can_draw(const struct figdraw *d);
 
-/* Draws f's picture with its markers into win, at (y, x), as large as fits
- * in max_rows x max_cols while keeping its shape.  The marker numbered
+/* Draws f's picture with its markers into area of win, as large as fits
+ * while keeping its shape.  The marker numbered
  * highlight (0: none) is drawn reversed, for the label a patient chose.
  * Returns false, with out->rows 0 and nothing drawn, when there is no
  * picture to draw (see figdraw_can_draw, a space under FIGURE_MIN_COLS x
  * FIGURE_MIN_ROWS, or a picture that cannot be read). */
 bool figdraw_picture(struct figdraw *d, WINDOW *win,
-		     const struct content_figure *f, int y, int x, int max_rows,
-		     int max_cols, unsigned highlight, struct figdraw_placed *out);
+		     const struct content_figure *f,
+		     const struct figdraw_area *area, unsigned highlight,
+		     struct figdraw_placed *out);
 
-/* Draws f's legend into win from (y, x), one label a line: its number in
- * its marker's colours (from placed, or reversed when there is no picture)
- * then its words without glossary marks, cut to cols columns.  Draws at
- * most rows lines and returns how many it drew. */
+/* Draws f's legend into area of win, one label a line from its top: its
+ * number in its marker's colours (from placed, or reversed when there is
+ * no picture) then its words without glossary marks, cut to area->cols
+ * columns.  Lays out at most area->rows lines and returns how many; lines
+ * outside the area's rows are counted but not written. */
 int figdraw_legend(struct figdraw *d, WINDOW *win,
 		   const struct content_figure *f,
-		   const struct figdraw_placed *placed, int y, int x, int rows,
-		   int cols, unsigned highlight);
+		   const struct figdraw_placed *placed,
+		   const struct figdraw_area *area, unsigned highlight);
 
 /* The index into f's labels of the marker at window cell (row, col), or -1
  * when no marker is there. */

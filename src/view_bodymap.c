@@ -43,6 +43,7 @@ static bool draw_picture(const struct nav *nav, const struct draw_context *ctx)
 				      .height = NAVBODYMAP_PICTURE_HEIGHT,
 				      .alt = "Body outlines, front and back" };
 	struct figdraw_placed placed;
+	struct figdraw_area area;
 	int y, x, rows, cols;
 	size_t count;
 	const struct bodymap_spot *spots = bodymap_spots(&count);
@@ -50,8 +51,10 @@ static bool draw_picture(const struct nav *nav, const struct draw_context *ctx)
 	navbodymap_picture_area(nav, &y, &x, &rows, &cols);
 	snprintf(path, sizeof path, "%s/figures/%s",
 		 ctx->content_dir ? ctx->content_dir : "content", BODYMAP_PICTURE);
+	area = (struct figdraw_area){ .y = y, .x = x, .rows = rows, .cols = cols,
+				      .first_row = y, .last_row = y + rows - 1 };
 	if (!ctx->figures || rows == 0 ||
-	    !figdraw_picture(ctx->figures, stdscr, &fig, y, x, rows, cols, 0, &placed))
+	    !figdraw_picture(ctx->figures, stdscr, &fig, &area, 0, &placed))
 		return false;
 	draw_mark_drawn(placed.y, placed.x, placed.rows, placed.cols);
 	for (size_t i = 0; i < count; i++) {

@@ -2,24 +2,28 @@
 
 #include "figdraw.h"
 
-/* Copies the rows of pad that are lines first_line onwards of the page
- * and in sight on the body rows to the screen, at column left. */
-static void show_visible(WINDOW *pad, size_t first_line, int left,
-			 const struct nav *nav)
+/* The area of the body rows where lines first_line onwards of the page
+ * go, at column left, with room for rows x cols. */
+static struct figdraw_area area_at(const struct nav *nav, size_t first_line,
+				   int left, int rows, int cols)
 {
 	struct nav_geometry g = navcore_geometry(nav);
-	int pad_rows = getmaxy(pad), pad_cols = getmaxx(pad);
-	int top = g.body_top + (int)first_line - nav->scroll;
-	int skip = top < g.body_top ? g.body_top - top : 0;
-	int last = top + pad_rows - 1;
 
-	if (last >= g.body_top + g.body_rows)
-		last = g.body_top + g.body_rows - 1;
-	if (top + skip > last)
-		return;
-	copywin(pad, stdscr, skip, 0, top + skip, left, last, left + pad_cols - 1,
-		FALSE);
-	draw_mark_drawn(top + skip, left, last - top - skip + 1, pad_cols);
+	return (struct figdraw_area){
+		.y = g.body_top + (int)first_line - nav->scroll, .x = left,
+		.rows = rows, .cols = cols,
+		.first_row = g.body_top, .last_row = g.body_top + g.body_rows - 1,
+	};
+}
+
+/* Marks the rows of what was drawn that are in sight as taken. */
+static void mark_visible(const struct figdraw_area *a, int rows, int cols)
+{
+	int top = a->y > a->first_row ? a->y : a->first_row;
+	int last = a->y + rows - 1 < a->last_row ? a->y + rows - 1 : a->last_row;
+
+	if (top <= last)
+		draw_mark_drawn(top, a->x, last - top + 1, cols);
 }
 
 /* The number of the label the patient chose on this figure, or 0. */
@@ -55,27 +59,19 @@ static void draw_one(const struct nav *nav, const struct layout_figure *fig,
 	const struct content_figure *f = fig->figure;
 	int left = navcore_geometry(nav).text_left;
 	unsigned highlight = highlighted(nav, fig);
+	struct figdraw_area picture = area_at(nav, fig->line, left, fig->rows, fig->cols);
+	struct figdraw_area legend = area_at(nav, fig->legend_line, left + fig->legend_col,
+					     (int)f->label_count, fig->legend_cols);
 	struct figdraw_placed placed;
-	WINDOW *pad = newpad(fig->rows, fig->cols);
-	WINDOW *legend;
 
-	if (!pad)
-		return;
-	if (figdraw_picture(ctx->figures, pad, f, 0, 0, fig->rows, fig->cols,
-			    highlight, &placed))
-		show_visible(pad, fig->line, left, nav);
+	if (figdraw_picture(ctx->figures, stdscr, f, &picture, highlight, &placed))
+		mark_visible(&picture, placed.rows, placed.cols);
 	else
 		draw_alt(nav, fig, ctx);
-	delwin(pad);
-	if (f->label_count == 0)
-		return;
-	legend = newpad((int)f->label_count, fig->legend_cols);
-	if (!legend)
-		return;
-	figdraw_legend(ctx->figures, legend, f, &placed, 0, 0, (int)f->label_count,
-		       fig->legend_cols, highlight);
-	show_visible(legend, fig->legend_line, left + fig->legend_col, nav);
-	delwin(legend);
+	if (f->label_count > 0)
+		mark_visible(&legend, figdraw_legend(ctx->figures, stdscr, f, &placed,
+						     &legend, highlight),
+			     fig->legend_cols);
 }
 
 void view_figure_draw(const struct nav *nav, const struct draw_context *ctx)

@@ -1,5 +1,6 @@
 /* The figure cache: a picture is made once per file, mode and space, made
- * again when its file changes, and never more than FIGCACHE_MAX are kept. */
+ * again when its file changes, its markers placed once per set of labels,
+ * and never more than FIGCACHE_MAX are kept. */
 #include "testutil.h"
 
 #include "figcache.h"
@@ -29,6 +30,36 @@ static void test_figcache_draws_again_from_the_cache(void **state)
 	assert_int_equal(c.hits, 1);
 	assert_non_null(figcache_get(&c, &f, FIGURE_CONSOLE, 80, 24));
 	assert_int_equal(c.made, 2);
+	figcache_clear(&c);
+}
+
+static void test_figcache_markers_follow_the_labels(void **state)
+{
+	struct content_figure_label labels[] = {
+		{ .number = 1, .x = 0.2, .y = 0.2, .text = "One" },
+		{ .number = 2, .x = 0.8, .y = 0.8, .text = "Two" },
+	};
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/hip-front.png");
+	struct figure_marker cached[CONTENT_FIGURE_MAX_LABELS];
+	struct figure_marker fresh[CONTENT_FIGURE_MAX_LABELS];
+	const struct figure_picture *pic;
+	(void)state;
+
+	f.labels = labels;
+	f.label_count = 2;
+	pic = figcache_get(&c, &f, FIGURE_256, 80, 24);
+	assert_non_null(pic);
+	assert_int_equal(figcache_markers(&c, &f, pic, cached), 2);
+	assert_int_equal(figure_markers(&f, pic, fresh), 2);
+	assert_memory_equal(cached, fresh, 2 * sizeof *cached);
+	/* Staff move a label and take the other away: the markers move too. */
+	labels[0].x = 0.6;
+	f.label_count = 1;
+	assert_int_equal(figcache_markers(&c, &f, pic, cached), 1);
+	assert_int_equal(figure_markers(&f, pic, fresh), 1);
+	assert_int_equal(cached[0].col, fresh[0].col);
+	assert_int_equal(cached[0].row, fresh[0].row);
 	figcache_clear(&c);
 }
 
@@ -95,6 +126,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_figcache_draws_again_from_the_cache),
+		cmocka_unit_test(test_figcache_markers_follow_the_labels),
 		cmocka_unit_test(test_figcache_keeps_at_most_its_limit),
 		cmocka_unit_test(test_figcache_makes_a_changed_file_again),
 		cmocka_unit_test(test_figcache_gives_nothing_without_a_picture),

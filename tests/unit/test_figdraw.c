@@ -51,6 +51,11 @@ static void stop(struct screen_under_test *s)
 	fclose(s->in);
 }
 
+/* An area at (y, x) that may use every row of the 200x60 screen. */
+#define AREA(top, left, height, width) \
+	(&(struct figdraw_area){ .y = (top), .x = (left), .rows = (height), \
+				 .cols = (width), .first_row = 0, .last_row = 59 })
+
 /* The character, attribute and colours of a screen cell. */
 static void cell_at(int y, int x, wchar_t *ch, attr_t *attr, int *fg, int *bg)
 {
@@ -76,7 +81,7 @@ static void test_figdraw_puts_the_cells_on_the_screen_in_their_colours(void **st
 
 	start(&s, "xterm-256color", true);
 	assert_true(figdraw_can_draw(&s.draw));
-	assert_true(figdraw_picture(&s.draw, stdscr, &hip, 2, 3, 24, 80, 0, &placed));
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(2, 3, 24, 80), 0, &placed));
 	assert_int_equal(placed.rows, 24);
 	assert_int_equal(placed.cols, 48);
 	assert_true(image_load(hip.path, &img, why, sizeof why));
@@ -107,7 +112,7 @@ static void test_figdraw_markers_show_their_numbers_where_touches_find_them(void
 	(void)state;
 
 	start(&s, "xterm-256color", true);
-	assert_true(figdraw_picture(&s.draw, stdscr, &hip, 1, 0, 58, 200, 12, &placed));
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(1, 0, 58, 200), 12, &placed));
 	assert_int_equal(placed.marker_count, 3);
 	for (size_t i = 0; i < placed.marker_count; i++) {
 		const struct figure_marker *m = &placed.markers[i];
@@ -137,15 +142,93 @@ static void test_figdraw_legend_gives_each_label_a_line(void **state)
 	(void)state;
 
 	start(&s, "xterm-256color", true);
-	assert_true(figdraw_picture(&s.draw, stdscr, &hip, 0, 0, 24, 80, 0, &placed));
-	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, 0, 50, 10, 20, 0), 3);
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, AREA(0, 50, 10, 20), 0), 3);
 	mvinnstr(0, 50, line, 20);
 	assert_string_equal(line, " 1 Bones of the lowe");
 	mvinnstr(1, 50, line, 8);
 	assert_string_equal(line, " 2 Psoas");
 	mvinnstr(2, 50, line, 8);
 	assert_string_equal(line, "12 Bursa");
-	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, NULL, 5, 50, 2, 20, 0), 2);
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, NULL, AREA(5, 50, 2, 20), 0), 2);
+	stop(&s);
+}
+
+static void test_figdraw_writes_only_the_rows_in_sight(void **state)
+{
+	struct screen_under_test s;
+	struct figdraw_placed placed;
+	struct figdraw_area scrolled = { .y = -5, .x = 0, .rows = 24, .cols = 80,
+					 .first_row = 2, .last_row = 9 };
+	char line[8];
+	(void)state;
+
+	start(&s, "xterm-256color", true);
+	mvaddstr(0, 0, "above");
+	mvaddstr(10, 0, "below");
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, &scrolled, 0, &placed));
+	assert_int_equal(placed.y, -5);
+	mvinnstr(0, 0, line, 5);
+	assert_string_equal(line, "above");
+	mvinnstr(10, 0, line, 5);
+	assert_string_equal(line, "below");
+	/* Rows 2 to 9 hold picture rows 7 to 14. */
+	for (int r = 2; r <= 9; r++) {
+		wchar_t ch;
+		attr_t attr;
+		int fg, bg;
+
+		cell_at(r, 1, &ch, &attr, &fg, &bg);
+		assert_true(fg != -1 || bg != -1);
+	}
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed,
+					&(struct figdraw_area){ .y = 8, .x = 100, .rows = 10,
+								.cols = 20, .first_row = 2,
+								.last_row = 9 }, 0), 3);
+	mvinnstr(8, 100, line, 3);
+	assert_string_equal(line, " 1 ");
+	mvinnstr(10, 100, line, 3);
+	assert_string_equal(line, "   ");
+	stop(&s);
+}
+
+static void test_figdraw_after_the_theme_changes_pairs_are_asked_for_again(void **state)
+{
+	struct screen_under_test s;
+	struct figdraw_placed placed;
+	wchar_t ch;
+	attr_t attr;
+	int fg, bg, pair;
+	short short_pair;
+	cchar_t cell;
+	wchar_t text[CCHARW_MAX + 1];
+	(void)state;
+
+	start(&s, "xterm-256color", true);
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
+	mvin_wch(0, 0, &cell);
+	pair = 0;
+	getcchar(&cell, text, &attr, &short_pair, &pair);
+	extended_pair_content(pair, &fg, &bg);
+	/* A new theme gives the pair new colours, then sets figdraw up again
+	 * as its contract asks. */
+	init_extended_pair(pair, fg == 1 ? 2 : 1, bg == 3 ? 4 : 3);
+	figdraw_init(&s.draw, true);
+	erase();
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
+	cell_at(0, 0, &ch, &attr, &fg, &bg);
+	{
+		struct image img;
+		struct figure_picture pic;
+		char why[IMAGE_WHY_MAX];
+
+		assert_true(image_load(hip.path, &img, why, sizeof why));
+		assert_true(figure_picture_make(&img, FIGURE_256, 80, 24, &pic));
+		assert_int_equal(fg, pic.cells[0].fg);
+		assert_int_equal(bg, pic.cells[0].bg);
+		figure_picture_free(&pic);
+		image_free(&img);
+	}
 	stop(&s);
 }
 
@@ -157,7 +240,7 @@ static void test_figdraw_console_keeps_to_8_colours_and_its_glyphs(void **state)
 
 	start(&s, "linux", true);
 	assert_int_equal(s.draw.mode, FIGURE_CONSOLE);
-	assert_true(figdraw_picture(&s.draw, stdscr, &hip, 0, 0, 24, 80, 0, &placed));
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
 	for (int r = 0; r < placed.rows; r++)
 		for (int c = 0; c < placed.cols; c++) {
 			wchar_t ch;
@@ -172,7 +255,7 @@ static void test_figdraw_console_keeps_to_8_colours_and_its_glyphs(void **state)
 					    ch == 0x2588 || ch == 0x258C || ch == 0x2590);
 		}
 	/* The legend's numbers too, bright colours drawn bold. */
-	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, 0, 50, 3, 20, 0), 3);
+	assert_int_equal(figdraw_legend(&s.draw, stdscr, &hip, &placed, AREA(0, 50, 3, 20), 0), 3);
 	for (int r = 0; r < 3; r++) {
 		wchar_t ch;
 		attr_t attr;
@@ -197,7 +280,7 @@ static void test_figdraw_draws_no_picture_without_colour(void **state)
 
 		start(&s, terms[i], i == 0);
 		assert_false(figdraw_can_draw(&s.draw));
-		assert_false(figdraw_picture(&s.draw, stdscr, &hip, 0, 0, 24, 80, 0, &placed));
+		assert_false(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
 		assert_int_equal(placed.rows, 0);
 		stop(&s);
 	}
@@ -209,6 +292,8 @@ int main(void)
 		cmocka_unit_test(test_figdraw_puts_the_cells_on_the_screen_in_their_colours),
 		cmocka_unit_test(test_figdraw_markers_show_their_numbers_where_touches_find_them),
 		cmocka_unit_test(test_figdraw_legend_gives_each_label_a_line),
+		cmocka_unit_test(test_figdraw_writes_only_the_rows_in_sight),
+		cmocka_unit_test(test_figdraw_after_the_theme_changes_pairs_are_asked_for_again),
 		cmocka_unit_test(test_figdraw_console_keeps_to_8_colours_and_its_glyphs),
 		cmocka_unit_test(test_figdraw_draws_no_picture_without_colour),
 	};
