@@ -347,9 +347,9 @@ void content_topic_free(struct content_topic *topic);
 void content_keep_text_positions(bool on);
 
 /* The line and column in t's file of the character at `at`, a pointer into
- * one of t's texts; the start of the file when its positions were not
- * kept or at is in none of them. */
-void content_text_position(const struct content_topic *t, const char *at,
+ * one of t's texts.  Returns false, leaving line and col alone, when t's
+ * positions were not kept or at is in none of its texts. */
+bool content_text_position(const struct content_topic *t, const char *at,
 			   unsigned *line, unsigned *col);
 
 /* Parses one glossary file's bytes.  Entries with errors are reported and

@@ -58,11 +58,12 @@ static void warn(struct topic_check *c, const char *fmt, ...)
 	c->warnings++;
 }
 
-/* A warning about the word or sentence at `at`, inside one of the topic's
- * texts: it points at that place in the file. */
+/* A warning about the word or sentence at `at`, inside one of the page's
+ * texts: it points at that place in the file (at the page when the
+ * topic's text positions were not kept). */
 static void warn_at(struct topic_check *c, const char *at, const char *fmt, ...)
 {
-	unsigned line, col;
+	unsigned line = c->page->line, col = c->page->col;
 	va_list ap;
 
 	content_text_position(c->topic, at, &line, &col);

@@ -503,11 +503,10 @@ void content_keep_text_positions(bool on)
 	keep_positions = on;
 }
 
-void content_text_position(const struct content_topic *t, const char *at,
+bool content_text_position(const struct content_topic *t, const char *at,
 			   unsigned *line, unsigned *col)
 {
-	if (!textpos_find(&t->positions, at, line, col))
-		*line = *col = 1;
+	return textpos_find(&t->positions, at, line, col);
 }
 
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
