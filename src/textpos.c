@@ -67,6 +67,7 @@ static void walk_text(struct walk *w, const char *text, size_t len,
 		      const struct ynode *node)
 {
 	size_t j = 0;
+	unsigned run_chars = 0;		/* of the text since the last run began */
 
 	while (j < len) {
 		size_t n = char_bytes((unsigned char)text[j]);
@@ -74,6 +75,7 @@ static void walk_text(struct walk *w, const char *text, size_t len,
 
 		if (is_space(text[j])) {
 			j++;
+			run_chars++;
 			continue;
 		}
 		while (w->at < w->end && is_space(w->src[w->at]))
@@ -83,15 +85,18 @@ static void walk_text(struct walk *w, const char *text, size_t len,
 			add_run(w, j, node->line, node->col, false);
 			return;
 		}
-		if (!last || last->line != w->line ||
-		    last->col + count_chars(text + last->offset, j - last->offset) != w->col)
+		if (!last || last->line != w->line || last->col + run_chars != w->col) {
 			add_run(w, j, w->line, w->col, true);
+			run_chars = 0;
+		}
 		step(w);
 		j += n;
+		run_chars++;
 		if (node->style == YSTYLE_SINGLE && text[j - 1] == '\'' &&
 		    w->at < w->end && w->src[w->at] == '\'') {
 			step(w);	/* '' in the file, ' in the text */
 			add_run(w, j, w->line, w->col, true);
+			run_chars = 0;
 		}
 	}
 }
