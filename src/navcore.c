@@ -563,14 +563,13 @@ void navcore_build_menu(struct nav *nav)
 {
 	struct groups_range *old = nav->groups;
 	size_t old_count = nav->group_count;
-	long chosen = nav->menu_group;
+	long chosen = nav->menu_group, group;
 
 	free(nav->menu_all);
 	nav->menu_all_count = groups_arrange(nav->lib, nav->cfg.language,
 					     &nav->menu_all, &nav->groups,
 					     &nav->group_count);
-	long group = same_group(nav, old, old_count, chosen);
-
+	group = same_group(nav, old, old_count, chosen);
 	free(old);
 	/* The same group keeps its highlight; another starts at its top. */
 	if (group != chosen)
