@@ -176,7 +176,10 @@ struct content_groups *groups_parse(const char *path, const char *bytes,
 	static const struct schema_key keys[] = { { "groups", true } };
 	struct content_groups *gs = xcalloc(1, sizeof *gs);
 	struct arena scratch = { 0 };
-	struct schema s = { .path = path, .diag = diag, .arena = &gs->arena };
+	struct schema s = {
+		.path = path, .diag = diag, .arena = &gs->arena,
+		.source = bytes, .source_len = len,
+	};
 	const struct ynode *root, *v[COUNT(keys)];
 	bool usable = false;
 

@@ -18,11 +18,13 @@ struct schema {
 	const struct content_glossary *glossary;	/* NULL: none exists */
 	unsigned errors;		/* problems that make the file unusable */
 	unsigned reference_errors;	/* unknown glossary words */
-	/* When not NULL, schema_text notes where each text it copies was
-	 * written in source[0..source_len). */
-	struct textpos_table *positions;
+	/* The file's bytes, so a problem inside a text can be pointed at
+	 * (NULL: problems point at the text's start); and when positions
+	 * is not NULL, schema_text notes there where each text it copies
+	 * was written. */
 	const char *source;
 	size_t source_len;
+	struct textpos_table *positions;
 };
 
 struct schema_key {

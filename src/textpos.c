@@ -101,29 +101,39 @@ static void walk_text(struct walk *w, const char *text, size_t len,
 	}
 }
 
+/* The runs of node's value text[0..len) (a malloc'd array, at least one
+ * run, in w->runs). */
+static void walk_scalar(struct walk *w, const char *text, size_t len,
+			const struct ynode *node, const char *source,
+			size_t source_len)
+{
+	*w = (struct walk) {
+		.src = source, .at = node->start, .end = source_len,
+		.line = node->line, .col = node->col,
+	};
+	if (w->at > w->end)
+		w->at = w->end;
+	/* A block's text starts on the line after its '|' or '>' (and any
+	 * comment there); a quoted one after its quote. */
+	if (node->style == YSTYLE_LITERAL || node->style == YSTYLE_FOLDED) {
+		while (w->at < w->end && source[w->at] != '\n' && source[w->at] != '\r')
+			step(w);
+	} else if (node->style != YSTYLE_PLAIN && w->at < w->end) {
+		step(w);
+	}
+	walk_text(w, text, len, node);
+	if (!w->count)
+		add_run(w, 0, node->line, node->col, true);
+}
+
 void textpos_add(struct textpos_table *table, struct arena *arena,
 		 const char *text, size_t len, const struct ynode *node,
 		 const char *source, size_t source_len)
 {
-	struct walk w = {
-		.src = source, .at = node->start, .end = source_len,
-		.line = node->line, .col = node->col,
-	};
+	struct walk w;
 	struct textpos_text *t;
 
-	if (w.at > w.end)
-		w.at = w.end;
-	/* A block's text starts on the line after its '|' or '>' (and any
-	 * comment there); a quoted one after its quote. */
-	if (node->style == YSTYLE_LITERAL || node->style == YSTYLE_FOLDED) {
-		while (w.at < w.end && source[w.at] != '\n' && source[w.at] != '\r')
-			step(&w);
-	} else if (node->style != YSTYLE_PLAIN && w.at < w.end) {
-		step(&w);
-	}
-	walk_text(&w, text, len, node);
-	if (!w.count)
-		add_run(&w, 0, node->line, node->col, true);
+	walk_scalar(&w, text, len, node, source, source_len);
 	xgrow((void **)&table->texts, &table->cap, table->count + 1, sizeof *table->texts);
 	t = &table->texts[table->count++];
 	t->text = text;
@@ -148,12 +158,25 @@ void textpos_finish(struct textpos_table *table)
 		qsort(table->texts, table->count, sizeof *table->texts, text_cmp);
 }
 
+/* The place of the character at offset in t. */
+static void place_in(const struct textpos_text *t, size_t offset, unsigned *line,
+		     unsigned *col)
+{
+	const struct textpos_run *run = t->runs;
+
+	for (size_t i = 1; i < t->run_count && t->runs[i].offset <= offset; i++)
+		run = &t->runs[i];
+	*line = run->line;
+	*col = run->col;
+	if (run->exact && offset >= run->offset)
+		*col += count_chars(t->text + run->offset, offset - run->offset);
+}
+
 bool textpos_find(const struct textpos_table *table, const char *at,
 		  unsigned *line, unsigned *col)
 {
 	size_t lo = 0, hi = table->count, offset;
 	const struct textpos_text *t;
-	const struct textpos_run *run;
 
 	/* The last text starting at or before at. */
 	while (lo < hi) {
@@ -170,14 +193,20 @@ bool textpos_find(const struct textpos_table *table, const char *at,
 	offset = (size_t)((uintptr_t)at - (uintptr_t)t->text);
 	if (offset > t->len)
 		return false;
-	run = t->runs;
-	for (size_t i = 1; i < t->run_count && t->runs[i].offset <= offset; i++)
-		run = &t->runs[i];
-	*line = run->line;
-	*col = run->col;
-	if (run->exact && offset >= run->offset)
-		*col += count_chars(t->text + run->offset, offset - run->offset);
+	place_in(t, offset, line, col);
 	return true;
+}
+
+void textpos_locate(const struct ynode *node, const char *source,
+		    size_t source_len, size_t offset, unsigned *line, unsigned *col)
+{
+	struct walk w;
+	struct textpos_text t;
+
+	walk_scalar(&w, node->text, node->len, node, source, source_len);
+	t = (struct textpos_text) { node->text, node->len, w.runs, w.count };
+	place_in(&t, offset <= node->len ? offset : node->len, line, col);
+	free(w.runs);
 }
 
 void textpos_free(struct textpos_table *table)

@@ -53,6 +53,12 @@ void textpos_finish(struct textpos_table *table);
 bool textpos_find(const struct textpos_table *table, const char *at,
 		  unsigned *line, unsigned *col);
 
+/* The line and column of byte offset (within node->text) of scalar node
+ * read from source[0..source_len), worked out on the spot: for an error
+ * found while the file is read, about one place in a text. */
+void textpos_locate(const struct ynode *node, const char *source,
+		    size_t source_len, size_t offset, unsigned *line, unsigned *col);
+
 void textpos_free(struct textpos_table *table);
 
 #endif

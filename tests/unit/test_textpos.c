@@ -95,6 +95,26 @@ static void test_windows_line_endings_and_a_byte_order_mark_are_allowed_for(void
 				     at, sizeof at), "2:3");
 }
 
+static void test_a_place_inside_a_text_is_found_on_the_spot_for_an_error(void **state)
+{
+	static const char doc[] = "k: >\n  one [[two\n  three ]] four\n";
+	struct arena arena = { 0 };
+	struct diag diag = DIAG_INIT;
+	const struct ynode *root = ydoc_parse("t.yaml", doc, strlen(doc), &arena, &diag);
+	const struct ynode *value;
+	unsigned line = 0, col = 0;
+
+	(void)state;
+	assert_non_null(root);
+	value = root->child->next;
+	textpos_locate(value, doc, strlen(doc), (size_t)(strstr(value->text, "]]") - value->text),
+		       &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 9);
+	arena_free(&arena);
+	diag_clear(&diag);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -105,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_a_single_quoted_text_counts_a_doubled_quote_as_two),
 		cmocka_unit_test(test_after_a_double_quoted_escape_the_scalar_start_is_given),
 		cmocka_unit_test(test_windows_line_endings_and_a_byte_order_mark_are_allowed_for),
+		cmocka_unit_test(test_a_place_inside_a_text_is_found_on_the_spot_for_an_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
