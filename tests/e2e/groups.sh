@@ -48,5 +48,13 @@ check "the Back button returns to the groups at 40x12" wait_for "Choose a group 
 keys h
 sed -i 's/title: Knee$/title: Knee and leg/' "$WORK/content/library.yaml"
 check "an edit of library.yaml is taken while the kiosk runs" wait_for "2. Knee and leg"
+new_topic_hint() {
+	"$KIOSK" -c "$conf" --new new-topic | grep -qx "Add 'new-topic' to a group in $WORK/content/library.yaml, or the menu shows it under \"Other topics\"."
+}
+check "--new says to add the topic to a group" new_topic_hint
+t resize-window -t "$PANE" -x 80 -y 24
+check "a topic in no group is counted under Other topics at once" wait_for "3 topics"
+keys 7
+check "and listed there" wait_for "Write the topic's name"
 check "the kiosk is still running" still_running
 finish
