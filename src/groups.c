@@ -10,12 +10,19 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Where each id was first listed, for "already in group ..." messages. */
+enum { GROUPS_SUGGESTIONS_MAX = 20 };	/* "did you mean" for this many ids */
+
+/* Where each id and each group title was first written, for "already in
+ * group ..." and "a second group called ..." messages: sets, so a file of
+ * thousands of groups is checked in linear time. */
 struct listed {
 	struct strset ids;
 	const struct content_group **group;	/* by the id's number */
 	const struct ynode **node;
 	size_t cap;
+	struct strset titles;
+	unsigned *title_line;			/* by the title's number */
+	size_t title_cap;
 };
 
 /* Adds one id of group g; false (reported) when it cannot be used. */
@@ -53,18 +60,22 @@ static bool add_id(struct schema *s, struct listed *seen,
 	return true;
 }
 
-/* True when an earlier group has title (reported). */
-static bool title_taken(struct schema *s, const struct content_groups *gs,
+/* True when an earlier group has g's title (reported). */
+static bool title_taken(struct schema *s, struct listed *seen,
 			const struct content_group *g, const struct ynode *node)
 {
-	for (size_t i = 0; i < gs->count; i++)
-		if (strcmp(gs->groups[i].title, g->title) == 0) {
-			schema_error(s, node, "a second group called '%s' (the "
-				     "first is at line %u); give each group its "
-				     "own title, or join the two", g->title,
-				     gs->groups[i].line);
-			return true;
-		}
+	bool added;
+	size_t number = strset_add(&seen->titles, g->title, strlen(g->title), &added);
+
+	if (!added) {
+		schema_error(s, node, "a second group called '%s' (the first is "
+			     "at line %u); give each group its own title, or join "
+			     "the two", g->title, seen->title_line[number]);
+		return true;
+	}
+	xgrow((void **)&seen->title_line, &seen->title_cap, number + 1,
+	      sizeof *seen->title_line);
+	seen->title_line[number] = node->line;
 	return false;
 }
 
@@ -89,6 +100,8 @@ static void parse_translations(struct schema *s, const struct ynode *map,
 			     "lines, one for each language, like 'es: Cadera e ingle'");
 		return;
 	}
+	struct strset languages = STRSET_INIT;
+
 	g->translations = arena_alloc(s->arena, map->len * sizeof *g->translations);
 	for (const struct ynode *k = map->child; k && k->next; k = k->next->next) {
 		struct content_group_title *t = &g->translations[g->translation_count];
@@ -103,19 +116,22 @@ static void parse_translations(struct schema *s, const struct ynode *map,
 				     t->language);
 			continue;
 		}
-		if (title_in(g, t->language) != g->title) {
+		bool added;
+
+		strset_add(&languages, t->language, strlen(t->language), &added);
+		if (!added) {
 			schema_error(s, k, "a second '%s' title for group '%s'; keep "
 				     "one", t->language, g->title);
 			continue;
 		}
 		g->translation_count++;
 	}
+	strset_free(&languages);
 }
 
 /* Reads one group; false (reported) when it is left out. */
 static bool parse_group(struct schema *s, struct listed *seen,
-			const struct content_groups *gs, const struct ynode *node,
-			struct content_group *g)
+			const struct ynode *node, struct content_group *g)
 {
 	static const struct schema_key keys[] = {
 		{ "title", true }, { "topics", true }, { "translations", false },
@@ -128,7 +144,7 @@ static bool parse_group(struct schema *s, struct listed *seen,
 	g->title = schema_text(s, v[0], "title");
 	g->line = node->line;
 	g->col = node->col;
-	if (!g->title || title_taken(s, gs, g, node))
+	if (!g->title || title_taken(s, seen, g, node))
 		return false;
 	parse_translations(s, v[2], g);
 	if (v[1] && v[1]->kind == YNODE_SEQ && v[1]->len == 0) {
@@ -151,7 +167,7 @@ static bool parse_group(struct schema *s, struct listed *seen,
 static void parse_groups(struct schema *s, const struct ynode *list,
 			 struct content_groups *gs)
 {
-	struct listed seen = { .ids = STRSET_INIT };
+	struct listed seen = { .ids = STRSET_INIT, .titles = STRSET_INIT };
 	void *items;
 	size_t count;
 
@@ -162,12 +178,14 @@ static void parse_groups(struct schema *s, const struct ynode *list,
 	for (const struct ynode *n = list->child; n; n = n->next) {
 		struct content_group *g = &gs->groups[gs->count];
 
-		if (parse_group(s, &seen, gs, n, g))
+		if (parse_group(s, &seen, n, g))
 			gs->count++;
 	}
 	strset_free(&seen.ids);
+	strset_free(&seen.titles);
 	free(seen.group);
 	free(seen.node);
+	free(seen.title_line);
 }
 
 struct content_groups *groups_parse(const char *path, const char *bytes,
@@ -212,6 +230,7 @@ void groups_check_ids(const struct content_groups *groups,
 		      const struct content_library *lib, struct diag *diag)
 {
 	struct strset ids = STRSET_INIT;
+	size_t unknown = 0;
 
 	if (!groups)
 		return;
@@ -224,8 +243,12 @@ void groups_check_ids(const struct content_groups *groups,
 
 			if (strset_find(&ids, t->id, strlen(t->id), NULL))
 				continue;
-			best = suggest_closest(t->id, strlen(t->id),
-					       (const char *const *)ids.keys, ids.count);
+			/* A suggestion compares with every id: past a few, a
+			 * file of thousands of unknown ids would take minutes. */
+			best = unknown++ < GROUPS_SUGGESTIONS_MAX ?
+				suggest_closest(t->id, strlen(t->id),
+						(const char *const *)ids.keys, ids.count) :
+				NULL;
 			if (best)
 				diag_add(diag, DIAG_ERROR, groups->path, t->line, t->col,
 					 "no topic has the id '%s'; did you mean "
