@@ -17,9 +17,11 @@ CC ?= cc
 PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
 PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
-# Read aloud, QR codes and PNG files (speech, qr, png).
+# Read aloud, QR codes and PNG files (speech, qr, png).  eSpeak NG is not
+# linked: speech loads it on the first reading (dlopen), since its chain of
+# sound libraries costs every kiosk 3 MB at start-up.
 LISTEN_CFLAGS = $$(pkg-config --cflags espeak-ng libqrencode libpng) -pthread
-LISTEN_LIBS = $$(pkg-config --libs espeak-ng libqrencode libpng) -pthread
+LISTEN_LIBS = $$(pkg-config --libs libqrencode libpng) -ldl -pthread
 WARNINGS = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Werror
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
@@ -50,8 +52,10 @@ SOAK_EVENTS ?= 1000000
 # into build/locale/LANG/LC_MESSAGES/kiosk.mo.
 LINGUAS = $(patsubst po/%.po,%,$(wildcard po/*.po))
 MO = $(LINGUAS:%=build/locale/%/LC_MESSAGES/kiosk.mo)
+# Locations name the file only: a line number would make the .pot stale
+# at every edit above a message.
 XGETTEXT = xgettext --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ \
-	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file \
+	--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --sort-by-file --add-location=file \
 	--force-po --package-name=kiosk --msgid-bugs-address='see docs/translating.md'
 # Catalogues for tests/unit/test_i18n.c, from tests/fixtures/i18n.
 TEST_MO = $(patsubst tests/fixtures/i18n/%.po,build/test-locale/%/LC_MESSAGES/kiosk.mo,\
@@ -94,12 +98,14 @@ build/test-locale/%/LC_MESSAGES/kiosk.mo: tests/fixtures/i18n/%.po | build/.deps
 	@mkdir -p $(@D)
 	msgfmt --check -o $@ $<
 build/san/tests/test_i18n build/obj/tests/test_i18n: $(TEST_MO)
+# Checks every language's buttons against the screen: needs the catalogues.
+build/san/tests/test_navtouch build/obj/tests/test_navtouch: $(MO)
 
 # `make pot`: collects the marked strings of src/*.c into po/kiosk.pot and
 # merges them into every po/LANG.po, for translators to fill in.
 pot:
 	$(XGETTEXT) -o po/kiosk.pot src/*.c
-	@for po in po/*.po; do msgmerge --quiet --update --backup=none $$po po/kiosk.pot; done
+	@for po in po/*.po; do msgmerge --quiet --update --backup=none --add-location=file $$po po/kiosk.pot; done
 
 # Fails when po/kiosk.pot is not what `make pot` would write (the creation
 # date aside) or a po/LANG.po does not compile.
@@ -184,13 +190,18 @@ build/obj/bench/figbench: bench/figbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl build/obj/bench/searchbench | build/.deps-check
+bench: kiosk build/obj/bench/bench build/obj/bench/figbench build/obj/bench/speechbench build/obj/bench/rtl build/obj/bench/searchbench build/obj/bench/finderbench | build/.deps-check
 	@bench/run.sh $(BENCH_SIZES)
 	@build/obj/bench/speechbench
 	@build/obj/bench/rtl content
 
 # What search costs: index build, memory, each letter typed, a reload.
 build/obj/bench/searchbench: bench/searchbench.c bench/benchutil.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
+
+# What the index built on its worker costs the kiosk's thread.
+build/obj/bench/finderbench: bench/finderbench.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
@@ -284,7 +295,7 @@ run: all
 check: build/.deps-check kiosk $(MO) build/san/kiosk $(TESTS) $(REPLAYS) $(SOAKS) \
 		build/obj/tests/screen2png build/obj/bench/bench build/obj/bench/figbench \
 		build/obj/bench/speechbench build/obj/bench/rtl build/obj/bench/searchbench \
-		build/obj/tests/contrast clang-build po-check
+		build/obj/bench/finderbench build/obj/tests/contrast clang-build po-check
 	@tests/run.sh $(TESTS) $(REPLAYS) $(SOAKS)
 
 install: all
@@ -296,6 +307,7 @@ install: all
 	install -m 644 content/figures/*.png $(DESTDIR)$(DATADIR)/content/figures/
 	install -d $(DESTDIR)$(DOCDIR)
 	install -m 644 docs/content.md $(DESTDIR)$(DOCDIR)/content.md
+	install -m 644 docs/central-logging.md $(DESTDIR)$(DOCDIR)/central-logging.md
 	for page in kiosk.1:man1 kiosk.conf.5:man5; do \
 		sed -e 's|/usr/local|$(PREFIX)|g' -e 's|docs/content\.md|$(DOCDIR)/content.md|g' \
 			docs/$${page%%:*} > $(DESTDIR)$(MANDIR)/$${page##*:}/$${page%%:*}; \

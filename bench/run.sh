@@ -4,7 +4,8 @@
 # against libyaml's own parse time, peak memory against the files' size,
 # key handling and drawing time at 80x24 and 200x60, the time to reload one
 # changed file, and the time from starting ./kiosk in a real terminal (tmux)
-# to its first full frame, and search's figures (searchbench); then the
+# to its first full frame, and search's figures (searchbench, and
+# finderbench: the index built on its worker thread); then the
 # time to draw a figure the first time
 # and again from the cache; then the peak memory of 20,000 tiny topics
 # (BENCH_TINY to change), against the goal of twice the files' size plus
@@ -58,6 +59,7 @@ for n in $sizes; do
 	echo "$out"
 	reload[$n]=$(echo "$out" | awk '/reload one file/ { print $4 }')
 	build/obj/bench/searchbench "$dir"
+	build/obj/bench/finderbench "$dir"
 	echo "  start to first frame   $(printf '%9s' "$(first_frame_ms "$work/kiosk-$n.conf")") ms  (median of 3, in tmux at 80x24)"
 done
 set -- $sizes

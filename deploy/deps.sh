@@ -15,7 +15,7 @@ fleet="git openssh-client dpkg-dev debhelper fakeroot lintian"
 
 case "${1:-build}" in
 build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev $listen $pictures" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev libcmocka-dev tmux procps clang libclang-rt-dev $listen $pictures zbar-tools $fleet" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev libcmocka-dev tmux procps python3 clang libclang-rt-dev $listen $pictures zbar-tools $fleet" ;;
 fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev libsqlite3-dev $listen $pictures" ;;
 figures) pkgs="librsvg2-bin" ;;
 *) echo "usage: $0 build|check|fuzz|figures" >&2; exit 2 ;;

@@ -33,30 +33,6 @@ static bool decode(const char *text, size_t len, struct decoded *d)
 	return true;
 }
 
-static size_t encode(uint32_t cp, char *out)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | cp >> 6);
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | cp >> 12);
-		out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | cp >> 18);
-	out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-	out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 static void decoded_free(struct decoded *d)
 {
 	free(d->chars);
@@ -162,7 +138,7 @@ bool bidi_line_visual(const char *text, size_t len, bool rtl,
 			/* The second half of a ligature is left as a filler. */
 			if (d.chars[i] == FRIBIDI_CHAR_FILL)
 				continue;
-			out->bytes += encode(d.chars[i], out->text + out->bytes);
+			out->bytes += utf8_encode(d.chars[i], out->text + out->bytes);
 			out->logical[out->count++] = d.offsets[map[i]];
 			out->width += char_width(d.chars[i]);
 		}

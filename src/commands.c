@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "groups.h"
 #include "handout.h"
+#include "i18n.h"
 #include "log.h"
 #include "print_html.h"
 #include "qr.h"
@@ -156,33 +157,51 @@ static FILE *open_log(const char *path)
 	return in;
 }
 
-int commands_stats(const char *conf_path, const char *log_path, bool errors)
+int commands_stats(const char *conf_path, const char *const *logs, size_t count,
+		   bool errors)
 {
+	struct logread_input *inputs;
 	struct conf conf;
-	FILE *in;
-	int status;
+	const char *from_conf;
+	int status = 1;
+	size_t opened = 0;
 
 	conf_defaults(&conf);
-	if (!log_path && conf_path) {
+	if (!count && conf_path) {
 		struct diag diag = DIAG_INIT;
 		conf_load(&conf, conf_path, &diag);
 		diag_clear(&diag);
 	}
-	if (!log_path)
-		log_path = conf.log_file;
-	if (!*log_path) {
-		fputs("kiosk: no log to read: give its name, or set log_file in "
+	from_conf = conf.log_file;
+	if (!count && !*from_conf) {
+		fputs(conf.log == CONF_LOG_SYSLOG ?
+		      "kiosk: this kiosk logs to the system log: pipe it in, like "
+		      "journalctl -o export -t kiosk | kiosk --stats -\n" :
+		      "kiosk: no log to read: give its name, or set log_file in "
 		      "kiosk.conf\n", stderr);
 		conf_free(&conf);
 		return 1;
 	}
-	in = open_log(log_path);
-	if (!in) {
-		conf_free(&conf);
-		return 1;
+	if (!count) {
+		logs = &from_conf;
+		count = 1;
 	}
-	status = errors ? errors_run(in, stdout) : stats_run(in, log_path, stdout);
-	fclose(in);
+	inputs = xcalloc(count, sizeof *inputs);
+	for (; opened < count; opened++) {
+		bool standard_input = !strcmp(logs[opened], "-");
+
+		inputs[opened].name = standard_input ? "standard input" : logs[opened];
+		inputs[opened].in = standard_input ? stdin : open_log(logs[opened]);
+		if (!inputs[opened].in)
+			break;
+	}
+	if (opened == count)
+		status = errors ? errors_run(inputs, count, stdout) :
+				  stats_run(inputs, count, stdout);
+	for (size_t i = 0; i < opened; i++)
+		if (inputs[i].in != stdin)
+			fclose(inputs[i].in);
+	free(inputs);
 	conf_free(&conf);
 	return status;
 }
@@ -257,9 +276,12 @@ int commands_preview(const char *conf_path, const char *file)
 		snprintf(conf.content_dir, (size_t)(slash - file) + 2, "%.*s",
 			 (int)(slash - file + (slash == file)), file);
 	}
-	/* A preview is for staff: never locked, and no usage figures. */
+	/* A preview is for staff: never locked, and no usage figures; its
+	 * screens are in the kiosk's language, as patients will see them. */
 	conf.lock = false;
 	log_open(&log, "");
+	i18n_init(NULL);
+	i18n_set_language(conf.language);
 	status = ui_run(&conf, NULL, &lib, &log, id);
 	content_library_free(lib);
 	log_close(&log);

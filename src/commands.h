@@ -22,10 +22,12 @@ int commands_print(const char *conf_path, const char *id,
  * and its address on stdout. */
 int commands_qr(const char *conf_path, const char *id, const char *png_path);
 
-/* `kiosk --stats [LOG]` (usage figures) or, with errors, `kiosk --errors
- * [LOG]` (the problems in force), from log_path or the settings' log_file.
- * Only a regular file is read. */
-int commands_stats(const char *conf_path, const char *log_path, bool errors);
+/* `kiosk --stats [LOG...]` (usage figures) or, with errors, `kiosk
+ * --errors [LOG...]` (the problems in force), from the count logs named
+ * (a regular file each, or "-" for standard input: a pipe from journalctl
+ * or a syslog file), or with none the settings' log_file. */
+int commands_stats(const char *conf_path, const char *const *logs, size_t count,
+		   bool errors);
 
 /* `kiosk --new ID [--kind KIND]`: writes ID.yaml into the content folder
  * from the template (template.h); never overwrites a file. */

@@ -34,6 +34,8 @@ void conf_defaults(struct conf *conf)
 		.staff_pin_hash = xstrdup(""),
 		.theme = THEME_STANDARD,
 		.log_file = xstrdup(""),
+		.log = CONF_LOG_FILE,
+		.kiosk_name = xstrdup(""),
 		.language = xstrdup("en"),
 		.reading_grade_target = 8,
 		.clinic_phone = xstrdup(""),
@@ -62,6 +64,7 @@ void conf_free(struct conf *conf)
 	free(conf->content_dir);
 	free(conf->staff_pin_hash);
 	free(conf->log_file);
+	free(conf->kiosk_name);
 	free(conf->language);
 	free(conf->clinic_phone);
 	free(conf->speech_output);
@@ -183,7 +186,10 @@ static const char *const conf_keys[] = {
 	"reading_grade_target", "clinic_phone",
 	"speech", "speech_rate", "speech_volume", "speech_output",
 	"handout_url", "print_command", "print_limit", "languages",
+	"log", "kiosk_name",
 };
+
+enum { KEY_LANGUAGES = 19, KEY_LOG = 20, KEY_KIOSK_NAME = 21 };
 
 /* The settings of read aloud, the QR code and printed handouts, in the
  * order of conf_keys from "speech" on.  An empty speech_output,
@@ -306,6 +312,24 @@ static void set_languages(struct reader *r, struct conf *conf, const char *value
 
 static const char *const reload_names[] = { "auto", "poll", "off" };
 
+static const char *const log_names[] = { "file", "syslog" };
+
+/* The name goes into every system-log message as kiosk_name=NAME, read
+ * back by `kiosk --stats`: no spaces, tabs or '='. */
+static void set_kiosk_name(struct reader *r, struct conf *conf, const char *value)
+{
+	size_t len = strlen(value);
+
+	if (!len || len > CONF_MAX_KIOSK_NAME ||
+	    strspn(value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		   "0123456789._-") != len)
+		conf_error(r, "'kiosk_name' should be 1 to %d letters, digits, "
+			   "'.', '_' or '-', like waiting-room-2; leave it out for "
+			   "the host name", CONF_MAX_KIOSK_NAME);
+	else
+		replace(&conf->kiosk_name, xstrdup(value));
+}
+
 static const char *const theme_names[] = { "standard", "high-contrast", "mono" };
 
 static void apply(struct reader *r, struct conf *conf, const char *key,
@@ -398,8 +422,20 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 	case 12: case 13: case 14: case 15: case 16: case 17: case 18:
 		apply_speech_or_handout(r, conf, i - 12, value);
 		break;
-	case 19:
+	case KEY_LANGUAGES:
 		set_languages(r, conf, value);
+		break;
+	case KEY_LOG:
+		for (size_t m = 0; m < COUNT(log_names); m++)
+			if (!strcmp(value, log_names[m])) {
+				conf->log = (enum conf_log)m;
+				return;
+			}
+		conf_error(r, "'log' cannot be '%s'; choose file (log_file) or "
+			   "syslog (the system log)", value);
+		break;
+	case KEY_KIOSK_NAME:
+		set_kiosk_name(r, conf, value);
 		break;
 	default: {
 		const char *best = suggest_closest(key, strlen(key), conf_keys,
@@ -553,7 +589,13 @@ bool conf_parse(struct conf *conf, const char *path, const char *bytes,
 		line += n + 1;
 	}
 	free(buf);
-	check_default_offered(&r, conf, first_seen[COUNT(conf_keys) - 1]);
+	check_default_offered(&r, conf, first_seen[KEY_LANGUAGES]);
+	if (conf->log == CONF_LOG_SYSLOG && *conf->log_file) {
+		r.line = first_seen[KEY_LOG];
+		conf_error(&r, "'log = syslog' sends the log to the system log, "
+			   "but log_file is set too (line %u); remove log_file, "
+			   "or set log = file", conf->log_file_line);
+	}
 	return !r.failed;
 }
 

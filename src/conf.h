@@ -16,6 +16,9 @@ enum conf_theme { THEME_STANDARD, THEME_HIGH_CONTRAST, THEME_MONO };
 
 enum conf_reload { RELOAD_AUTO, RELOAD_POLL, RELOAD_OFF };
 
+/* Where usage events and problems go: log_file, or the system log. */
+enum conf_log { CONF_LOG_FILE, CONF_LOG_SYSLOG };
+
 enum {
 	CONF_MAX_FILE_BYTES = 64 * 1024,
 	CONF_MAX_VALUE = 1024,		/* characters, not bytes */
@@ -25,6 +28,7 @@ enum {
 	CONF_PRINT_LIMIT_MAX = 1000,
 	CONF_MAX_PHONE = 20,
 	CONF_MAX_LANGUAGES = 32,
+	CONF_MAX_KIOSK_NAME = 64,	/* bytes of letters, digits, . _ - */
 };
 
 struct conf {
@@ -38,6 +42,10 @@ struct conf {
 	enum conf_theme theme;
 	char *log_file;			/* resolved like content_dir; "" = off */
 	unsigned log_file_line;		/* where it was set, for messages */
+	enum conf_log log;
+	/* This kiosk's name in the system log, so figures from many kiosks
+	 * can be told apart: "" = the host name. */
+	char *kiosk_name;
 	char *language;			/* the default, after each idle reset */
 	/* 'languages': the codes offered to patients, in the order shown;
 	 * the default is among them.  None given: every language that has
@@ -65,7 +73,8 @@ void conf_defaults(struct conf *conf);
 /* Reads path over the defaults.  Every problem goes to diag as
  * "path:line: error: ..." and loading continues; a bad value keeps its
  * default.  A log_file that names something other than a regular file (a
- * FIFO, a device) is an error.  Returns false when the file could not be
+ * FIFO, a device) is an error, and so is a log_file set beside
+ * 'log = syslog'.  Returns false when the file could not be
  * read or had errors.
  * conf owns its strings: release them with conf_free. */
 bool conf_load(struct conf *conf, const char *path, struct diag *diag);

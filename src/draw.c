@@ -1,5 +1,6 @@
 #include "draw.h"
 
+#include "i18n.h"
 #include "markup.h"
 
 #include "xalloc.h"
@@ -225,11 +226,19 @@ void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 
 		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
 			 b[i].label);
-		for (int r = 0; r < b[i].rows; r++)
-			draw_fill(b[i].row + r, b[i].col, b[i].width, attr);
-		draw_str(b[i].row + (b[i].rows - 1) / 2, b[i].col, label, b[i].width,
-			 attr, ctx);
+		draw_block(b[i].row, b[i].col, b[i].rows, b[i].width, label, attr, ctx);
 	}
+}
+
+void draw_block(int row, int col, int rows, int width, const char *label,
+		attr_t attr, const struct draw_context *ctx)
+{
+	int label_cols = layout_columns(label, strlen(label));
+
+	for (int r = 0; r < rows; r++)
+		draw_fill(row + r, col, width, attr);
+	draw_str(row + (rows - 1) / 2, col + (label_cols < width ? (width - label_cols) / 2 : 0),
+		 label, width, attr, ctx);
 }
 
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx)
@@ -237,7 +246,7 @@ void draw_hint(const struct nav *nav, const char *text, const struct draw_contex
 	int row = navcore_geometry(nav).hint_row;
 
 	if (row >= 0)
-		draw_centred(row, text, "Press ? for help.", A_NORMAL, ctx);
+		draw_centred(row, text, _("Press ? for help."), A_NORMAL, ctx);
 }
 
 void draw_box_frame(int top, int left, int rows, int cols,
@@ -272,15 +281,16 @@ void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
 	const struct content_topic *t = nav->topic;
 	const struct content_section *sec = &t->sections[nav->section];
 	struct nav_geometry g = navcore_geometry(nav);
-	char progress[320], pages[64], title[256];
+	char progress[512], pages[128], title[256];
 	int pages_cols = 0;
 
-	snprintf(progress, sizeof progress, "Step %zu of %zu: %s", nav->section + 1,
+	/* TRANSLATORS: the step line: "Step 2 of 9: How the hip works". */
+	snprintf(progress, sizeof progress, _("Step %zu of %zu: %s"), nav->section + 1,
 		 t->section_count, draw_plain_title(sec->title, title, sizeof title));
 	if (sec->page_count > 1 && nav->screen == NAV_PAGE) {
-		snprintf(pages, sizeof pages, "Page %zu of %zu", nav->page + 1,
+		snprintf(pages, sizeof pages, _("Page %zu of %zu"), nav->page + 1,
 			 sec->page_count);
-		pages_cols = (int)strlen(pages);
+		pages_cols = layout_columns(pages, strlen(pages));
 		draw_str(NAV_STEP_ROW, g.text_left + g.text_width - pages_cols, pages,
 			 pages_cols, A_NORMAL, ctx);
 	}

@@ -84,6 +84,11 @@ const char *draw_plain_title(const char *title, char *buf, size_t size);
  * its rows with the label on the middle one; the focused one stands out. */
 void draw_buttons(const struct nav *nav, const struct draw_context *ctx);
 
+/* A solid block of rows x width cells from (row, col) with label centred
+ * on its middle row: a button, or a key of the on-screen keyboard. */
+void draw_block(int row, int col, int rows, int width, const char *label,
+		attr_t attr, const struct draw_context *ctx);
+
 /* The hint on the bottom row, when the screen has room for one; a screen
  * too narrow for text gets "Press ? for help." instead. */
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx);

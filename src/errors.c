@@ -1,13 +1,14 @@
 #include "errors.h"
 
 #include "strset.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { ERRORS_LINE_MAX = 4096 };
+enum { ERRORS_MAX_KIOSKS = 100 };
 
 struct problem {
 	size_t seq;		/* the log line it came from */
@@ -94,12 +95,12 @@ static void add_problem(struct reading *r, size_t seq, char **field, bool error)
 			 field[4], error ? "error" : "warning", field[5]);
 }
 
-static void read_line(struct reading *r, size_t seq, char *line)
+/* One event (logread.h): "EVENT<TAB>FIELD...". */
+static void read_event(struct reading *r, size_t seq, char *line)
 {
 	char *field[6] = { 0 };
-	size_t n = 0;
+	size_t n = 1;
 
-	line[strcspn(line, "\r\n")] = '\0';
 	for (char *p = line; p && n < 6; n++) {
 		field[n] = p;
 		p = strchr(p, '\t');
@@ -113,33 +114,93 @@ static void read_line(struct reading *r, size_t seq, char *line)
 		add_problem(r, seq, field, !strcmp(field[1], "error"));
 }
 
-int errors_run(FILE *in, FILE *out)
-{
-	struct reading r = { .compact_at = 64 };
-	char line[ERRORS_LINE_MAX];
-	size_t seq = 0, errors = 0, warnings = 0;
+/* A kiosk's readings: its log file, or its kiosk_name in the system log. */
+struct kiosk {
+	char *shown;
+	struct reading r;
+};
 
-	while (fgets(line, sizeof line, in)) {
-		seq++;
-		if (!strchr(line, '\n') && !feof(in)) {
-			int c;
-			while ((c = fgetc(in)) != EOF && c != '\n')
-				;
-			continue;
-		}
-		read_line(&r, seq, line);
+struct kiosks {
+	struct kiosk *list;
+	size_t count, cap;
+	unsigned long others;	/* events of kiosks past ERRORS_MAX_KIOSKS */
+};
+
+static struct reading *reading_of(struct kiosks *ks, const char *input,
+				  const struct logread_entry *e)
+{
+	char shown[LOGREAD_SHOWN_MAX];
+	struct kiosk *k;
+
+	logread_kiosk_shown(e, input, shown, sizeof shown);
+	for (size_t i = ks->count; i-- > 0;)
+		if (!strcmp(ks->list[i].shown, shown))
+			return &ks->list[i].r;
+	if (ks->count == ERRORS_MAX_KIOSKS) {
+		ks->others++;
+		return NULL;
 	}
-	compact(&r);
-	for (size_t i = 0; i < r.count; i++) {
-		fprintf(out, "%s\n", r.problems[i].text);
-		errors += r.problems[i].error;
-		warnings += !r.problems[i].error;
-		free(r.problems[i].text);
+	xgrow((void **)&ks->list, &ks->cap, ks->count + 1, sizeof *ks->list);
+	k = &ks->list[ks->count++];
+	memset(k, 0, sizeof *k);
+	k->shown = xstrdup(shown);
+	k->r.compact_at = 64;
+	return &k->r;
+}
+
+/* Prints r's problems in force (r compacted) and frees r; adds them to
+ * the counts. */
+static void print_reading(struct reading *r, size_t *errors, size_t *warnings,
+			  FILE *out)
+{
+	for (size_t i = 0; i < r->count; i++) {
+		fprintf(out, "%s\n", r->problems[i].text);
+		*errors += r->problems[i].error;
+		*warnings += !r->problems[i].error;
+		free(r->problems[i].text);
 	}
-	fprintf(out, "%zu error%s, %zu warning%s in force\n", errors,
+	free(r->problems);
+	free(r->checked);
+	strset_free(&r->scopes);
+}
+
+int errors_run(const struct logread_input *inputs, size_t count, FILE *out)
+{
+	struct kiosks ks = { 0 };
+	size_t seq = 0, errors = 0, warnings = 0;
+	char safe[128];
+
+	for (size_t i = 0; i < count; i++) {
+		struct logread *lr = logread_open(inputs[i].in);
+		struct logread_entry e;
+		struct reading *r;
+
+		while (logread_next(lr, &e))
+			if ((r = reading_of(&ks, inputs[i].name, &e)))
+				read_event(r, ++seq, e.line);
+		logread_close(lr);
+	}
+	for (size_t i = 0; i < ks.count; i++) {
+		if (ks.count > 1)
+			fprintf(out, "%s%s:\n", i ? "\n" : "",
+				utf8_escape(ks.list[i].shown, strlen(ks.list[i].shown),
+					    safe, sizeof safe));
+		compact(&ks.list[i].r);
+		if (ks.count > 1 && !ks.list[i].r.count)
+			fputs("no problems in force\n", out);
+		print_reading(&ks.list[i].r, &errors, &warnings, out);
+		free(ks.list[i].shown);
+	}
+	free(ks.list);
+	if (ks.count > 1)
+		fputc('\n', out);
+	fprintf(out, "%zu error%s, %zu warning%s in force", errors,
 		errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
-	free(r.problems);
-	free(r.checked);
-	strset_free(&r.scopes);
+	if (ks.count > 1)
+		fprintf(out, " on %zu kiosks", ks.count);
+	fputc('\n', out);
+	if (ks.others)
+		fprintf(out, "%lu events from kiosks past the first %d not read\n",
+			ks.others, ERRORS_MAX_KIOSKS);
 	return errors ? 1 : 0;
 }

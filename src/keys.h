@@ -25,13 +25,15 @@ enum nav_action {
 	ACT_NEXT, ACT_BACK, ACT_SELECT, ACT_SCROLL_DOWN, ACT_SCROLL_UP,
 	ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HOME, ACT_FOCUS_NEXT, ACT_FOCUS_PREV,
 	ACT_CHOOSE, ACT_STEPS, ACT_BODYMAP, ACT_HELP, ACT_CLOSE, ACT_QUIT, ACT_STAFF,
-	ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT,
+	ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT, ACT_SEARCH, ACT_A_TO_Z,
 };
 
 struct key_binding {
 	enum nav_action action;
 	int keys[4];			/* KEYC_NONE ends the list early */
-	const char *key_names;		/* as the help screen shows them */
+	/* As the help screen shows them: English, marked for translation
+	 * (pass them through _() to show them). */
+	const char *key_names;
 	const char *help;
 	bool staff_only;		/* left off the patients' help screen */
 	bool optional;			/* only on kiosks set up for it (speech,
@@ -45,7 +47,8 @@ extern const size_t key_binding_count;
 /* The action a key does (ACT_CHOOSE for the digits 1-9), or ACT_NONE. */
 enum nav_action key_action(int key);
 
-/* The short label of a button that does action ("Next", "Back"...). */
+/* The short label of a button that does action ("Next", "Back"...), in the
+ * language of the screens (i18n.h); static, not to be freed. */
 const char *key_action_label(enum nav_action action);
 
 #endif

@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include "figure.h"
+#include "i18n.h"
 #include "markup.h"
 #include "optgrid.h"
 #include "utf8.h"
@@ -333,9 +334,13 @@ static void list(struct cursor *c, const struct content_list *items,
 }
 
 /* The urgency in a word, so the box reads the same without colour. */
-static const char *const help_labels[] = { "SOON", "TODAY", "EMERGENCY" };
+static const char *const help_labels[] = {
+	/* TRANSLATORS: the first word of a get-help box, in capitals where
+	 * the language has them: how soon to get help. */
+	N_("SOON"), N_("TODAY"), N_("EMERGENCY"),
+};
 static const char *const help_titles[] = {
-	"Good to know", "Get help today", "Emergency: get help now",
+	N_("Good to know"), N_("Get help today"), N_("Emergency: get help now"),
 };
 
 /* A get-help box: a solid block of its colour across the text width, from
@@ -346,17 +351,19 @@ static void get_help(struct cursor *c, const struct content_get_help *h,
 	enum layout_style style = (enum layout_style)(STYLE_ROUTINE + (int)h->urgency);
 
 	c->fill = style;
-	block(c, NULL, style, help_labels[h->urgency], style, 1, opt);
-	block(c, NULL, style, h->title ? h->title : help_titles[h->urgency],
+	block(c, NULL, style, _(help_labels[h->urgency]), style, 1, opt);
+	block(c, NULL, style, h->title ? h->title : _(help_titles[h->urgency]),
 	      style, 1, opt);
 	if (h->text)
 		block(c, NULL, style, h->text, style, 1, opt);
 	for (size_t i = 0; i < h->items.count; i++)
 		block(c, opt->bullet, style, h->items.items[i], style, 1, opt);
 	if (opt->clinic_phone && h->urgency != URGENCY_EMERGENCY) {
-		char *call = arena_alloc(&c->l->text, strlen(opt->clinic_phone) + 32);
+		const char *format = _("Call the clinic on %s.");
+		size_t size = strlen(format) + strlen(opt->clinic_phone) + 1;
+		char *call = arena_alloc(&c->l->text, size);
 
-		sprintf(call, "Call the clinic on %s.", opt->clinic_phone);
+		snprintf(call, size, format, opt->clinic_phone);
 		block(c, NULL, style, call, style, 1, opt);
 	}
 	c->indent = 0;
@@ -367,14 +374,17 @@ static void get_help(struct cursor *c, const struct content_get_help *h,
 static void option(struct cursor *c, const struct content_option *o, size_t n,
 		   const struct layout_options *opt)
 {
-	char *title = arena_alloc(&c->l->text, 32);
+	/* TRANSLATORS: before the name of a treatment choice: "Choice 2:". */
+	const char *format = _("Choice %zu:");
+	size_t size = strlen(format) + 24;
+	char *title = arena_alloc(&c->l->text, size);
 
-	snprintf(title, 32, "Choice %zu:", n);
+	snprintf(title, size, format, n);
 	block(c, title, STYLE_OPTION, o->name, STYLE_OPTION, 0, opt);
-	block(c, "What it is:", STYLE_HEADING, o->what, STYLE_BODY, 2, opt);
-	block(c, "Good points:", STYLE_GOOD, "", STYLE_BODY, 2, opt);
+	block(c, _("What it is:"), STYLE_HEADING, o->what, STYLE_BODY, 2, opt);
+	block(c, _("Good points:"), STYLE_GOOD, "", STYLE_BODY, 2, opt);
 	list(c, &o->good, "+", false, STYLE_BODY, 4, opt);
-	block(c, "Drawbacks:", STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
+	block(c, _("Drawbacks:"), STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
 	for (size_t r = 0; r < o->faq_count; r++)
 		block(c, o->faq[r].question, STYLE_HEADING, o->faq[r].answer,
@@ -482,7 +492,7 @@ static void grid_names(struct grid *g, const struct content_block *b)
 static void grid_lists(struct grid *g, const struct content_block *b,
 		       bool good)
 {
-	grid_heading(g, good ? "Good points" : "Drawbacks");
+	grid_heading(g, good ? _("Good points") : _("Drawbacks"));
 	for (size_t o = 0; o < b->u.options.count; o++) {
 		const struct content_option *opt = &b->u.options.items[o];
 		struct cursor cc = grid_cell(g, o + 1);
@@ -501,7 +511,7 @@ static void options_grid(struct cursor *c, const struct content_block *b,
 	const struct content_option *first = &b->u.options.items[0];
 
 	grid_names(&g, b);
-	grid_heading(&g, "What is it?");
+	grid_heading(&g, _("What is it?"));
 	for (size_t o = 0; o < b->u.options.count; o++) {
 		struct cursor cc = grid_cell(&g, o + 1);
 		block(&cc, NULL, STYLE_BODY, b->u.options.items[o].what,
@@ -531,7 +541,7 @@ static void options_grid(struct cursor *c, const struct content_block *b,
 static void figure_words(struct cursor *c, const struct content_figure *f,
 			 const struct layout_options *opt)
 {
-	block(c, "Picture:", STYLE_HEADING, f->alt, STYLE_BODY, 0, opt);
+	block(c, _("Picture:"), STYLE_HEADING, f->alt, STYLE_BODY, 0, opt);
 	if (f->caption)
 		block(c, NULL, STYLE_BODY, f->caption, STYLE_HEADING, 0, opt);
 	for (size_t i = 0; i < f->label_count; i++)
@@ -646,7 +656,7 @@ static void link_line(struct cursor *c, const struct content_link *link,
 		return;
 	if (opt->plain_links) {
 		/* On paper a title wraps like any text. */
-		block(c, "Leaflet to ask for:", STYLE_BODY, text, STYLE_LINK, 2, opt);
+		block(c, _("Leaflet to ask for:"), STYLE_BODY, text, STYLE_LINK, 2, opt);
 		return;
 	}
 	c->indent = 2;
@@ -707,7 +717,7 @@ void layout_page(struct layout *l, const struct content_page *page,
 			}
 			break;
 		case BLOCK_LINK:
-			link_line(&c, &b->u.link, "Read more", opt);
+			link_line(&c, &b->u.link, _("Read more"), opt);
 			break;
 		case BLOCK_FIGURE:
 			if (!figure_picture(&c, &b->u.figure, opt))
@@ -717,10 +727,10 @@ void layout_page(struct layout *l, const struct content_page *page,
 	}
 	if (related && related_count) {
 		blank(&c);
-		block(&c, NULL, STYLE_BODY, opt->plain_links ? "Other leaflets" :
-		      "Related topics", STYLE_HEADING, 0, opt);
+		block(&c, NULL, STYLE_BODY, opt->plain_links ? _("Other leaflets") :
+		      _("Related topics"), STYLE_HEADING, 0, opt);
 		for (size_t i = 0; i < related_count; i++)
-			link_line(&c, &related[i], "Related topic", opt);
+			link_line(&c, &related[i], _("Related topic"), opt);
 	}
 }
 

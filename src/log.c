@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,11 +43,56 @@ bool log_open(struct kiosk_log *log, const char *path)
 	return try_open(log);
 }
 
+/* Host names may hold anything a DNS label or a hostnamectl call lets in;
+ * kiosk_name=NAME must stay one field. */
+static char *host_name(void)
+{
+	char name[CONF_MAX_KIOSK_NAME + 1] = "";
+
+	if (gethostname(name, sizeof name) != 0 || !name[0])
+		return xstrdup("kiosk");
+	name[CONF_MAX_KIOSK_NAME] = '\0';
+	for (char *p = name; *p; p++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			    "0123456789._-", *p))
+			*p = '-';
+	return xstrdup(name);
+}
+
+bool log_open_syslog(struct kiosk_log *log, const char *kiosk_name,
+		     const struct logsys_sink *sink)
+{
+	memset(log, 0, sizeof *log);
+	log->fd = -1;
+	log->system = logsys_open(sink, "kiosk");
+	if (!log->system)
+		return false;
+	log->kiosk_name = *kiosk_name ? xstrdup(kiosk_name) : host_name();
+	return true;
+}
+
+bool log_open_conf(struct kiosk_log *log, const struct conf *conf)
+{
+	if (conf->log == CONF_LOG_SYSLOG)
+		return log_open_syslog(log, conf->kiosk_name, &logsys_system);
+	return log_open(log, conf->log_file);
+}
+
+bool log_differs(const struct kiosk_log *log, const struct conf *conf)
+{
+	if (conf->log == CONF_LOG_SYSLOG)
+		return !log->system || (*conf->kiosk_name &&
+					strcmp(conf->kiosk_name, log->kiosk_name));
+	return log->system || strcmp(log->path ? log->path : "", conf->log_file);
+}
+
 void log_close(struct kiosk_log *log)
 {
 	if (log->fd >= 0)
 		close(log->fd);
+	logsys_close(log->system);
 	free(log->path);
+	free(log->kiosk_name);
 	memset(log, 0, sizeof *log);
 	log->fd = -1;
 }
@@ -115,15 +161,24 @@ static size_t timestamp(char *buf, size_t size)
 	return strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+static int priority_of(const char *event)
+{
+	if (!strcmp(event, "error"))
+		return LOG_ERR;
+	if (!strcmp(event, "warning") || strstr(event, "_failed"))
+		return LOG_WARNING;
+	return LOG_INFO;
+}
+
 void log_event(struct kiosk_log *log, long now_ms, const char *event,
 	       const char *fmt, ...)
 {
-	char fields[LOG_LINE_MAX], safe[LOG_LINE_MAX], buf[LOG_LINE_MAX * 2 + 64];
+	char fields[LOG_LINE_MAX], safe[LOG_LINE_MAX], buf[LOG_LINE_MAX * 2 + 128];
 	char *line = buf + 1;	/* room for a fresh-line byte */
 	size_t n;
 	va_list ap;
 
-	if (!log->path)
+	if (!log->path && !log->system)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(fields, sizeof fields, fmt, ap);
@@ -131,8 +186,13 @@ void log_event(struct kiosk_log *log, long now_ms, const char *event,
 	/* Fields are separated by tabs in fmt; escape each field's own. */
 	const size_t size = sizeof buf - 1;
 
-	n = timestamp(line, size);
-	n += (size_t)snprintf(line + n, size - n, "\t%s", event);
+	/* The system log stamps the time itself. */
+	if (log->system) {
+		n = (size_t)snprintf(line, size, "kiosk_name=%s %s", log->kiosk_name, event);
+	} else {
+		n = timestamp(line, size);
+		n += (size_t)snprintf(line + n, size - n, "\t%s", event);
+	}
 	for (char *field = fields, *tab; field; field = tab ? tab + 1 : NULL) {
 		tab = strchr(field, '\t');
 		utf8_escape(field, tab ? (size_t)(tab - field) : strlen(field),
@@ -141,6 +201,12 @@ void log_event(struct kiosk_log *log, long now_ms, const char *event,
 			n += (size_t)snprintf(line + n, size - n, "\t%s", safe);
 		if (n >= size - 2)
 			n = size - 2;
+	}
+	if (log->system) {
+		line[n] = '\0';
+		if (!logsys_send(log->system, priority_of(event), line))
+			log->dropped++;
+		return;
 	}
 	line[n++] = '\n';
 	write_line(log, now_ms, line, n);

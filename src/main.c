@@ -31,8 +31,8 @@ static void usage(FILE *out)
 	      "       kiosk [-c FILE] --preview FILE read a topic through, unlocked\n"
 	      "       kiosk [-c FILE] --new ID [--kind condition|procedure]\n"
 	      "                                      start a topic from a template\n"
-	      "       kiosk [-c FILE] --stats [LOG]  usage figures from the log\n"
-	      "       kiosk [-c FILE] --errors [LOG] problems in force, from the log\n"
+	      "       kiosk [-c FILE] --stats [LOG...]  usage figures from the logs\n"
+	      "       kiosk [-c FILE] --errors [LOG...] problems in force, from the logs\n"
 	      "       kiosk [-c FILE] --qr TOPIC -o FILE.png\n"
 	      "                                      the Take home QR code as a PNG\n"
 	      "       kiosk --hash-pin               make a staff_pin_hash line\n"
@@ -42,6 +42,8 @@ static void usage(FILE *out)
 	      "  --check   print every problem as file:line:col: error: ...\n"
 	      "            and exit 1 if there are errors\n"
 	      "  --strict  with --check: warnings count as errors\n"
+	      "  LOG       a log file, or - for standard input: system log lines\n"
+	      "            or journalctl -o export; per kiosk and in total\n"
 	      "\n"
 	      "\n"
 	      "Keys: arrows, Enter, Space, Backspace, PgUp/PgDn, Home, Tab,\n"
@@ -66,11 +68,16 @@ static int run(const char *conf_path)
 	conf_defaults(&conf);
 	if (conf_path)
 		conf_load(&conf, conf_path, &diag);
-	if (!log_open(&log, conf.log_file)) {
+	if (!log_open_conf(&log, &conf)) {
 		char shown[80];
-		fprintf(stderr, "kiosk: log_file %s is not a regular file; nothing "
-			"is logged\n", diag_quote(conf.log_file, strlen(conf.log_file),
-						 shown, sizeof shown));
+
+		if (conf.log == CONF_LOG_SYSLOG)
+			fputs("kiosk: no thread could be started for the system "
+			      "log; nothing is logged\n", stderr);
+		else
+			fprintf(stderr, "kiosk: log_file %s is not a regular file; "
+				"nothing is logged\n", diag_quote(conf.log_file,
+				strlen(conf.log_file), shown, sizeof shown));
 	}
 	i18n_init(NULL);
 	i18n_set_language(conf.language);
@@ -102,7 +109,9 @@ static bool number_option(const char *name, const char *arg, long min, long max,
 int main(int argc, char **argv)
 {
 	const char *conf_path = NULL, *check_target = NULL, *print_id = NULL;
-	const char *stats_log = NULL, *new_id = NULL, *kind = "condition";
+	const char *new_id = NULL, *kind = "condition";
+	const char *const *stats_logs = NULL;
+	size_t stats_count = 0;
 	const char *preview = NULL, *qr_id = NULL, *out_path = NULL;
 	int check = 0, hash_pin = 0, strict = 0, stats = 0, errors = 0;
 	long width = PRINT_DEFAULT_WIDTH, page_lines = PRINT_DEFAULT_PAGE_LINES;
@@ -146,8 +155,12 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--stats") || !strcmp(argv[i], "--errors")) {
 			stats = 1;
 			errors = !strcmp(argv[i], "--errors");
-			if (value && value[0] != '-')
-				stats_log = argv[++i];
+			/* Every log that follows; "-" is standard input. */
+			stats_logs = (const char *const *)argv + i + 1;
+			for (stats_count = 0; i + 1 < argc && (argv[i + 1][0] != '-' ||
+							       !strcmp(argv[i + 1], "-"));
+			     stats_count++)
+				i++;
 		} else if (!strcmp(argv[i], "--strict")) {
 			strict = 1;
 		} else if (!strcmp(argv[i], "--hash-pin")) {
@@ -182,7 +195,7 @@ int main(int argc, char **argv)
 	if (qr_id)
 		return commands_qr(conf_path, qr_id, out_path);
 	if (stats)
-		return commands_stats(conf_path, stats_log, errors);
+		return commands_stats(conf_path, stats_logs, stats_count, errors);
 	if (new_id)
 		return commands_new(conf_path, new_id, kind, print_today());
 	if (preview)

@@ -1,5 +1,6 @@
 #include "nav.h"
 
+#include "navatoz.h"
 #include "navbodymap.h"
 #include "navbox.h"
 #include "navgroups.h"
@@ -8,6 +9,7 @@
 #include "navpin.h"
 #include "navquestions.h"
 #include "navquiz.h"
+#include "navsearch.h"
 #include "navsteps.h"
 
 #include <stdio.h>
@@ -33,6 +35,8 @@ static void reset_to_welcome(struct nav *nav)
 	navcore_forget_questions(nav);
 	navpin_clear(nav);
 	navbodymap_clear(nav);
+	navsearch_clear(nav);
+	navatoz_free(nav);
 }
 
 void nav_init(struct nav *nav, const struct nav_config *cfg,
@@ -53,6 +57,7 @@ void nav_init(struct nav *nav, const struct nav_config *cfg,
 void nav_free(struct nav *nav)
 {
 	navpin_clear(nav);
+	navatoz_free(nav);
 	navcore_free(nav);
 	memset(nav, 0, sizeof *nav);
 }
@@ -72,6 +77,20 @@ static bool note_input(struct nav *nav, long now_ms)
 /* An action for the screen under any box. */
 static void screen_action(struct nav *nav, enum nav_action action, int digit)
 {
+	/* Search and A to Z open from the welcome screen, the menu and each
+	 * other, when the kiosk has search. */
+	bool finding = nav->screen == NAV_WELCOME || nav->screen == NAV_MENU ||
+		       nav->screen == NAV_GROUPS || nav->screen == NAV_SEARCH;
+
+	if (finding && action == ACT_SEARCH && nav->screen != NAV_SEARCH &&
+	    navcore_available(nav, action)) {
+		navsearch_open(nav);
+		return;
+	}
+	if (finding && action == ACT_A_TO_Z && navcore_available(nav, action)) {
+		navatoz_open(nav);
+		return;
+	}
 	switch (nav->screen) {
 	case NAV_WELCOME:
 		if (action == ACT_BODYMAP)
@@ -102,15 +121,25 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		break;
 	case NAV_QUESTIONS:
 	case NAV_QUIZ:
-		/* After the topic, Help and Home do what they do everywhere. */
+	case NAV_SEARCH:
+	case NAV_A_TO_Z:
+		/* After the topic and while finding one, Help and Home do what
+		 * they do everywhere. */
 		if (action == ACT_HELP)
 			navbox_open_help(nav);
 		else if (action == ACT_HOME)
 			navcore_go_menu(nav);
 		else if (nav->screen == NAV_QUESTIONS)
 			navquestions_action(nav, action, digit);
-		else
+		else if (nav->screen == NAV_QUIZ)
 			navquiz_action(nav, action, digit);
+		else if (nav->screen == NAV_SEARCH)
+			navsearch_action(nav, action, digit);
+		else
+			navatoz_action(nav, action);
+		/* Back from finding to the menu: its groups, when it shows
+		 * them. */
+		navgroups_fit(nav);
 		break;
 	}
 }
@@ -131,6 +160,12 @@ void nav_key(struct nav *nav, int key, long now_ms)
 	}
 	if (nav->overlay == OVERLAY_NONE && nav->screen == NAV_BODYMAP &&
 	    navbodymap_key(nav, key))
+		return;
+	/* Letters type on the search screen and jump on the A to Z list,
+	 * whatever they do elsewhere. */
+	if (nav->overlay == OVERLAY_NONE &&
+	    ((nav->screen == NAV_SEARCH && navsearch_key(nav, key)) ||
+	     (nav->screen == NAV_A_TO_Z && navatoz_key(nav, key))))
 		return;
 	action = key_action(key);
 	if (nav->overlay != OVERLAY_NONE) {
@@ -173,8 +208,12 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 	if (button)
 		screen_action(nav, button->action, 0);
 	else if (nav->screen == NAV_WELCOME)
-		screen_action(nav, row == navbodymap_welcome_row(nav) ?
-			      ACT_BODYMAP : ACT_SELECT, 0);
+		screen_action(nav, row == navbodymap_welcome_row(nav) ? ACT_BODYMAP :
+			      row == navsearch_welcome_row(nav) ? ACT_SEARCH : ACT_SELECT, 0);
+	else if (nav->screen == NAV_SEARCH)
+		navsearch_click(nav, row, col);
+	else if (nav->screen == NAV_A_TO_Z)
+		navatoz_click(nav, row, col);
 	else if (nav->screen == NAV_BODYMAP)
 		navbodymap_click(nav, row, col);
 	else if (nav->screen == NAV_MENU)
@@ -194,6 +233,7 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 void nav_tick(struct nav *nav, long now_ms)
 {
 	nav->now_ms = now_ms;
+	navsearch_refresh(nav, false);
 	if (nav->overlay == OVERLAY_IDLE) {
 		if (now_ms - nav->idle_since_ms >= nav->cfg.idle_countdown_ms)
 			reset_to_welcome(nav);
@@ -225,6 +265,7 @@ void nav_resize(struct nav *nav, int rows, int cols)
 	navbox_relayout(nav);
 	navmenu_select(nav, (long)nav->menu_selected);
 	navgroups_fit(nav);
+	navsearch_resize(nav);
 	if (nav->screen == NAV_STEPS)
 		navsteps_open(nav);
 }
@@ -283,6 +324,8 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	nav->lib = lib;
 	navcore_build_menu(nav);
 	navgroups_fit(nav);
+	navatoz_rebuild(nav);
+	navsearch_refresh(nav, true);
 	nav->term = NULL;
 	nav->option = NULL;
 	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION)

@@ -1,5 +1,6 @@
 #include "navbox.h"
 
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -74,26 +75,36 @@ static void open_box(struct nav *nav, enum nav_overlay overlay, char *text)
  * every key a patient may use, from the one key table. */
 static char *help_text(const struct nav *nav)
 {
-	const char *look = nav->cfg.term_look ? nav->cfg.term_look : "underlined";
+	bool highlighted = nav->cfg.term_look &&
+			   strcmp(nav->cfg.term_look, "highlighted") == 0;
 	const char *touch =
-		"Touch a button at the bottom of the screen: Next to read on, "
-		"Back to go back, Home for the list of topics.\n"
-		"Touch the \"Step\" line at the top to see every step and go to one.\n";
-	size_t size = strlen(touch) + 128 + strlen(look);
+		_("Touch a button at the bottom of the screen: Next to read on, "
+		  "Back to go back, Home for the list of topics.\n"
+		  "Touch the \"Step\" line at the top to see every step and go to one.\n");
+	/* The console cannot underline: its marked words are highlighted. */
+	const char *words = highlighted
+		? _("Touch a word that is highlighted to see what it means.")
+		: _("Touch a word that is underlined to see what it means.");
+	const char *keys = _("Or use the keys:");
+	/* On the search screen the letters type: say so before the keys. */
+	const char *typing = nav->screen == NAV_SEARCH ?
+		_("Here every letter you press is typed. Backspace deletes a letter. "
+		  "Esc goes back.\n\n") : "";
+	size_t size = strlen(typing) + strlen(touch) + strlen(words) + strlen(keys) + 8;
 	size_t used;
 	char *text;
 
 	for (size_t i = 0; i < key_binding_count; i++)
-		size += strlen(key_bindings[i].key_names) + strlen(key_bindings[i].help) + 4;
+		size += strlen(_(key_bindings[i].key_names)) +
+			strlen(_(key_bindings[i].help)) + 4;
 	text = xmalloc(size);
-	used = (size_t)snprintf(text, size, "%sTouch a word that is %s to see what it "
-				"means.\n\nOr use the keys:", touch, look);
+	used = (size_t)snprintf(text, size, "%s%s%s\n\n%s", typing, touch, words, keys);
 	for (size_t i = 0; i < key_binding_count; i++) {
 		const struct key_binding *b = &key_bindings[i];
 
 		if (!b->staff_only && (!b->optional || navcore_available(nav, b->action)))
 			used += (size_t)snprintf(text + used, size - used, "\n%s: %s",
-						 b->key_names, b->help);
+						 _(b->key_names), _(b->help));
 	}
 	return text;
 }
@@ -113,10 +124,12 @@ void navbox_open_term(struct nav *nav, const struct content_term *term)
 		return;
 	nav->term = term;
 	if (term->say) {
-		size_t size = strlen(term->say) + strlen(term->plain) + 16;
+		/* TRANSLATORS: above a word's explanation: how to say the word. */
+		const char *format = _("Say it: %s\n\n%s");
+		size_t size = strlen(format) + strlen(term->say) + strlen(term->plain) + 1;
 
 		text = xmalloc(size);
-		snprintf(text, size, "Say it: %s\n\n%s", term->say, term->plain);
+		snprintf(text, size, format, term->say, term->plain);
 	}
 	open_box(nav, OVERLAY_GLOSSARY, text);
 }

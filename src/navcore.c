@@ -1,6 +1,7 @@
 #include "navcore.h"
 
 #include "handout.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -18,9 +19,19 @@ bool navcore_available(const struct nav *nav, enum nav_action action)
 		return on_page && nav->handout;
 	case ACT_PRINT:
 		return on_page && nav->cfg.can_print;
+	case ACT_SEARCH:
+	case ACT_A_TO_Z:
+		return nav->cfg.search != NULL;
 	default:
 		return true;
 	}
+}
+
+bool navcore_search_ready(const struct nav *nav)
+{
+	const struct finder_engine *e = nav->cfg.search;
+
+	return e && e->ready(e->ctx);
 }
 
 void navcore_set_topic(struct nav *nav, const struct content_topic *t)
@@ -147,23 +158,25 @@ static size_t choose_buttons(const struct nav *nav, const enum nav_action *actio
 
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS])
 {
-	static const enum nav_action menu[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
+	static const enum nav_action menu[] = { ACT_BACK, ACT_SEARCH, ACT_HELP, ACT_SELECT };
 	static const enum nav_action page[] = {
 		ACT_BACK, ACT_HOME, ACT_HELP, ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT, ACT_NEXT,
 	};
 	static const enum nav_action steps[] = { ACT_BACK, ACT_HELP, ACT_SELECT };
 	static const enum nav_action bodymap[] = { ACT_BACK, ACT_HOME, ACT_HELP };
 	static const enum nav_action moves[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
+	static const enum nav_action search[] = { ACT_BACK, ACT_A_TO_Z, ACT_HOME, ACT_HELP };
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
 	size_t count;
 	int spare, col;
 
 	switch (nav->screen) {
-	case NAV_MENU: case NAV_GROUPS: actions = menu; count = 3; break;
+	case NAV_MENU: case NAV_GROUPS: actions = menu; count = 4; break;
 	case NAV_PAGE: actions = page; count = 7; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
-	case NAV_BODYMAP: actions = bodymap; count = 3; break;
+	case NAV_BODYMAP: case NAV_A_TO_Z: actions = bodymap; count = 3; break;
+	case NAV_SEARCH: actions = search; count = 4; break;
 	case NAV_QUESTIONS: case NAV_QUIZ: actions = moves; count = 4; break;
 	default: return 0;
 	}
@@ -172,7 +185,10 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 		out[i].label = key_action_label(out[i].action);
 		/* Finish only once Next would leave the topic. */
 		if (out[i].action == ACT_NEXT && next_finishes(nav))
-			out[i].label = "Finish";
+			out[i].label = _("Finish");
+		/* The index is built after the menu is up: say so. */
+		if (out[i].action == ACT_SEARCH && !navcore_search_ready(nav))
+			out[i].label = nav->cols >= 60 ? _("Search: getting ready") : _("Getting ready");
 		out[i].row = g.button_row;
 		out[i].rows = g.button_rows;
 	}
@@ -378,6 +394,7 @@ void navcore_open_topic(struct nav *nav, const struct content_topic *t)
 {
 	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
 		return;
+	nav->search.topic_from = NAV_MENU;
 	navcore_set_topic(nav, t);
 	if (strcmp(t->id, nav->read_topic_id) != 0 ||
 	    nav->section_read_count != t->section_count) {
@@ -503,7 +520,12 @@ void navcore_previous_page(struct nav *nav)
 		navcore_open_topic(nav, back);
 		navcore_show_page(nav, r.section, r.page);
 	} else {
+		enum nav_screen from = nav->search.topic_from;
+
 		navcore_go_menu(nav);
+		/* Back to the hits or names the topic was chosen from. */
+		if (from == NAV_SEARCH || from == NAV_A_TO_Z)
+			nav->screen = from;
 	}
 }
 

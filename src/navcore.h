@@ -12,6 +12,7 @@
 #include "content.h"
 #include "groups.h"
 #include "keys.h"
+#include "finder.h"
 #include "layout.h"
 
 #include <stdbool.h>
@@ -29,6 +30,8 @@ enum {
 	NAV_RETURN_DEPTH = 8,
 	NAV_ROOMY_ROWS = 16,	/* from here: a hint line and taller buttons */
 	NAV_STEP_ROW = 1,	/* "Step 2 of 9: ...": touch it for every step */
+	NAV_SEARCH_TEXT_MAX = 64,	/* bytes a patient can type */
+	NAV_SEARCH_HITS_MAX = 20,
 };
 
 /* NAV_QUESTIONS and NAV_QUIZ come after a topic's last page, when the
@@ -36,13 +39,38 @@ enum {
  * learned".  NAV_GROUPS is the list of the menu's groups, shown before
  * the topics when they do not fit one screen (navgroups.h). */
 enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
-		  NAV_QUIZ, NAV_BODYMAP, NAV_GROUPS };
+		  NAV_QUIZ, NAV_BODYMAP, NAV_SEARCH, NAV_A_TO_Z, NAV_GROUPS };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
 	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
+};
+
+/* One line of the A to Z list: a topic's title or one of its other
+ * names (name owned, marks taken out), and the topic it opens. */
+struct nav_a_to_z_entry {
+	char *name;
+	const struct content_topic *topic;
+	bool other_name;
+};
+
+/* The search screen and the A to Z list (navsearch.h). */
+struct nav_search {
+	char text[NAV_SEARCH_TEXT_MAX + 1];	/* typed; never logged */
+	size_t len;
+	struct search_hit hits[NAV_SEARCH_HITS_MAX];
+	size_t hit_count, selected, top;
+	char suggestion[NAV_SEARCH_TEXT_MAX + 1];	/* "" or the mended words */
+	bool asked_ready;		/* the last query was made with the index ready */
+	enum nav_screen from;		/* where Back goes from the search */
+	enum nav_screen a_to_z_from;	/* where Back goes from A to Z */
+	/* Where Back from the first page of the topic open goes: the search
+	 * or A to Z it was opened from, else NAV_MENU. */
+	enum nav_screen topic_from;
+	struct nav_a_to_z_entry *a_to_z;	/* owned, sorted by name */
+	size_t a_to_z_count, a_to_z_selected, a_to_z_top;
 };
 
 struct nav_config {
@@ -67,6 +95,9 @@ struct nav_config {
 	 * template (handout_url; NULL or "" to use a topic's first source). */
 	bool can_listen, can_print;
 	const char *handout_url;
+	/* The search index as the navigation asks it (finder_engine, or a
+	 * test's own functions); NULL: no search (no Search button). */
+	const struct finder_engine *search;
 };
 
 struct nav_button {
@@ -164,17 +195,22 @@ struct nav {
 	size_t quiz_right;
 	unsigned long quiz_answers;
 
+	struct nav_search search;
+
 	char pin[NAV_PIN_MAX + 1];
 	size_t pin_len;
 	int pin_failures;
 	long pin_locked_until_ms;
-	const char *pin_message;	/* static text, or NULL */
+	const char *pin_message;	/* static English text, marked N_(); or NULL */
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
 /* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can
  * be done on the screen the patient is on.  Always true for the others. */
 bool navcore_available(const struct nav *nav, enum nav_action action);
+
+/* Whether the search index is there and ready to answer. */
+bool navcore_search_ready(const struct nav *nav);
 
 /* Makes t (or NULL) the current topic and works out its leaflet address. */
 void navcore_set_topic(struct nav *nav, const struct content_topic *t);

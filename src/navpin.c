@@ -1,5 +1,7 @@
 #include "navpin.h"
 
+#include "i18n.h"
+
 long navpin_lockout_seconds(const struct nav *nav)
 {
 	long left = nav->pin_locked_until_ms - nav->now_ms;
@@ -19,7 +21,7 @@ void navpin_open(struct nav *nav)
 {
 	nav->overlay = OVERLAY_PIN;
 	nav->pin_message = nav->cfg.verify_pin ? NULL :
-		"No staff PIN is set in kiosk.conf.";
+		N_("No staff PIN is set in kiosk.conf.");
 }
 
 static void submit_pin(struct nav *nav)
@@ -39,9 +41,9 @@ static void submit_pin(struct nav *nav)
 	if (++nav->pin_failures >= NAV_PIN_TRIES) {
 		nav->pin_failures = 0;
 		nav->pin_locked_until_ms = nav->now_ms + NAV_PIN_LOCKOUT_MS;
-		nav->pin_message = "Too many wrong PINs. Please wait.";
+		nav->pin_message = N_("Too many wrong PINs. Please wait.");
 	} else {
-		nav->pin_message = "Wrong PIN. Try again.";
+		nav->pin_message = N_("Wrong PIN. Try again.");
 	}
 }
 

@@ -1,5 +1,6 @@
 #include "print.h"
 
+#include "i18n.h"
 #include "layout.h"
 #include "markup.h"
 #include "xalloc.h"
@@ -151,17 +152,19 @@ static void print_glossary(struct sheet *sh, const struct content_topic *t,
 	}
 	if (u.count) {
 		sheet_add(sh, true, "%s", "");
-		underline(sh, "Words used in this leaflet", '-', width, opt);
+		underline(sh, _("Words used in this leaflet"), '-', width, opt);
 	}
 	for (size_t i = 0; i < u.count; i++) {
 		const struct content_term *term = u.terms[i];
-		size_t n = strlen(term->term) + strlen(term->plain) +
-			   (term->say ? strlen(term->say) : 0) + 16;
+		/* TRANSLATORS: a word in the handout's word list, how to say
+		 * it, and what it means. */
+		const char *say = _("%s (say %s): %s");
+		size_t n = strlen(say) + strlen(term->term) + strlen(term->plain) +
+			   (term->say ? strlen(term->say) : 0) + 1;
 		char *entry = xmalloc(n);
 
 		if (term->say)
-			snprintf(entry, n, "%s (say %s): %s", term->term, term->say,
-				 term->plain);
+			snprintf(entry, n, say, term->term, term->say, term->plain);
 		else
 			snprintf(entry, n, "%s: %s", term->term, term->plain);
 		sheet_add(sh, false, "%s", "");
@@ -174,20 +177,21 @@ static void print_glossary(struct sheet *sh, const struct content_topic *t,
 static void print_about(struct sheet *sh, const struct content_topic *t,
 			int width, const struct layout_options *opt)
 {
-	char line[160];
+	const char *reviewed_by = _("Reviewed by: ");
+	char line[320];
 
 	sheet_add(sh, true, "%s", "");
-	underline(sh, "About this leaflet", '-', width, opt);
-	snprintf(line, sizeof line, "Last reviewed %04d-%02d-%02d. Next review due "
-		 "%04d-%02d-%02d.", t->last_reviewed.year, t->last_reviewed.month,
+	underline(sh, _("About this leaflet"), '-', width, opt);
+	snprintf(line, sizeof line, _("Last reviewed %04d-%02d-%02d. Next review due "
+		 "%04d-%02d-%02d."), t->last_reviewed.year, t->last_reviewed.month,
 		 t->last_reviewed.day, t->next_review_due.year,
 		 t->next_review_due.month, t->next_review_due.day);
 	sheet_text(sh, "", line, width, 0, opt, false);
 	for (size_t i = 0; i < t->reviewed_by.count; i++)
-		sheet_text(sh, "Reviewed by: ", t->reviewed_by.items[i], width,
-			   13, opt, false);
+		sheet_text(sh, reviewed_by, t->reviewed_by.items[i], width,
+			   layout_columns(reviewed_by, strlen(reviewed_by)), opt, false);
 	if (t->source_count)
-		sheet_add(sh, true, "Sources:");
+		sheet_add(sh, true, "%s", _("Sources:"));
 	for (size_t i = 0; i < t->source_count; i++) {
 		size_t n = strlen(t->sources[i].citation) +
 			   (t->sources[i].url ? strlen(t->sources[i].url) : 0) + 4;
@@ -206,17 +210,19 @@ static void print_header(struct sheet *sh, const struct content_topic *t,
 			 const struct layout_options *opt)
 {
 	int width = popt->width;
+	const char *phone = _("Phone: ");
 
 	if (popt->clinic_name && *popt->clinic_name)
 		sheet_text(sh, "", popt->clinic_name, width, 0, opt, true);
 	if (popt->clinic_phone && *popt->clinic_phone)
-		sheet_text(sh, "Phone: ", popt->clinic_phone, width, 7, opt, true);
-	sheet_add(sh, true, "Printed %04d-%02d-%02d", popt->date.year,
+		sheet_text(sh, phone, popt->clinic_phone, width,
+			   layout_columns(phone, strlen(phone)), opt, true);
+	sheet_add(sh, true, _("Printed %04d-%02d-%02d"), popt->date.year,
 		  popt->date.month, popt->date.day);
 	sheet_add(sh, true, "%s", "");
 	underline(sh, t->title, '=', width, opt);
 	if (t->other_names.count) {
-		char *names = xstrdup("Also called: ");
+		char *names = xstrdup(_("Also called: "));
 		for (size_t i = 0; i < t->other_names.count; i++) {
 			size_t n = strlen(names) + strlen(t->other_names.items[i]) + 3;
 			names = xrealloc(names, n);
@@ -345,14 +351,17 @@ void print_topic(const struct content_library *lib, const struct content_topic *
 				popt->clinic_phone : NULL,
 	};
 	struct sheet sh = { 0 }, heading = { 0 };
-	size_t n = strlen(t->title) + 16;
+	/* TRANSLATORS: the title repeated at the top of each page after
+	 * the first of a printed handout. */
+	const char *continued_format = _("%s (continued)");
+	size_t n = strlen(continued_format) + strlen(t->title) + 1;
 	char *continued = xmalloc(n);
 
 	print_header(&sh, t, popt, &opt);
 	print_sections(&sh, t, popt->width, &opt);
 	print_glossary(&sh, t, look.glossary, popt->width, &opt);
 	print_about(&sh, t, popt->width, &opt);
-	snprintf(continued, n, "%s (continued)", t->title);
+	snprintf(continued, n, continued_format, t->title);
 	sheet_text(&heading, "", continued, popt->width, 0, &opt, true);
 	paginate(&sh, &heading, popt->page_lines, out);
 	free(continued);

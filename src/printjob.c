@@ -1,6 +1,7 @@
 #include "printjob.h"
 
 #include "cmdline.h"
+#include "i18n.h"
 #include "print.h"
 #include "xalloc.h"
 
@@ -177,13 +178,13 @@ const char *printjob_message(enum printjob_state state)
 	switch (state) {
 	case PRINTJOB_PRINTING:
 	case PRINTJOB_DONE:
-		return "Your handout is being printed: please collect it at "
-		       "reception.";
+		return _("Your handout is being printed: please collect it at "
+			 "reception.");
 	case PRINTJOB_FAILED:
-		return "The printer is not working: please ask at reception.";
+		return _("The printer is not working: please ask at reception.");
 	case PRINTJOB_LIMITED:
-		return "The printer is busy: please ask at reception for a "
-		       "copy.";
+		return _("The printer is busy: please ask at reception for a "
+			 "copy.");
 	case PRINTJOB_IDLE:
 		break;
 	}

@@ -82,7 +82,8 @@ void printjob_tick(struct printjob *p, long now_ms);
  * still printing), e.g. when the patient moves on or the kiosk resets. */
 void printjob_dismiss(struct printjob *p);
 
-/* What the patient is told in a state; NULL for IDLE.  Static strings. */
+/* What the patient is told in a state, in the language of the screens
+ * (i18n.h); NULL for IDLE.  Static strings. */
 const char *printjob_message(enum printjob_state state);
 
 #endif

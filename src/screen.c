@@ -1,5 +1,6 @@
 #include "screen.h"
 
+#include "i18n.h"
 #include "view_bodymap.h"
 #include "view_box.h"
 #include "view_groups.h"
@@ -8,6 +9,7 @@
 #include "view_prompt.h"
 #include "view_questions.h"
 #include "view_quiz.h"
+#include "view_search.h"
 #include "view_staff.h"
 #include "view_steps.h"
 #include "view_takehome.h"
@@ -15,7 +17,7 @@
 
 static void draw_too_small(const struct draw_context *ctx)
 {
-	draw_wrapped(LINES / 2, LINES, "Please make the window larger",
+	draw_wrapped(LINES / 2, LINES, _("Please make the window larger"),
 		     theme_attr(&ctx->theme, ROLE_STRONG), ctx);
 }
 
@@ -56,6 +58,12 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case NAV_BODYMAP:
 		view_bodymap_draw(nav, ctx);
+		break;
+	case NAV_SEARCH:
+		view_search_draw(nav, ctx);
+		break;
+	case NAV_A_TO_Z:
+		view_search_a_to_z_draw(nav, ctx);
 		break;
 	}
 	switch (nav->overlay) {

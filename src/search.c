@@ -226,6 +226,7 @@ static size_t find(struct search *search, const char *language,
 			 key ? key : "");
 		snprintf(hits[found].snippet, sizeof hits[found].snippet, "%s",
 			 snip ? snip : "");
+		hits[found].mended = false;
 		for (char *c = hits[found].snippet; *c; c++)
 			if (*c == '\n')
 				*c = ' ';
@@ -321,8 +322,11 @@ size_t search_query(struct search *search, const char *language,
 	if (!count || !max)
 		return 0;
 	found = find(search, language, words, count, hits, max);
-	if (!found && mend_words(search, words, count))
+	if (!found && mend_words(search, words, count)) {
 		found = find(search, language, words, count, hits, max);
+		for (size_t i = 0; i < found; i++)
+			hits[i].mended = true;
+	}
 	return found;
 }
 

@@ -20,6 +20,9 @@ struct search;
 struct search_hit {
 	char key[CONTENT_TOPIC_KEY_MAX + 1];	/* the topic's "language/id" */
 	char snippet[SEARCH_SNIPPET_MAX];	/* one line: where it matched, marked [ ] */
+	/* Found only with the words mended (as search_suggest mends them),
+	 * nothing matching the words as typed: "Did you mean ...?" */
+	bool mended;
 };
 
 /* Returns a new empty index, owned by the caller (search_free), or NULL

@@ -6,6 +6,7 @@
 
 #include <espeak-ng/speak_lib.h>
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <poll.h>
 #include <pthread.h>
@@ -59,6 +60,38 @@ static _Thread_local struct speech *worker_speech;
  * so it is started once for the whole process and left loaded. */
 static pthread_once_t espeak_once = PTHREAD_ONCE_INIT;
 static int espeak_rate;		/* samples a second, or -1 when it failed */
+
+/* eSpeak NG is loaded on the first reading, not at start-up: it brings
+ * about 30 sound libraries (PulseAudio, ALSA, libsndfile and its codecs)
+ * that cost every kiosk 3 MB of memory, and most never read aloud. */
+#define SPEECH_ESPEAK_LIBRARY "libespeak-ng.so.1"
+
+static struct {
+	__typeof__(espeak_Initialize) *initialize;
+	__typeof__(espeak_SetSynthCallback) *set_synth_callback;
+	__typeof__(espeak_SetVoiceByProperties) *set_voice_by_properties;
+	__typeof__(espeak_SetParameter) *set_parameter;
+	__typeof__(espeak_Synth) *synth;
+} espeak;
+
+/* Fills espeak from the library; false when it or a function is missing. */
+static bool bind_espeak(void)
+{
+	void *lib = dlopen(SPEECH_ESPEAK_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+
+	if (!lib)
+		return false;
+	espeak.initialize = (__typeof__(espeak.initialize))dlsym(lib, "espeak_Initialize");
+	espeak.set_synth_callback = (__typeof__(espeak.set_synth_callback))
+		dlsym(lib, "espeak_SetSynthCallback");
+	espeak.set_voice_by_properties = (__typeof__(espeak.set_voice_by_properties))
+		dlsym(lib, "espeak_SetVoiceByProperties");
+	espeak.set_parameter = (__typeof__(espeak.set_parameter))
+		dlsym(lib, "espeak_SetParameter");
+	espeak.synth = (__typeof__(espeak.synth))dlsym(lib, "espeak_Synth");
+	return espeak.initialize && espeak.set_synth_callback &&
+	       espeak.set_voice_by_properties && espeak.set_parameter && espeak.synth;
+}
 
 static void job_free(struct job *job)
 {
@@ -194,12 +227,13 @@ static int synth_callback(short *samples, int n, espeak_EVENT *events)
 
 static void start_espeak(void)
 {
-	int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SYNTH_CHUNK_MS,
-				     NULL, espeakINITIALIZE_DONT_EXIT);
+	int rate = bind_espeak() ? espeak.initialize(AUDIO_OUTPUT_SYNCHRONOUS,
+						      SYNTH_CHUNK_MS, NULL,
+						      espeakINITIALIZE_DONT_EXIT) : -1;
 
 	espeak_rate = rate > 0 ? rate : -1;
 	if (rate > 0)
-		espeak_SetSynthCallback(synth_callback);
+		espeak.set_synth_callback(synth_callback);
 }
 
 static bool load_espeak(struct speech *sp)
@@ -276,11 +310,11 @@ static void read_job(struct speech *sp, struct job *job)
 	bool stopped = false;
 
 	if (!load_espeak(sp)) {
-		report(sp, SPEECH_FAILED, 0, "eSpeak NG could not start; is "
-		       "espeak-ng-data installed?");
+		report(sp, SPEECH_FAILED, 0, "eSpeak NG could not start; are "
+		       "libespeak-ng1 and espeak-ng-data installed?");
 		return;
 	}
-	if (espeak_SetVoiceByProperties(&voice) != EE_OK) {
+	if (espeak.set_voice_by_properties(&voice) != EE_OK) {
 		char problem[96];
 
 		snprintf(problem, sizeof problem, "eSpeak NG has no voice for "
@@ -288,15 +322,15 @@ static void read_job(struct speech *sp, struct job *job)
 		report(sp, SPEECH_FAILED, 0, problem);
 		return;
 	}
-	espeak_SetParameter(espeakRATE, sp->rate, 0);
-	espeak_SetParameter(espeakVOLUME, sp->volume, 0);
+	espeak.set_parameter(espeakRATE, sp->rate, 0);
+	espeak.set_parameter(espeakVOLUME, sp->volume, 0);
 	if (!open_output(sp)) {
 		close_output(sp, true);
 		report(sp, SPEECH_FAILED, 0, sp->failure);
 		return;
 	}
 	for (i = 0; i < job->count && !stopped; i++) {
-		if (espeak_Synth(job->texts[i], strlen(job->texts[i]) + 1, 0,
+		if (espeak.synth(job->texts[i], strlen(job->texts[i]) + 1, 0,
 				 POS_CHARACTER, 0, espeakCHARS_UTF8, NULL,
 				 (void *)(uintptr_t)i) != EE_OK && !sp->failure[0])
 			snprintf(sp->failure, sizeof sp->failure, "eSpeak NG "
@@ -449,5 +483,5 @@ bool speech_has_voice(const char *language)
 	espeak_VOICE voice = { .languages = language };
 
 	pthread_once(&espeak_once, start_espeak);
-	return espeak_rate > 0 && espeak_SetVoiceByProperties(&voice) == EE_OK;
+	return espeak_rate > 0 && espeak.set_voice_by_properties(&voice) == EE_OK;
 }

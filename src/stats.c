@@ -1,5 +1,6 @@
 #include "stats.h"
 
+#include "logread.h"
 #include "strset.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -10,7 +11,7 @@
 
 enum {
 	STATS_MAX_STEPS = 64, STATS_LINE_MAX = 4096, STATS_ID_MAX = 71,
-	STATS_MAX_TOPICS = 20000, STATS_MAX_QUIZ = 5,
+	STATS_MAX_TOPICS = 20000, STATS_MAX_QUIZ = 5, STATS_MAX_KIOSKS = 100,
 };
 
 struct step_figures {
@@ -34,15 +35,33 @@ struct figures {
 	struct strset ids;		/* topic ids, numbering topics */
 	struct topic_figures *topics;
 	size_t cap;
-	unsigned long idle_resets, errors, skipped, lines, other_topics;
+	size_t *topics_left;		/* shared by every kiosk's figures */
+	unsigned long idle_resets, errors, skipped, other_topics;
+	unsigned long too_long, truncated, other_programs;	/* in the total */
 	unsigned long bad_durations;	/* lines with one, not counted */
 	unsigned long bad_line;		/* the first of them */
+	const char *bad_input;		/* and its input */
 	char bad[32];			/* its duration, escaped */
 	char first[32], last[32];
 };
 
-/* The figures for topic id, or NULL past STATS_MAX_TOPICS topics (their
- * lines are counted, not kept, so memory stays bounded). */
+/* One kiosk: its log file, or its kiosk_name in the system log. */
+struct kiosk {
+	char *shown;			/* "usage.log" or "kiosk NAME" */
+	struct figures f;
+};
+
+struct run {
+	struct figures total;
+	struct kiosk *kiosks;
+	size_t count, cap, last;	/* last: the kiosk of the last line */
+	size_t total_left, kiosks_left;
+	unsigned long other_kiosks;	/* lines past STATS_MAX_KIOSKS kiosks */
+};
+
+/* The figures for topic id, or NULL once the figures it shares a budget
+ * with hold STATS_MAX_TOPICS topics (their lines are counted, not kept, so
+ * memory stays bounded). */
 static struct topic_figures *topic(struct figures *f, const char *id)
 {
 	size_t len = strlen(id), i;
@@ -50,11 +69,12 @@ static struct topic_figures *topic(struct figures *f, const char *id)
 
 	if (len > STATS_ID_MAX)
 		len = STATS_ID_MAX;
-	if (f->ids.count >= STATS_MAX_TOPICS && !strset_find(&f->ids, id, len, NULL)) {
+	if (!*f->topics_left && !strset_find(&f->ids, id, len, NULL)) {
 		f->other_topics++;
 		return NULL;
 	}
 	i = strset_add(&f->ids, id, len, &added);
+	*f->topics_left -= added;
 	if (added) {
 		xgrow((void **)&f->topics, &f->cap, i + 1, sizeof *f->topics);
 		memset(&f->topics[i], 0, sizeof f->topics[i]);
@@ -125,25 +145,27 @@ static bool read_quiz_answer(struct figures *f, char **field, size_t n)
 	return true;
 }
 
-static bool read_line(struct figures *f, char *line)
+/* One event from the log (see logread.h) into f.  Returns false when it
+ * is not understood. */
+static bool read_event(struct figures *f, const char *input,
+		       const struct logread_entry *e)
 {
 	char *field[8] = { 0 };
-	size_t n = 0, at;
+	size_t n = 1, at;
 	struct topic_figures *t;
 	double seconds;
 
-	line[strcspn(line, "\r\n")] = '\0';
-	for (char *p = line; p && n < 8; n++) {
+	for (char *p = e->line; p && n < 8; n++) {
 		field[n] = p;
 		p = strchr(p, '\t');
 		if (p)
 			*p++ = '\0';
 	}
-	if (n < 2 || strlen(field[0]) != 20)
-		return false;
-	if (!f->first[0])
-		snprintf(f->first, sizeof f->first, "%.10s", field[0]);
-	snprintf(f->last, sizeof f->last, "%.10s", field[0]);
+	if (*e->date) {
+		if (!f->first[0])
+			snprintf(f->first, sizeof f->first, "%s", e->date);
+		snprintf(f->last, sizeof f->last, "%s", e->date);
+	}
 	if (!strcmp(field[1], "open") && n >= 3) {
 		if ((t = topic(f, field[2])))
 			t->opens++;
@@ -153,7 +175,8 @@ static bool read_line(struct figures *f, char *line)
 		   (at = step_number(field[3]))) {
 		if ((seconds = duration(field[5])) < 0) {
 			if (!f->bad_durations++) {
-				f->bad_line = f->lines;
+				f->bad_line = e->line_no;
+				f->bad_input = input;
 				utf8_escape(field[5], strlen(field[5]), f->bad, sizeof f->bad);
 			}
 			return true;
@@ -216,13 +239,22 @@ static void print_figures(struct figures *f, const char *name, FILE *out)
 	fprintf(out, "\n%lu idle resets, %lu errors logged", f->idle_resets, f->errors);
 	if (f->skipped)
 		fprintf(out, ", %lu lines not understood", f->skipped);
+	if (f->too_long)
+		fprintf(out, ", %lu lines or records longer than %d bytes skipped",
+			f->too_long, LOGREAD_LINE_MAX);
+	if (f->truncated)
+		fprintf(out, ", %lu export record%s cut off at the end", f->truncated,
+			f->truncated == 1 ? "" : "s");
+	if (f->other_programs)
+		fprintf(out, ", %lu lines of other programs skipped", f->other_programs);
 	if (f->other_topics)
 		fprintf(out, ", %lu lines about topics past the first %d not counted",
 			f->other_topics, STATS_MAX_TOPICS);
 	if (f->bad_durations)
 		fprintf(out, "\n%s:%lu: error: the step time '%s' is not a number of "
 			"seconds from 0 to 86400; %lu such line%s not counted",
-			utf8_escape(name, strlen(name), safe, sizeof safe), f->bad_line,
+			utf8_escape(f->bad_input, strlen(f->bad_input), safe, sizeof safe),
+			f->bad_line,
 			f->bad, f->bad_durations, f->bad_durations == 1 ? "" : "s");
 	fputs("\n\nMost viewed topics\n  opens  topic\n", out);
 	for (size_t i = 0; i < count; i++)
@@ -279,31 +311,100 @@ static void print_quiz(const struct figures *f, FILE *out)
 	}
 }
 
-int stats_run(FILE *in, const char *name, FILE *out)
+static void free_figures(struct figures *f)
 {
-	struct figures f = { 0 };
-	char line[STATS_LINE_MAX];
+	for (size_t i = 0; i < f->ids.count; i++)
+		free(f->topics[i].step);
+	free(f->topics);
+	strset_free(&f->ids);
+}
 
-	while (fgets(line, sizeof line, in)) {
-		bool whole = strchr(line, '\n') || feof(in);
+/* The kiosk an event is from, or NULL past STATS_MAX_KIOSKS kiosks. */
+static struct kiosk *kiosk_of(struct run *run, const char *input,
+			      const struct logread_entry *e)
+{
+	char shown[LOGREAD_SHOWN_MAX];
+	struct kiosk *k;
 
-		f.lines++;
-		if (!whole) {
-			/* Skip the rest of an overlong line. */
-			int c;
-			while ((c = fgetc(in)) != EOF && c != '\n')
-				;
-			f.skipped++;
-			continue;
+	logread_kiosk_shown(e, input, shown, sizeof shown);
+	/* Lines come in runs from one kiosk: try the last one first. */
+	if (run->count && !strcmp(run->kiosks[run->last].shown, shown))
+		return &run->kiosks[run->last];
+	for (size_t i = 0; i < run->count; i++)
+		if (!strcmp(run->kiosks[i].shown, shown)) {
+			run->last = i;
+			return &run->kiosks[i];
 		}
-		if (!read_line(&f, line))
-			f.skipped++;
+	if (run->count == STATS_MAX_KIOSKS) {
+		run->other_kiosks++;
+		return NULL;
 	}
-	print_figures(&f, name, out);
-	print_quiz(&f, out);
-	for (size_t i = 0; i < f.ids.count; i++)
-		free(f.topics[i].step);
-	free(f.topics);
-	strset_free(&f.ids);
+	xgrow((void **)&run->kiosks, &run->cap, run->count + 1, sizeof *run->kiosks);
+	k = &run->kiosks[run->count];
+	memset(k, 0, sizeof *k);
+	k->shown = xstrdup(shown);
+	k->f.topics_left = &run->kiosks_left;
+	run->last = run->count++;
+	return k;
+}
+
+static void read_input(struct run *run, const struct logread_input *input)
+{
+	struct logread *r = logread_open(input->in);
+	const struct logread_counts *counts = logread_counts(r);
+	struct logread_entry e;
+
+	while (logread_next(r, &e)) {
+		struct kiosk *k = kiosk_of(run, input->name, &e);
+		/* The event is split in place: the kiosk's figures get a copy. */
+		char copy[LOGREAD_LINE_MAX];
+		struct logread_entry mine = e;
+
+		snprintf(copy, sizeof copy, "%s", e.line);
+		mine.line = copy;
+		if (k && !read_event(&k->f, input->name, &mine))
+			k->f.skipped++;
+		if (!read_event(&run->total, input->name, &e))
+			run->total.skipped++;
+	}
+	run->total.skipped += counts->not_understood;
+	run->total.too_long += counts->too_long;
+	run->total.truncated += counts->truncated;
+	run->total.other_programs += counts->other_programs;
+	logread_close(r);
+}
+
+int stats_run(const struct logread_input *inputs, size_t count, FILE *out)
+{
+	struct run run = { .total_left = STATS_MAX_TOPICS, .kiosks_left = STATS_MAX_TOPICS };
+	char all[64];
+
+	run.total.topics_left = &run.total_left;
+	for (size_t i = 0; i < count; i++)
+		read_input(&run, &inputs[i]);
+	if (run.count <= 1) {
+		print_figures(&run.total, run.count ? run.kiosks[0].shown :
+			      count ? inputs[0].name : "no log", out);
+		print_quiz(&run.total, out);
+	} else {
+		for (size_t i = 0; i < run.count; i++) {
+			print_figures(&run.kiosks[i].f, run.kiosks[i].shown, out);
+			print_quiz(&run.kiosks[i].f, out);
+			fputs("\n", out);
+		}
+		snprintf(all, sizeof all, "all %zu kiosks", run.count);
+		print_figures(&run.total, all, out);
+		print_quiz(&run.total, out);
+		if (run.other_kiosks)
+			fprintf(out, "\n%lu lines from kiosks past the first %d are "
+				"counted in the total only\n", run.other_kiosks,
+				STATS_MAX_KIOSKS);
+	}
+	for (size_t i = 0; i < run.count; i++) {
+		free_figures(&run.kiosks[i].f);
+		free(run.kiosks[i].shown);
+	}
+	free(run.kiosks);
+	free_figures(&run.total);
 	return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "aids.h"
 #include "figspec.h"
+#include "i18n.h"
 #include "schema.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -13,6 +14,10 @@
 #include <unistd.h>
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Arena bytes that even the smallest topic needs beyond its text: the
+ * structs of one section, page and block. */
+enum { TOPIC_FIXED_BYTES = 64 };
 
 static const char *const section_kinds[SECTION_KIND_COUNT] = {
 	"overview", "anatomy", "causes", "symptoms", "diagnosis", "self-care",
@@ -30,9 +35,14 @@ static const char *const section_titles[SECTION_KIND_COUNT] = {
 
 static const char *const urgencies[] = { "routine", "urgent", "emergency" };
 static const char *const topic_kinds[] = { "condition", "procedure", "general" };
+/* The names content files use; marked for translation too, as the body
+ * map shows them to patients. */
 static const char *const body_regions[REGION_COUNT] = {
-	"head and neck", "shoulder", "elbow", "wrist and hand", "upper back",
-	"lower back", "hip and groin", "knee", "ankle and foot",
+	/* TRANSLATORS: parts of the body, as the body map lists them and as
+	 * "Topics for the %s" and "No topics for the %s yet" complete them. */
+	N_("head and neck"), N_("shoulder"), N_("elbow"), N_("wrist and hand"),
+	N_("upper back"), N_("lower back"), N_("hip and groin"), N_("knee"),
+	N_("ankle and foot"),
 };
 
 const char *content_section_kind_name(enum content_section_kind kind)
@@ -514,18 +524,23 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  const struct content_library *lib,
 					  struct diag *diag)
 {
-	struct arena scratch = { 0 };
-	struct content_topic *t = xcalloc(1, sizeof *t);
+	struct arena scratch = { 0 }, own = { 0 };
+	struct content_topic *t;
 	struct schema s = {
 		.path = path, .diag = diag, .source = bytes, .source_len = len,
-		.positions = keep_positions ? &t->positions : NULL,
 	};
 	const struct ynode *root;
 
-	s.arena = &t->arena;
 	/* The texts and structs of a topic take about the file's size (its
-	 * keys and indentation are not kept); more grows the arena. */
-	arena_expect(&t->arena, len + len / 8 + strlen(path));
+	 * keys and indentation are not kept) and a little more for the
+	 * structs of even the smallest topic; more grows the arena.  The
+	 * topic itself lives in its arena: one allocation for a tiny file. */
+	arena_expect(&own, sizeof *t + len + len / 8 + strlen(path) +
+		     TOPIC_FIXED_BYTES);
+	t = arena_alloc(&own, sizeof *t);
+	t->arena = own;
+	s.arena = &t->arena;
+	s.positions = keep_positions ? &t->positions : NULL;
 	t->path = arena_strndup(&t->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
 	if (root)
@@ -544,11 +559,14 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 
 void content_topic_free(struct content_topic *topic)
 {
+	struct arena own;
+
 	if (!topic)
 		return;
 	textpos_free(&topic->positions);
-	arena_free(&topic->arena);
-	free(topic);
+	/* The arena's blocks hold the topic and its arena too. */
+	own = topic->arena;
+	arena_free(&own);
 }
 
 static void list_texts(const struct content_list *l,

@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "figdraw.h"
+#include "finder.h"
 #include "lockout.h"
 #include "screen.h"
 #include "nav.h"
@@ -195,7 +196,8 @@ static bool check_pin(void *ctx, const char *pin)
  * idle kiosk from writing to the terminal four times a second. */
 static long tick_signature(const struct nav *nav)
 {
-	return (long)nav->screen * 1000000 + (long)nav->overlay * 100000 +
+	return (long)navcore_search_ready(nav) * 100000000 +
+	       (long)nav->screen * 1000000 + (long)nav->overlay * 100000 +
 	       navcore_idle_seconds_left(nav) * 100 + navpin_lockout_seconds(nav);
 }
 
@@ -231,7 +233,8 @@ static void apply_conf(struct nav_config *cfg, struct draw_context *ctx,
 
 /* Takes saved changes; returns true when the screen may need redrawing. */
 static bool take_changes(struct reloader *r, struct nav *nav, struct services *sv,
-			 struct draw_context *ctx, struct kiosk_log *log)
+			 struct finder *finder, struct draw_context *ctx,
+			 struct kiosk_log *log)
 {
 	unsigned changed = reload_poll(r, now_ms());
 
@@ -242,9 +245,9 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 		const struct content_topic *topic = nav->topic;
 
 		apply_conf(&nav->cfg, ctx, r->conf);
-		if (strcmp(log->path ? log->path : "", r->conf->log_file) != 0) {
+		if (log_differs(log, r->conf)) {
 			log_close(log);
-			log_open(log, r->conf->log_file);
+			log_open_conf(log, r->conf);
 		}
 		services_update(sv, r->conf, &nav->cfg, log, now_ms());
 		/* The leaflet address may have a new template. */
@@ -255,6 +258,9 @@ static bool take_changes(struct reloader *r, struct nav *nav, struct services *s
 		/* nav still points into the old content: move it over
 		 * before the old content is freed. */
 		nav_set_library(nav, r->lib);
+		/* The index's worker lets go of the old content here. */
+		if (finder)
+			finder_follow(finder, r->lib);
 		reload_release(r);
 	}
 	return changed != 0;
@@ -332,6 +338,8 @@ int ui_run(struct conf *conf, const char *conf_path,
 	struct services services;
 	struct usage usage;
 	struct nav nav;
+	struct finder *finder;
+	struct finder_engine engine;
 	struct lockout lockout;
 	long signature;
 
@@ -355,16 +363,26 @@ int ui_run(struct conf *conf, const char *conf_path,
 	refresh();	/* the first frame, before any content is read */
 	content_library_stop_on(&stop_signal);
 	*lib = load_content(conf, log, &later, &first_problems);
-	nav_set_library(&nav, *lib);
-	if (start_topic && nav_open_topic(&nav, start_topic)) {
-		screen_draw(&nav, &ctx);
-		refresh();
+	/* The index is built on its own thread: the menu never waits. */
+	finder = finder_open();
+	if (finder) {
+		engine = finder_engine(finder);
+		nav.cfg.search = &engine;
+		finder_follow(finder, *lib);
 	}
+	nav_set_library(&nav, *lib);
+	if (start_topic)
+		nav_open_topic(&nav, start_topic);
+	/* With the content come the topics, and the Search button.  The
+	 * signature is taken before drawing: the index may become ready
+	 * meanwhile, and the next tick must then draw again. */
+	signature = tick_signature(&nav);
+	screen_draw(&nav, &ctx);
+	refresh();
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	reload_note_problems(&reloader, &first_problems);
 	diag_clear(&first_problems);
 	usage_init(&usage, log, &nav, now_ms());
-	signature = tick_signature(&nav);
 	while (!nav.quit && !stop_signal) {
 		wint_t ch;
 		int status = get_wch(&ch);
@@ -372,7 +390,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		if (status == ERR) {
 			if (terminal_gone())
 				break;
-			bool changed = take_changes(&reloader, &nav, &services, &ctx, log);
+			bool changed = take_changes(&reloader, &nav, &services, finder, &ctx, log);
 
 			nav_tick(&nav, now_ms());
 			changed |= services_after_event(&services, &nav, reloader.lib, now_ms());
@@ -396,9 +414,9 @@ int ui_run(struct conf *conf, const char *conf_path,
 					   reloader.last_reload);
 			ctx.staff = &staff;
 		}
+		signature = tick_signature(&nav);
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
-		signature = tick_signature(&nav);
 	}
 	content_library_stop_on(NULL);
 	nav.screen = NAV_WELCOME;
@@ -407,6 +425,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		  nav.quit ? "staff" : "hangup");
 	services_close(&services);
 	nav_free(&nav);
+	finder_close(finder);
 	figdraw_free(&figures);
 	staff_report_free(&staff);
 	reload_close(&reloader);

@@ -14,6 +14,10 @@
  * (then *cp is the first byte, for error messages). */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 
+/* Writes the UTF-8 bytes of code point cp (at most U+10FFFF) into out;
+ * returns how many (1 to 4). */
+size_t utf8_encode(uint32_t cp, char out[4]);
+
 /* True for code points that must never reach a terminal: C0 controls, DEL
  * and C1 controls (U+0080..U+009F, which some terminals treat as escapes);
  * and those whose drawn width terminals disagree on or that reorder text:

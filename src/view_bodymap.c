@@ -2,6 +2,7 @@
 
 #include "bodymap.h"
 #include "figdraw.h"
+#include "i18n.h"
 #include "navbodymap.h"
 
 #include <stdio.h>
@@ -41,7 +42,7 @@ static bool draw_picture(const struct nav *nav, const struct draw_context *ctx)
 				      .usable = true,
 				      .width = NAVBODYMAP_PICTURE_WIDTH,
 				      .height = NAVBODYMAP_PICTURE_HEIGHT,
-				      .alt = "Body outlines, front and back" };
+				      .alt = _("Body outlines, front and back") };
 	struct figdraw_placed placed;
 	struct figdraw_area area;
 	int y, x, rows, cols;
@@ -87,11 +88,10 @@ static void draw_regions(const struct nav *nav, const struct draw_context *ctx,
 {
 	for (int r = 0; r < REGION_COUNT && r < g->body_rows - 2; r++) {
 		bool has = region_has_topics(nav, (enum content_body_region)r);
-		char line[128];
+		char line[256];
 
-		snprintf(line, sizeof line, "%d. %s%s", r + 1,
-			 content_body_region_name((enum content_body_region)r),
-			 has ? "" : " (no topics yet)");
+		snprintf(line, sizeof line, has ? "%d. %s" : _("%d. %s (no topics yet)"),
+			 r + 1, _(content_body_region_name((enum content_body_region)r)));
 		draw_row(top + r, line, r == nav->bodymap_spot, !has, ctx, g);
 	}
 }
@@ -118,29 +118,30 @@ void view_bodymap_draw(const struct nav *nav, const struct draw_context *ctx)
 	struct nav_geometry g = navcore_geometry(nav);
 	attr_t heading = theme_attr(&ctx->theme, ROLE_PAGE_TITLE);
 	int top = g.body_top + 1;
-	char line[160];
+	char line[320];
 
-	draw_title_bar("Where is your pain?", ctx->clinic_name, ctx);
+	draw_title_bar(_("Where is your pain?"), ctx->clinic_name, ctx);
 	if (nav->bodymap_region >= 0) {
-		snprintf(line, sizeof line, "Topics for the %s: touch one to read it",
-			 content_body_region_name((enum content_body_region)nav->bodymap_region));
+		/* TRANSLATORS: %s is a part of the body, such as "knee". */
+		snprintf(line, sizeof line, _("Topics for the %s: touch one to read it"),
+			 _(content_body_region_name((enum content_body_region)nav->bodymap_region)));
 		draw_cut(g.body_top, g.text_left, line, g.text_width, heading, ctx);
 		draw_topics(nav, ctx, &g, top);
 	} else {
 		draw_cut(g.body_top, g.text_left,
-			 navbodymap_pictures(nav) ? "Front and back: touch where it hurts"
-						  : "Choose where it hurts: press its number",
+			 navbodymap_pictures(nav) ? _("Front and back: touch where it hurts")
+						  : _("Choose where it hurts: press its number"),
 			 g.text_width, heading, ctx);
 		if (!navbodymap_pictures(nav) || !draw_picture(nav, ctx))
 			draw_regions(nav, ctx, &g, top);
 	}
 	if (nav->bodymap_empty >= 0) {
-		snprintf(line, sizeof line,
-			 "No topics for the %s yet. Please ask at reception.",
-			 content_body_region_name((enum content_body_region)nav->bodymap_empty));
+		/* TRANSLATORS: %s is a part of the body, such as "knee". */
+		snprintf(line, sizeof line, _("No topics for the %s yet. Please ask at reception."),
+			 _(content_body_region_name((enum content_body_region)nav->bodymap_empty)));
 		draw_cut(g.body_top + g.body_rows - 1, g.text_left, line, g.text_width,
 			 theme_attr(&ctx->theme, ROLE_STRONG), ctx);
 	}
 	draw_buttons(nav, ctx);
-	draw_hint(nav, "Touch a place, or use the arrows and Enter.", ctx);
+	draw_hint(nav, _("Touch a place, or use the arrows and Enter."), ctx);
 }

@@ -1,5 +1,6 @@
 #include "view_box.h"
 
+#include "i18n.h"
 #include "navbox.h"
 
 #include <string.h>
@@ -9,8 +10,8 @@ void view_box_draw(const struct nav *nav, const struct draw_context *ctx)
 	struct nav_box b = navbox_geometry(nav);
 	attr_t box = theme_attr(&ctx->theme, ROLE_BOX);
 	attr_t title = theme_attr(&ctx->theme, ROLE_BOX_TITLE);
-	const char *close = "[ Close ]  Touch or press any key";
-	const char *heading = nav->overlay == OVERLAY_HELP ? "Help: how to use this screen"
+	const char *close = _("[ Close ]  Touch or press any key");
+	const char *heading = nav->overlay == OVERLAY_HELP ? _("Help: how to use this screen")
 			    : nav->overlay == OVERLAY_OPTION ? nav->option->name
 			    : nav->term->term;
 
@@ -19,9 +20,9 @@ void view_box_draw(const struct nav *nav, const struct draw_context *ctx)
 	draw_layout(&nav->box, b.text_top, b.text_rows, b.text_left, nav->box_scroll,
 		    -1, box, ctx);
 	if (navbox_more_below(nav))
-		draw_cut(b.more_row, b.text_left, "-- More below: touch here --",
+		draw_cut(b.more_row, b.text_left, _("-- More below: touch here --"),
 			 b.text_width, title, ctx);
 	if (layout_columns(close, strlen(close)) > b.text_width)
-		close = "[ Close ]";
+		close = _("[ Close ]");
 	draw_str(b.close_row, b.text_left, close, b.text_width, title, ctx);
 }

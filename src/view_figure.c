@@ -1,6 +1,7 @@
 #include "view_figure.h"
 
 #include "figdraw.h"
+#include "i18n.h"
 
 /* The area of the body rows where lines first_line onwards of the page
  * go, at column left, with room for rows x cols. */
@@ -47,7 +48,7 @@ static void draw_alt(const struct nav *nav, const struct layout_figure *fig,
 
 	if (row < g.body_top || row >= g.body_top + g.body_rows)
 		return;
-	used = draw_str(row, g.text_left, "Picture: ", fig->cols,
+	used = draw_str(row, g.text_left, _("Picture: "), fig->cols,
 			theme_attr(&ctx->theme, ROLE_STRONG), ctx);
 	draw_cut(row, g.text_left + used, fig->figure->alt, fig->cols - used,
 		 theme_attr(&ctx->theme, ROLE_BODY), ctx);

@@ -1,5 +1,6 @@
 #include "view_menu.h"
 
+#include "i18n.h"
 #include "navmenu.h"
 #include "view_groups.h"
 
@@ -34,13 +35,13 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 	draw_title_bar(ctx->clinic_name, NULL, ctx);
 	draw_cut(1, g.text_left, view_groups_menu_heading(nav, heading, sizeof heading),
 		 g.text_width, strong, ctx);
-	draw_cut(2, g.text_left, "Press its number, or touch it.", g.text_width,
+	draw_cut(2, g.text_left, _("Press its number, or touch it."), g.text_width,
 		 A_NORMAL, ctx);
 	if (nav->menu_count == 0) {
-		draw_cut(g.body_top, g.text_left, "The information is being updated.",
+		draw_cut(g.body_top, g.text_left, _("The information is being updated."),
 			 g.text_width, strong, ctx);
-		draw_cut(g.body_top + 1, g.text_left, "Please try again in a few "
-			 "minutes, or ask at the desk.", g.text_width, A_NORMAL, ctx);
+		draw_cut(g.body_top + 1, g.text_left, _("Please try again in a few "
+			 "minutes, or ask at the desk."), g.text_width, A_NORMAL, ctx);
 	}
 	for (int i = 0; i < visible; i++) {
 		size_t index = nav->menu_top + (size_t)i;
@@ -68,8 +69,8 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 			     t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
-		draw_centred(g.indicator_row, "-- More topics below: press Down, or touch here --",
-			     "-- More topics: touch here --", strong, ctx);
+		draw_centred(g.indicator_row, _("-- More topics below: press Down, or touch here --"),
+			     _("-- More topics: touch here --"), strong, ctx);
 	draw_buttons(nav, ctx);
-	draw_hint(nav, "Touch a topic or a button. Press ? for help.", ctx);
+	draw_hint(nav, _("Touch a topic or a button. Press ? for help."), ctx);
 }

@@ -1,5 +1,6 @@
 #include "view_prompt.h"
 
+#include "i18n.h"
 #include "navpin.h"
 
 #include <stdio.h>
@@ -44,30 +45,37 @@ static void text_box(const struct nav *nav, const char *title,
 
 void view_prompt_idle(const struct nav *nav, const struct draw_context *ctx)
 {
-	char countdown[96];
-	const char *texts[2] = { "Touch the screen or press any key to carry on.", countdown };
+	char countdown[256];
+	const char *texts[2] = { _("Touch the screen or press any key to carry on."),
+				 countdown };
 	long left = navcore_idle_seconds_left(nav);
 
-	snprintf(countdown, sizeof countdown, "Starting again for the next person in "
-		 "%ld second%s.", left, left == 1 ? "" : "s");
-	text_box(nav, "Are you still there?", texts, 2, ctx);
+	snprintf(countdown, sizeof countdown,
+		 ngettext("Starting again for the next person in %ld second.",
+			  "Starting again for the next person in %ld seconds.",
+			  (unsigned long)left), left);
+	text_box(nav, _("Are you still there?"), texts, 2, ctx);
 }
 
 void view_prompt_pin(const struct nav *nav, const struct draw_context *ctx)
 {
-	char stars[NAV_PIN_MAX + 8], wait[80];
+	char stars[NAV_PIN_MAX + 64], wait[256];
 	const char *texts[PROMPT_TEXTS];
 	size_t n = 0;
 	long lockout = navpin_lockout_seconds(nav);
 
-	snprintf(stars, sizeof stars, "PIN: %.*s", (int)nav->pin_len, "************");
-	texts[n++] = "Type the staff PIN and press Enter. Esc cancels.";
+	/* TRANSLATORS: the staff PIN as typed, shown as stars. */
+	snprintf(stars, sizeof stars, _("PIN: %.*s"), (int)nav->pin_len, "************");
+	texts[n++] = _("Type the staff PIN and press Enter. Esc cancels.");
 	texts[n++] = stars;
 	if (lockout > 0) {
-		snprintf(wait, sizeof wait, "Too many wrong PINs. Try again in %ld seconds.", lockout);
+		snprintf(wait, sizeof wait,
+			 ngettext("Too many wrong PINs. Try again in %ld second.",
+				  "Too many wrong PINs. Try again in %ld seconds.",
+				  (unsigned long)lockout), lockout);
 		texts[n++] = wait;
 	} else if (nav->pin_message) {
-		texts[n++] = nav->pin_message;
+		texts[n++] = _(nav->pin_message);
 	}
-	text_box(nav, "Staff only", texts, n, ctx);
+	text_box(nav, _("Staff only"), texts, n, ctx);
 }

@@ -1,5 +1,6 @@
 #include "view_takehome.h"
 
+#include "i18n.h"
 #include "qr.h"
 
 enum {
@@ -31,7 +32,7 @@ void view_takehome_draw(const struct nav *nav, const struct draw_context *ctx)
 	struct qr_code code;
 	int below;
 
-	draw_title_bar("Take home: point your phone's camera at the code",
+	draw_title_bar(_("Take home: point your phone's camera at the code"),
 		       ctx->clinic_name, ctx);
 	/* Half blocks need UTF-8; without them the address is all there is. */
 	if (ctx->utf8 && qr_encode(nav->handout, LINES - TAKEHOME_ROWS_AROUND, &code)) {
@@ -39,11 +40,11 @@ void view_takehome_draw(const struct nav *nav, const struct draw_context *ctx)
 		below = 1 + qr_rows(&code);
 		qr_free(&code);
 	} else {
-		draw_wrapped(2, 2, "Type this address into your phone's web browser:",
+		draw_wrapped(2, 2, _("Type this address into your phone's web browser:"),
 			     strong, ctx);
 		below = 4;
 	}
 	below += draw_wrapped(below, LINES - below - 1, nav->handout, strong, ctx);
-	draw_centred(LINES - 1, "Touch or press any key to go back", "Touch to go back",
+	draw_centred(LINES - 1, _("Touch or press any key to go back"), _("Touch to go back"),
 		     A_NORMAL, ctx);
 }

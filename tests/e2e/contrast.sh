@@ -1,7 +1,8 @@
 #!/bin/bash
 # Contrast and focus as a patient sees them: on the Linux console, a vt100
 # and xterm, with each theme and with NO_COLOR, the welcome screen, the
-# topic list, a page with glossary words and the get-help page keep every
+# topic list, a page with glossary words, the get-help page and the search
+# screen (its keyboard, a hit and "Did you mean") keep every
 # run of text at 4.5:1 or more against the terminal's real palette, and the
 # focused button looks different from the others.  tests/contrast/contrast.c
 # does the arithmetic on `capture-pane -e` output.
@@ -104,6 +105,10 @@ walk() {
 	check "$label: the get-help page reads at 4.5:1" \
 		on "A&E" readable "$term" "get-help page"
 	check "$label: the focused button stands out" tab_to_a_button "$term"
+	keys Home /
+	wait_for "Space" && keys -l bursitus
+	check "$label: the search keyboard and Did you mean read at 4.5:1" \
+		on "Did you mean" readable "$term" "search screen"
 }
 
 too_dim() { printf '\e[1;30;46mtext\e[0m\n' | "$CONTRAST" linux >/dev/null; }

@@ -21,6 +21,10 @@ wait_for "Press any key or touch the screen to start"
 keys Enter
 check "many topics show the groups first" wait_for "Choose a group of topics"
 check "topics in no group are under Other topics" wait_for "7. Other topics"
+keys /
+wait_for "Search: type a word"
+keys Escape
+check "leaving search from the groups brings the groups back" wait_for "Choose a group of topics"
 keys 2
 check "a number opens a group and the line says which" wait_for "Topics: Knee"
 check "a group's topics come in the order listed" wait_for "1. Topic 18"

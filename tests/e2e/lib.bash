@@ -49,6 +49,7 @@ start_kiosk() {
 		"trap '' HUP; env -i PATH=/usr/bin:/bin LANG=C.UTF-8 $termvar HOME=$WORK \
 		 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
 		 LSAN_OPTIONS=$LSAN_OPTIONS NO_COLOR=${NO_COLOR:-} \
+		 KIOSK_LOCALEDIR=$ROOT/build/locale \
 		 $KIOSK -c $conf 2>$WORK/stderr; \
 		 s=\$?; echo \$s >$STATUS; trap - HUP; \
 		 echo \"kiosk exited with status \$s\" || exit; exec sleep 600"

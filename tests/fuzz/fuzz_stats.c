@@ -1,4 +1,5 @@
-/* libFuzzer target: any bytes as a usage log, read by `kiosk --stats` and
+/* libFuzzer target: any bytes as a usage log (the log file, system log lines
+ * or journal export: logread.h), read by `kiosk --stats` and
  * `kiosk --errors` from memory.  Output goes to /dev/null through one
  * buffer opened once. */
 #include "errors.h"
@@ -23,9 +24,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in = fmemopen((void *)data, size, "r");
 	if (!in)
 		abort();
-	stats_run(in, "fuzz.log", out);
+	stats_run(&(struct logread_input){ in, "fuzz.log" }, 1, out);
 	rewind(in);
-	errors_run(in, out);
+	errors_run(&(struct logread_input){ in, "fuzz.log" }, 1, out);
 	fclose(in);
 	return 0;
 }

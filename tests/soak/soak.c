@@ -7,6 +7,7 @@
  * Prints TAP lines and the resident memory at 10% and at 100% of the run;
  * outside sanitizer builds it fails if memory grew. */
 #include "content.h"
+#include "finder.h"
 #include "screen.h"
 #include "nav.h"
 
@@ -76,6 +77,10 @@ static void copy_content(void)
 		exit(1);
 }
 
+/* The search index on its worker, as the kiosk has it: typing and reloads
+ * while it works. */
+static struct finder *finder;
+
 /* Rewrites one topic file as good, broken or missing, and reloads it. */
 static void reload_event(struct content_library *lib, struct nav *nav,
 			 const char *good, size_t good_len)
@@ -104,6 +109,7 @@ static void reload_event(struct content_library *lib, struct nav *nav,
 	}
 	if (content_library_reload_file(lib, name, &diag))
 		nav_set_library(nav, lib);
+	finder_follow(finder, lib);
 	content_library_release_retired(lib);
 	diag_clear(&diag);
 }
@@ -114,8 +120,9 @@ int main(int argc, char **argv)
 		KEYC_UP, KEYC_DOWN, KEYC_LEFT, KEYC_RIGHT, KEYC_PAGE_UP,
 		KEYC_PAGE_DOWN, KEYC_HOME, KEYC_ENTER, KEYC_BACKSPACE, KEYC_TAB,
 		KEYC_BACK_TAB, KEYC_ESCAPE, KEYC_F1, KEYC_F10, '?', ' ', 'q', '1',
-		'2', '5', '9', 3, 26,
+		'2', '5', '9', 3, 26, '/', KEYC_F1 + 1, 'x', 0xE9,
 	};
+	struct finder_engine engine;
 	long events = argc > 1 ? atol(argv[1]) : 20000;
 	struct draw_context ctx = { .clinic_name = "Soak Clinic", .utf8 = true };
 	struct nav_config cfg = {
@@ -154,6 +161,14 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	theme_init(&ctx.theme, THEME_STANDARD);
+	finder = finder_open();
+	if (!finder) {
+		puts("not ok 1 - cannot start the search index");
+		return 1;
+	}
+	engine = finder_engine(finder);
+	cfg.search = &engine;
+	finder_follow(finder, lib);
 	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
 	for (long i = 0; i < events; i++) {
 		uint32_t r = next_random();
@@ -192,6 +207,7 @@ int main(int argc, char **argv)
 	resets = (long)nav.idle_resets;
 	long rss_end = resident_kb(), peak_end = peak_kb();
 	nav_free(&nav);
+	finder_close(finder);
 	endwin();
 	delscreen(screen);
 	fclose(out);

@@ -129,6 +129,45 @@ static void test_conf_rejects_bad_values_and_keeps_defaults(void **state)
 	release(&l);
 }
 
+static void test_conf_sends_the_log_to_syslog_with_a_kiosk_name(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "clinic_name = x\n");
+	assert_int_equal(l.conf.log, CONF_LOG_FILE);
+	assert_string_equal(l.conf.kiosk_name, "");
+	release(&l);
+	load(&l, "log = syslog\nkiosk_name = waiting-room.2_B\n");
+	assert_true(l.ok);
+	assert_int_equal(l.conf.log, CONF_LOG_SYSLOG);
+	assert_string_equal(l.conf.kiosk_name, "waiting-room.2_B");
+	release(&l);
+}
+
+static void test_conf_rejects_bad_log_settings_with_their_lines(void **state)
+{
+	struct loaded l;
+	(void)state;
+
+	load(&l, "log = journal\nkiosk_name = front desk\nkiosk_nam = x\n");
+	assert_false(l.ok);
+	test_assert_diag_contains(&l.diag, ":1: error: 'log' cannot be 'journal'; choose "
+				  "file (log_file) or syslog (the system log)");
+	test_assert_diag_contains(&l.diag, ":2: error: 'kiosk_name' should be 1 to 64 "
+				  "letters, digits, '.', '_' or '-'");
+	test_assert_diag_contains(&l.diag, ":3: error: unknown key 'kiosk_nam'; did you "
+				  "mean 'kiosk_name'?");
+	assert_int_equal(l.conf.log, CONF_LOG_FILE);
+	assert_string_equal(l.conf.kiosk_name, "");
+	release(&l);
+	load(&l, "log_file = usage.log\n\nlog = syslog\n");
+	assert_false(l.ok);
+	test_assert_diag_contains(&l.diag, ":3: error: 'log = syslog' sends the log to the "
+				  "system log, but log_file is set too (line 1)");
+	release(&l);
+}
+
 static void test_conf_reads_the_languages_offered_in_order(void **state)
 {
 	struct loaded l;
@@ -337,6 +376,8 @@ int main(void)
 		cmocka_unit_test(test_conf_reads_every_key),
 		cmocka_unit_test(test_conf_suggests_a_fix_for_an_unknown_key),
 		cmocka_unit_test(test_conf_rejects_bad_values_and_keeps_defaults),
+		cmocka_unit_test(test_conf_sends_the_log_to_syslog_with_a_kiosk_name),
+		cmocka_unit_test(test_conf_rejects_bad_log_settings_with_their_lines),
 		cmocka_unit_test(test_conf_reads_the_languages_offered_in_order),
 		cmocka_unit_test(test_conf_rejects_a_bad_languages_list),
 		cmocka_unit_test(test_conf_refuses_a_pin_hash_that_is_weak_or_cannot_be_checked),

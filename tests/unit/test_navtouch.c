@@ -2,6 +2,10 @@
  * marked words, the steps screen, boxes that scroll, figures. */
 #include "navtest.h"
 
+#include "i18n.h"
+
+#include <dirent.h>
+
 static void assert_buttons_apart_and_touchable(struct nav *nav)
 {
 	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
@@ -39,6 +43,63 @@ static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **
 	assert_int_equal(nav.screen, NAV_STEPS);
 	assert_buttons_apart_and_touchable(&nav);
 	nav_free(&nav);
+}
+
+/* Each language's buttons at 40x12 (the translations from po/, compiled
+ * by make into build/locale): on the menu, a page, the steps, the
+ * questions and the quiz's result, where Next reads Finish. */
+static void assert_buttons_fit_in(const char *language)
+{
+	struct nav nav;
+
+	assert_true(i18n_init("build/locale"));
+	assert_true(i18n_set_language(language));
+	/* The catalogue is there: the test is not reading the English. */
+	assert_string_not_equal(key_action_label(ACT_BACK), "< Back");
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, '1', 0);
+	assert_buttons_apart_and_touchable(&nav);
+	nav_key(&nav, 's', 0);
+	assert_buttons_apart_and_touchable(&nav);
+	navcore_show_questions(&nav);
+	assert_buttons_apart_and_touchable(&nav);
+	navcore_show_quiz(&nav);
+	nav.quiz_started = true;
+	nav.quiz_item = nav.topic->quiz_count;
+	assert_buttons_apart_and_touchable(&nav);
+	nav_free(&nav);
+}
+
+/* Back to the English, even after a failed check, for the tests after. */
+static int speak_english(void **state)
+{
+	(void)state;
+	return i18n_set_language("en") ? 0 : -1;
+}
+
+static void test_nav_buttons_fit_40_columns_in_every_language(void **state)
+{
+	DIR *d = opendir("po");
+	struct dirent *de;
+	int languages = 0;
+	(void)state;
+
+	assert_non_null(d);
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		char code[16];
+
+		if (n < 4 || n - 3 >= sizeof code || strcmp(de->d_name + n - 3, ".po") != 0)
+			continue;
+		snprintf(code, sizeof code, "%.*s", (int)(n - 3), de->d_name);
+		assert_buttons_fit_in(code);
+		languages++;
+	}
+	closedir(d);
+	assert_true(languages >= 2);
 }
 
 /* A kiosk set up to read aloud and print, with a leaflet address. */
@@ -422,6 +483,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nav_buttons_at_40x12_never_overlap_and_answer_every_row),
+		cmocka_unit_test_teardown(test_nav_buttons_fit_40_columns_in_every_language,
+					  speak_english),
 		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
 		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
 		cmocka_unit_test(test_nav_a_touch_beside_a_short_marked_word_opens_it),

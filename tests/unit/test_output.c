@@ -2,6 +2,7 @@
  * checked-in expected text. */
 #include "testutil.h"
 
+#include "errors.h"
 #include "print.h"
 #include "print_html.h"
 #include "stats.h"
@@ -173,7 +174,7 @@ static char *stats_of(const char *path)
 	FILE *out = open_memstream(&text, &size);
 
 	assert_non_null(in);
-	assert_int_equal(stats_run(in, path, out), 0);
+	assert_int_equal(stats_run(&(struct logread_input){ in, path }, 1, out), 0);
 	fclose(in);
 	fclose(out);
 	return text;
@@ -193,6 +194,43 @@ static void test_stats_shows_the_share_of_right_first_answers_per_quiz_question(
 		    stats_of("tests/fixtures/stats/quiz.log"));
 }
 
+/* What `kiosk --stats` (or --errors) prints for the two checked-in logs of
+ * two kiosks: one rsyslog file, one journal export. */
+static char *fleet_report(bool errors)
+{
+	const char *paths[] = { "tests/fixtures/stats/fleet/front-desk.syslog",
+				"tests/fixtures/stats/fleet/waiting-room-2.export" };
+	struct logread_input inputs[2];
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&text, &size);
+
+	for (size_t i = 0; i < 2; i++) {
+		inputs[i] = (struct logread_input){ fopen(paths[i], "rb"), paths[i] };
+		assert_non_null(inputs[i].in);
+	}
+	if (errors)
+		assert_int_equal(errors_run(inputs, 2, out), 1);
+	else
+		assert_int_equal(stats_run(inputs, 2, out), 0);
+	for (size_t i = 0; i < 2; i++)
+		fclose(inputs[i].in);
+	fclose(out);
+	return text;
+}
+
+static void test_stats_reports_each_kiosk_and_the_total_from_syslog_and_journal(void **state)
+{
+	(void)state;
+	expect_same("tests/fixtures/stats/fleet/expected.txt", fleet_report(false));
+}
+
+static void test_errors_lists_the_problems_in_force_per_kiosk(void **state)
+{
+	(void)state;
+	expect_same("tests/fixtures/stats/fleet/errors-expected.txt", fleet_report(true));
+}
+
 static void test_stats_survives_junk(void **state)
 {
 	char junk[] = "\x1b[2J\t\t\topen\n2026-11-02T08:00:00Z\tleave\tx\t99\t9\n"
@@ -203,7 +241,7 @@ static void test_stats_survives_junk(void **state)
 	FILE *out = open_memstream(&text, &size);
 	(void)state;
 
-	assert_int_equal(stats_run(in, "junk", out), 0);
+	assert_int_equal(stats_run(&(struct logread_input){ in, "junk" }, 1, out), 0);
 	fclose(in);
 	fclose(out);
 	assert_null(strchr(text, '\x1b'));
@@ -222,6 +260,8 @@ int main(void)
 		cmocka_unit_test(test_print_html_escapes_everything_and_fits_the_paper),
 		cmocka_unit_test(test_stats_summarises_a_log),
 		cmocka_unit_test(test_stats_shows_the_share_of_right_first_answers_per_quiz_question),
+		cmocka_unit_test(test_stats_reports_each_kiosk_and_the_total_from_syslog_and_journal),
+		cmocka_unit_test(test_errors_lists_the_problems_in_force_per_kiosk),
 		cmocka_unit_test(test_stats_survives_junk),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

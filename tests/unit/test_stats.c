@@ -14,7 +14,7 @@ static char *stats_of(FILE *in)
 	FILE *out = open_memstream(&text, &size);
 
 	assert_non_null(out);
-	assert_int_equal(stats_run(in, "big.log", out), 0);
+	assert_int_equal(stats_run(&(struct logread_input){ in, "big.log" }, 1, out), 0);
 	fclose(out);
 	return text;
 }
