@@ -13,10 +13,11 @@ SYSCONFDIR ?= /etc
 
 CC ?= cc
 # ncursesw and libyaml; libpng and libchafa for pictures (image, figure);
-# fribidi for right-to-left languages (bidi); sqlite3 (FTS5) for search.
+# fribidi for right-to-left languages (bidi); sqlite3 (FTS5) and libstemmer
+# (Snowball, no pkg-config file) for search.
 PKG_MODULES = ncursesw yaml-0.1 libpng chafa fribidi sqlite3
 PKG_CFLAGS = $$(pkg-config --cflags $(PKG_MODULES)) $(LISTEN_CFLAGS)
-PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lcrypt -lm $(LISTEN_LIBS)
+PKG_LIBS = $$(pkg-config --libs $(PKG_MODULES)) -lstemmer -lcrypt -lm $(LISTEN_LIBS)
 # Read aloud, QR codes and PNG files (speech, qr, png).  eSpeak NG is not
 # linked: speech loads it on the first reading (dlopen), since its chain of
 # sound libraries costs every kiosk 3 MB at start-up.

@@ -14,9 +14,9 @@ pictures="libpng-dev libchafa-dev libglib2.0-dev"
 fleet="git openssh-client dpkg-dev debhelper fakeroot lintian"
 
 case "${1:-build}" in
-build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev $listen $pictures" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev libcmocka-dev tmux procps python3 clang libclang-rt-dev $listen $pictures zbar-tools $fleet" ;;
-fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev libsqlite3-dev $listen $pictures" ;;
+build) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev libstemmer-dev $listen $pictures" ;;
+check) pkgs="gcc make pkg-config libncurses-dev libyaml-dev libcrypt-dev libfribidi-dev gettext libsqlite3-dev libstemmer-dev libcmocka-dev tmux procps python3 clang libclang-rt-dev $listen $pictures zbar-tools $fleet" ;;
+fuzz) pkgs="clang libclang-rt-dev pkg-config libyaml-dev libncurses-dev libcrypt-dev libfribidi-dev libsqlite3-dev libstemmer-dev $listen $pictures" ;;
 figures) pkgs="librsvg2-bin" ;;
 *) echo "usage: $0 build|check|fuzz|figures" >&2; exit 2 ;;
 esac

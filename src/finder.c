@@ -16,10 +16,11 @@ struct finder {
 	pthread_cond_t wake;		/* work queued, or quit */
 	/* Under lock. */
 	struct search *search;
+	const struct content_library *lib;	/* the library followed */
+	bool glossaries_due;		/* lib's glossaries, before its topics */
+	uintptr_t glossaries_indexed;	/* which glossaries: see glossaries_of */
 	const struct content_topic **todo;	/* topics to index, in order */
 	size_t todo_count, todo_next, todo_cap;
-	size_t *gone;			/* numbers in keys to remove */
-	size_t gone_count, gone_cap;
 	/* What the index holds: each key ever indexed, numbered, and the
 	 * address of the topic version indexed under it (0: not indexed).
 	 * Addresses are only compared, never followed: a version differs
@@ -45,7 +46,7 @@ static void lock_for_caller(struct finder *f)
 
 static bool has_work(const struct finder *f)
 {
-	return f->gone_count || f->todo_next < f->todo_count;
+	return f->glossaries_due || f->todo_next < f->todo_count;
 }
 
 static void note_indexed(struct finder *f, const char *key, uintptr_t topic)
@@ -61,14 +62,14 @@ static void note_indexed(struct finder *f, const char *key, uintptr_t topic)
 	f->indexed[n] = topic;
 }
 
-/* One piece of work, under the lock: a removal first, else a topic. */
+/* One piece of work, under the lock: the glossaries first (their
+ * explanations find the topics that mark their terms), else a topic. */
 static void work_once(struct finder *f)
 {
-	if (f->gone_count) {
-		size_t n = f->gone[--f->gone_count];
-
-		if (search_remove_topic(f->search, f->keys.keys[n]))
-			f->indexed[n] = 0;
+	if (f->glossaries_due) {
+		for (size_t i = 0; i < f->lib->glossary_count; i++)
+			search_update_glossary(f->search, f->lib->glossaries[i]);
+		f->glossaries_due = false;
 		return;
 	}
 	const struct content_topic *t = f->todo[f->todo_next++];
@@ -138,7 +139,6 @@ void finder_close(struct finder *f)
 	strset_free(&f->keys);
 	free(f->indexed);
 	free(f->todo);
-	free(f->gone);
 	free(f);
 }
 
@@ -156,29 +156,49 @@ static bool library_has(const struct content_library *lib, const char *key)
 	return content_find_topic(lib, slash + 1, language) != NULL;
 }
 
+/* A fingerprint of lib's glossary versions (their addresses, compared
+ * like the topics' below); never 0, so the first library indexes them. */
+static uintptr_t glossaries_of(const struct content_library *lib)
+{
+	uintptr_t h = 1 + lib->glossary_count;
+
+	for (size_t i = 0; i < lib->glossary_count; i++)
+		h = h * 1000003u ^ (uintptr_t)lib->glossaries[i];
+	return h ? h : 1;
+}
+
+/* Takes the topic indexed as number n out of the index now, so the index
+ * never points at a topic the caller may free after finder_follow. */
+static void forget(struct finder *f, size_t n)
+{
+	search_remove_topic(f->search, f->keys.keys[n]);
+	f->indexed[n] = 0;
+}
+
 void finder_follow(struct finder *f, const struct content_library *lib)
 {
 	lock_for_caller(f);
+	f->lib = lib;
+	/* Still due when the last library's were not indexed yet. */
+	f->glossaries_due = f->glossaries_due ||
+			    glossaries_of(lib) != f->glossaries_indexed;
+	f->glossaries_indexed = glossaries_of(lib);
 	f->todo_count = f->todo_next = 0;
-	f->gone_count = 0;
 	for (size_t i = 0; i < lib->topic_count; i++) {
 		const struct content_topic *t = lib->topics[i];
 		size_t n;
+		bool known = strset_find(&f->keys, t->key, strlen(t->key), &n);
 
-		if (strset_find(&f->keys, t->key, strlen(t->key), &n) &&
-		    f->indexed[n] == (uintptr_t)t)
+		if (known && f->indexed[n] == (uintptr_t)t)
 			continue;
+		if (known && f->indexed[n])
+			forget(f, n);
 		xgrow((void **)&f->todo, &f->todo_cap, f->todo_count + 1, sizeof *f->todo);
 		f->todo[f->todo_count++] = t;
 	}
-	for (size_t n = 0; n < f->keys.count; n++) {
-		if (!f->indexed[n] || library_has(lib, f->keys.keys[n]))
-			continue;
-		xgrow((void **)&f->gone, &f->gone_cap, f->gone_count + 1, sizeof *f->gone);
-		f->gone[f->gone_count++] = n;
-	}
-	if (!has_work(f))
-		atomic_store(&f->ready, true);
+	for (size_t n = 0; n < f->keys.count; n++)
+		if (f->indexed[n] && !library_has(lib, f->keys.keys[n]))
+			forget(f, n);
 	pthread_cond_signal(&f->wake);
 	pthread_mutex_unlock(&f->lock);
 }

@@ -1,10 +1,12 @@
 /* finder: the search index (search.h) built and kept up to date on a worker
  * thread, so the screens never wait for it.
  *
- * The kiosk's thread hands over the library it shows (finder_follow); the
- * worker indexes, one topic at a time, every topic that is new or was
- * replaced since it was last indexed and removes the rows of topics that
- * went, so a reload of one file costs one topic's rows.  Until the first
+ * The kiosk's thread hands over the library it shows (finder_follow): the
+ * rows of topics replaced or gone leave the index at once (it points into
+ * the topics it holds), and the worker indexes the library's glossaries
+ * and then, one topic at a time, every topic that is new or was replaced
+ * since it was last indexed, so a reload of one file costs one topic's
+ * rows.  Until the first
  * library has been indexed whole, finder_ready is false ("getting ready").
  *
  * Threads: every function here is called from the kiosk's thread only.
@@ -33,10 +35,11 @@ struct finder *finder_open(void);
  * index; f may be NULL. */
 void finder_close(struct finder *f);
 
-/* Makes lib the library to index, in place of any before it: the worker
- * drops what it had still to do and queues lib's new and changed topics
- * and the removal of topics lib no longer has.  lib must stay alive until
- * the next finder_follow or finder_close. */
+/* Makes lib the library to index, in place of any before it: takes the
+ * topics lib replaced or no longer has out of the index, and the worker
+ * drops what it had still to do and queues lib's glossaries and its new
+ * and changed topics.  lib must stay alive until the next finder_follow or
+ * finder_close. */
 void finder_follow(struct finder *f, const struct content_library *lib);
 
 /* True once the first library followed has been indexed whole; it stays

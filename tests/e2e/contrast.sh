@@ -106,7 +106,7 @@ walk() {
 		on "A&E" readable "$term" "get-help page"
 	check "$label: the focused button stands out" tab_to_a_button "$term"
 	keys Home /
-	wait_for "Space" && keys -l bursitus
+	wait_for "Space" && keys -l bersitis
 	check "$label: the search keyboard and Did you mean read at 4.5:1" \
 		on "Did you mean" readable "$term" "search screen"
 }

@@ -40,7 +40,7 @@ check "touching the topic found opens it" \
 	eval 'click "$hit_row" "$((hit_col + 8))" && wait_for "Step 1 of"'
 check "a misspelling offers Did you mean, and touching it fills the word" \
 	eval 'keys Home / && wait_for "jab_" && touch_key Clear && wait_gone "jab_" &&
-	      keys -l bursitus && wait_for "Did you mean: bursitis?" &&
+	      keys -l bersitis && wait_for "Did you mean: bursitis?" &&
 	      read -r r c < <(find_text "Did you mean") && click "$r" "$c" &&
 	      wait_for "bursitis_"'
 check "the A to Z list jumps to the letter touched" \

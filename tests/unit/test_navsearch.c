@@ -268,7 +268,7 @@ static void test_a_misspelling_offers_did_you_mean_and_touching_it_fills_the_wor
 	(void)state;
 
 	start_search(&nav, 24, 80);
-	type(&nav, "bursitus");
+	type(&nav, "bersitis");
 	assert_true(navsearch_offers_suggestion(&nav));
 	assert_string_equal(nav.search.suggestion, "bursitis");
 	assert_string_equal(first_hit_id(&nav), "iliopsoas-tendinopathy-bursitis");
