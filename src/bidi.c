@@ -8,17 +8,35 @@
 #include <string.h>
 #include <wchar.h>
 
-/* The line decoded, with each character's byte offset. */
+/* The line decoded, with each character's byte offset; one allocation
+ * holds these and the working arrays of reorder, since a page makes one
+ * call per line. */
 struct decoded {
 	FriBidiChar *chars;
 	size_t *offsets;
+	FriBidiStrIndex *map;
+	char *scratch;		/* types, brackets, joining and levels */
 	size_t count;
 };
 
+/* Bytes of reorder's working arrays for n characters. */
+static size_t scratch_size(size_t n)
+{
+	return (sizeof(FriBidiCharType) + sizeof(FriBidiBracketType) +
+		sizeof(FriBidiLevel) + sizeof(FriBidiArabicProp)) * (n + 1);
+}
+
 static bool decode(const char *text, size_t len, struct decoded *d)
 {
-	d->chars = xcalloc(len + 1, sizeof *d->chars);
-	d->offsets = xcalloc(len + 1, sizeof *d->offsets);
+	/* Every array is sized for len characters, the most len bytes hold;
+	 * the largest element types come first, so each stays aligned. */
+	char *block = xmalloc((sizeof *d->offsets + sizeof *d->chars +
+			       sizeof *d->map) * (len + 1) + scratch_size(len));
+
+	d->offsets = (size_t *)block;
+	d->chars = (FriBidiChar *)(d->offsets + len + 1);
+	d->map = (FriBidiStrIndex *)(d->chars + len + 1);
+	d->scratch = (char *)(d->map + len + 1);
 	d->count = 0;
 	for (size_t at = 0; at < len;) {
 		uint32_t cp;
@@ -35,20 +53,40 @@ static bool decode(const char *text, size_t len, struct decoded *d)
 
 static void decoded_free(struct decoded *d)
 {
-	free(d->chars);
 	free(d->offsets);
 }
 
 bool bidi_has_rtl(const char *text, size_t len)
 {
-	struct decoded d;
-	bool rtl = false;
+	for (size_t at = 0; at < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + at, len - at, &cp);
 
-	if (decode(text, len, &d))
-		for (size_t i = 0; i < d.count && !rtl; i++)
-			rtl = FRIBIDI_IS_RTL(fribidi_get_bidi_type(d.chars[i]));
-	decoded_free(&d);
-	return rtl;
+		if (n == 0)
+			return false;
+		/* Right-to-left scripts start at U+0590. */
+		if (cp >= 0x590 && FRIBIDI_IS_RTL(fribidi_get_bidi_type(cp)))
+			return true;
+		at += n;
+	}
+	return false;
+}
+
+bool bidi_starts_rtl(const char *text, size_t len)
+{
+	for (size_t at = 0; at < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + at, len - at, &cp);
+		FriBidiCharType type;
+
+		if (n == 0)
+			return false;
+		type = fribidi_get_bidi_type(cp);
+		if (FRIBIDI_IS_LETTER(type))
+			return FRIBIDI_IS_RTL(type);
+		at += n;
+	}
+	return false;
 }
 
 /* True when every character of a right-to-left line resolves to level 1,
@@ -68,15 +106,12 @@ static bool all_right_to_left(const FriBidiCharType *types, FriBidiStrIndex n)
 	return true;
 }
 
-/* Shapes and reorders d in place; map[i] gets the logical index of the
- * character now at visual position i. */
-static bool reorder(struct decoded *d, bool rtl, FriBidiStrIndex *map)
+/* Shapes and reorders d in place; d->map[i] gets the logical index of
+ * the character now at visual position i. */
+static bool reorder(struct decoded *d, bool rtl)
 {
-	FriBidiStrIndex n = (FriBidiStrIndex)d->count;
-	size_t each = sizeof(FriBidiCharType) + sizeof(FriBidiBracketType) +
-		      sizeof(FriBidiLevel) + sizeof(FriBidiArabicProp);
-	char *scratch = xmalloc(each * (d->count + 1));
-	FriBidiCharType *types = (FriBidiCharType *)scratch;
+	FriBidiStrIndex n = (FriBidiStrIndex)d->count, *map = d->map;
+	FriBidiCharType *types = (FriBidiCharType *)d->scratch;
 	FriBidiBracketType *brackets = (FriBidiBracketType *)(types + n + 1);
 	FriBidiArabicProp *joining = (FriBidiArabicProp *)(brackets + n + 1);
 	FriBidiLevel *levels = (FriBidiLevel *)(joining + n + 1);
@@ -102,7 +137,6 @@ static bool reorder(struct decoded *d, bool rtl, FriBidiStrIndex *map)
 		ok = fribidi_reorder_line(flags, types, n, 0, dir, levels,
 					  d->chars, map) != 0;
 	}
-	free(scratch);
 	return ok;
 }
 
@@ -124,34 +158,34 @@ bool bidi_line_visual(const char *text, size_t len, bool rtl,
 		      struct bidi_line *out)
 {
 	struct decoded d;
-	FriBidiStrIndex *map;
 	bool ok;
 
 	memset(out, 0, sizeof *out);
-	ok = decode(text, len, &d);
-	map = xcalloc(d.count + 1, sizeof *map);
-	ok = ok && reorder(&d, rtl, map);
+	ok = decode(text, len, &d) && reorder(&d, rtl);
 	if (ok) {
-		out->text = xmalloc(d.count * 4 + 1);
-		out->logical = xcalloc(d.count + 1, sizeof *out->logical);
+		/* One block: logical, widths, then text (freed through
+		 * logical). */
+		out->logical = xmalloc((d.count + 1) * (sizeof *out->logical + 1) +
+				       d.count * 4 + 1);
+		out->widths = (unsigned char *)(out->logical + d.count + 1);
+		out->text = (char *)(out->widths + d.count + 1);
 		for (size_t i = 0; i < d.count; i++) {
 			/* The second half of a ligature is left as a filler. */
 			if (d.chars[i] == FRIBIDI_CHAR_FILL)
 				continue;
 			out->bytes += utf8_encode(d.chars[i], out->text + out->bytes);
-			out->logical[out->count++] = d.offsets[map[i]];
-			out->width += char_width(d.chars[i]);
+			out->widths[out->count] = (unsigned char)char_width(d.chars[i]);
+			out->width += out->widths[out->count];
+			out->logical[out->count++] = d.offsets[d.map[i]];
 		}
 		out->text[out->bytes] = '\0';
 	}
-	free(map);
 	decoded_free(&d);
 	return ok;
 }
 
 void bidi_line_free(struct bidi_line *line)
 {
-	free(line->text);
 	free(line->logical);
 	memset(line, 0, sizeof *line);
 }

@@ -26,7 +26,9 @@ struct bidi_line {
 	size_t bytes;		/* strlen(text) */
 	size_t *logical;	/* per character of text: the byte offset in the
 				 * input of the character it was made from */
-	size_t count;		/* characters in text (entries in logical) */
+	unsigned char *widths;	/* per character of text: its columns */
+	size_t count;		/* characters in text (entries in logical
+				 * and widths) */
 	int width;		/* terminal columns text takes, after shaping */
 };
 
@@ -43,5 +45,11 @@ void bidi_line_free(struct bidi_line *line);
 /* True when the len bytes at text hold a right-to-left letter (Arabic,
  * Hebrew, ...): a left-to-right line without one needs no reordering. */
 bool bidi_has_rtl(const char *text, size_t len);
+
+/* True when the first letter of the len bytes at text (skipping digits,
+ * spaces, punctuation and marks) is a right-to-left one: the paragraph's
+ * direction by the bidirectional algorithm's own rule (P2), for text
+ * whose language is not known, such as a box's or a title's. */
+bool bidi_starts_rtl(const char *text, size_t len);
 
 #endif

@@ -314,6 +314,15 @@ static const char *const reload_names[] = { "auto", "poll", "off" };
 
 static const char *const log_names[] = { "file", "syslog" };
 
+/* The place of value among names, or -1. */
+static int name_index(const char *value, const char *const *names, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (!strcmp(value, names[i]))
+			return (int)i;
+	return -1;
+}
+
 /* The name goes into every system-log message as kiosk_name=NAME, read
  * back by `kiosk --stats`: no spaces, tabs or '='. */
 static void set_kiosk_name(struct reader *r, struct conf *conf, const char *value)
@@ -337,6 +346,7 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 {
 	const char *problem;
 	size_t i;
+	int which;
 
 	for (i = 0; i < COUNT(conf_keys); i++)
 		if (!strcmp(key, conf_keys[i]))
@@ -376,13 +386,11 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			set_text(r, &conf->staff_pin_hash, key, value);
 		break;
 	case 6:
-		for (size_t t = 0; t < COUNT(theme_names); t++)
-			if (!strcmp(value, theme_names[t])) {
-				conf->theme = (enum conf_theme)t;
-				return;
-			}
-		conf_error(r, "'theme' cannot be '%s'; choose standard, "
-			   "high-contrast or mono", value);
+		if ((which = name_index(value, theme_names, COUNT(theme_names))) >= 0)
+			conf->theme = (enum conf_theme)which;
+		else
+			conf_error(r, "'theme' cannot be '%s'; choose standard, "
+				   "high-contrast or mono", value);
 		break;
 	case 7:
 		if (set_path(r, &conf->log_file, key, value))
@@ -397,13 +405,11 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 			set_text(r, &conf->language, key, value);
 		break;
 	case 9:
-		for (size_t m = 0; m < COUNT(reload_names); m++)
-			if (!strcmp(value, reload_names[m])) {
-				conf->reload = (enum conf_reload)m;
-				return;
-			}
-		conf_error(r, "'reload' cannot be '%s'; choose auto, poll or off",
-			   value);
+		if ((which = name_index(value, reload_names, COUNT(reload_names))) >= 0)
+			conf->reload = (enum conf_reload)which;
+		else
+			conf_error(r, "'reload' cannot be '%s'; choose auto, poll or off",
+				   value);
 		break;
 	case 10:
 		set_int(r, &conf->reading_grade_target, key, value, 1, 18, "grades");
@@ -426,13 +432,11 @@ static void apply(struct reader *r, struct conf *conf, const char *key,
 		set_languages(r, conf, value);
 		break;
 	case KEY_LOG:
-		for (size_t m = 0; m < COUNT(log_names); m++)
-			if (!strcmp(value, log_names[m])) {
-				conf->log = (enum conf_log)m;
-				return;
-			}
-		conf_error(r, "'log' cannot be '%s'; choose file (log_file) or "
-			   "syslog (the system log)", value);
+		if ((which = name_index(value, log_names, COUNT(log_names))) >= 0)
+			conf->log = (enum conf_log)which;
+		else
+			conf_error(r, "'log' cannot be '%s'; choose file (log_file) or "
+				   "syslog (the system log)", value);
 		break;
 	case KEY_KIOSK_NAME:
 		set_kiosk_name(r, conf, value);

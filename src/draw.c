@@ -1,6 +1,8 @@
 #include "draw.h"
 
+#include "bidi.h"
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "markup.h"
 
 #include "xalloc.h"
@@ -73,11 +75,12 @@ static attr_t role(const struct draw_context *ctx, enum theme_role r)
 	return theme_attr(&ctx->theme, r);
 }
 
-/* Writes at most max_cols columns of UTF-8 text at (row, col), dropping
- * control characters and malformed bytes, and replacing what the terminal
- * cannot show.  Returns the columns used. */
-static int put_text(int row, int col, const char *s, size_t len, int max_cols,
-		    attr_t attr, const struct draw_context *ctx)
+/* Writes at most max_cols columns of UTF-8 text at (row, col) in the
+ * order given (already in drawing order), dropping control characters and
+ * malformed bytes, and replacing what the terminal cannot show.  Returns
+ * the columns used. */
+static int put_visual(int row, int col, const char *s, size_t len, int max_cols,
+		      attr_t attr, const struct draw_context *ctx)
 {
 	wchar_t buf[256];
 	size_t n = 0, i = 0;
@@ -113,6 +116,31 @@ static int put_text(int row, int col, const char *s, size_t len, int max_cols,
 	return used;
 }
 
+/* Like put_visual for text in reading order: text with right-to-left
+ * letters (an Arabic title, a label) is reordered and shaped first, in a
+ * line that runs right to left when rtl is true.  Such strings are short
+ * and few on a screen: this is the only bidi work a frame does. */
+static int put_text_dir(int row, int col, const char *s, size_t len, int max_cols,
+			attr_t attr, bool rtl, const struct draw_context *ctx)
+{
+	struct bidi_line v;
+	int used;
+
+	if (!bidi_has_rtl(s, len) || !bidi_line_visual(s, len, rtl, &v))
+		return put_visual(row, col, s, len, max_cols, attr, ctx);
+	used = put_visual(row, col, v.text, v.bytes, max_cols, attr, ctx);
+	bidi_line_free(&v);
+	return used;
+}
+
+/* put_text_dir in the direction of the text's first letter. */
+static int put_text(int row, int col, const char *s, size_t len, int max_cols,
+		    attr_t attr, const struct draw_context *ctx)
+{
+	return put_text_dir(row, col, s, len, max_cols, attr,
+			    bidi_starts_rtl(s, len), ctx);
+}
+
 int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx)
 {
@@ -132,10 +160,26 @@ int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
 {
 	bool cut;
 	size_t n = layout_fit(s, strlen(s), max_cols, &cut);
-	int used = put_text(row, col, s, n, max_cols, attr, ctx);
+	char *shown = xmalloc(n + 4);
+	struct bidi_line v;
+	int used, room = max_cols < COLS - col ? max_cols : COLS - col;
 
-	if (cut)
-		used += draw_str(row, col + used, "...", max_cols - used, attr, ctx);
+	memcpy(shown, s, n);
+	if (cut) {
+		memcpy(shown + n, "...", 3);
+		n += 3;
+	}
+	shown[n] = '\0';
+	/* Text read from the right stands at the right end of its columns,
+	 * its "..." on the left where it ends. */
+	if (bidi_starts_rtl(shown, n) && bidi_line_visual(shown, n, true, &v)) {
+		used = put_visual(row, col + (v.width < room ? room - v.width : 0), v.text,
+				  v.bytes, max_cols, attr, ctx);
+		bidi_line_free(&v);
+	} else {
+		used = put_text_dir(row, col, shown, n, max_cols, attr, false, ctx);
+	}
+	free(shown);
 	return used;
 }
 
@@ -147,7 +191,10 @@ void draw_centred(int row, const char *s, const char *shorter, attr_t attr,
 	if (shorter && layout_columns(s, strlen(s)) > COLS - 2)
 		s = shorter;
 	cols = cut_columns(s, COLS - 2);
-	draw_cut(row, (COLS - cols) / 2, s, COLS - 2, attr, ctx);
+	/* Text read from the right is aligned right in its columns: give it
+	 * just its own, so it stays centred. */
+	draw_cut(row, (COLS - cols) / 2, s, bidi_starts_rtl(s, strlen(s)) ? cols : COLS - 2,
+		 attr, ctx);
 }
 
 int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
@@ -158,12 +205,12 @@ int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 	int width = COLS > 12 ? COLS - 2 : 10, rows;
 	bool cut;
 
-	layout_text(&l, s, width, &opt);
+	layoutrtl_text(&l, s, width, &opt);
 	/* Too long for its rows: wrap again leaving room for "..." at the
 	 * end of the last row shown. */
 	cut = (int)l.line_count > max_rows;
 	if (cut)
-		layout_text(&l, s, width - 4, &opt);
+		layoutrtl_text(&l, s, width - 4, &opt);
 	rows = (int)l.line_count < max_rows ? (int)l.line_count : max_rows;
 	for (int r = 0; r < rows; r++) {
 		const struct layout_line *ln = &l.lines[r];
@@ -176,8 +223,8 @@ int draw_wrapped(int row, int max_rows, const char *s, attr_t attr,
 		end = last->col + last->cols + (cut && r == rows - 1 ? 3 : 0);
 		left = (COLS - (end - first->col)) / 2 - first->col;
 		for (const struct layout_span *sp = first; sp <= last; sp++)
-			put_text(row + r, left + sp->col, sp->text, sp->len, sp->cols,
-				 attr, ctx);
+			put_visual(row + r, left + sp->col, sp->text, sp->len, sp->cols,
+				   attr, ctx);
 		if (cut && r == rows - 1)
 			draw_str(row + r, left + last->col + last->cols, "...", 3, attr, ctx);
 	}
@@ -196,20 +243,39 @@ void draw_fill(int row, int col, int width, attr_t attr)
 
 /* The bar keeps the left text (the topic) whole where it can: the clinic
  * name on the right is shortened first, then left out, and only then is
- * the left text cut, always at a word with "...". */
+ * the left text cut, always at a word with "...".  Sides swap for a title
+ * read from the right. */
 void draw_title_bar(const char *left, const char *right,
 		    const struct draw_context *ctx)
 {
 	attr_t bar = role(ctx, ROLE_TITLE_BAR);
 	int room = COLS - 2, gap = 3, left_cols = layout_columns(left, strlen(left));
 	int right_room = room - left_cols - gap;
+	/* A title read from the right (an Arabic topic) stands at the
+	 * right, the clinic name then at the left. */
+	bool mirrored = bidi_starts_rtl(left, strlen(left));
 
 	draw_fill(0, 0, COLS, bar);
 	if (right && *right && right_room >= 12) {
 		int right_cols = cut_columns(right, right_room);
-		draw_cut(0, COLS - 1 - right_cols, right, right_room, bar, ctx);
+		draw_cut(0, mirrored ? 1 : COLS - 1 - right_cols, right, right_room, bar, ctx);
 	}
 	draw_cut(0, 1, left, room, bar, ctx);
+}
+
+/* label with its arrow turned to point the way the button moves in a
+ * row read from the right: "< Back" becomes "Back >", "Next >" becomes
+ * "< Next".  Other labels are copied as they are. */
+static void mirror_arrow(const char *label, char *out, size_t size)
+{
+	size_t len = strlen(label);
+
+	if (len > 2 && strncmp(label, "< ", 2) == 0)
+		snprintf(out, size, "%s >", label + 2);
+	else if (len > 2 && strcmp(label + len - 2, " >") == 0)
+		snprintf(out, size, "< %.*s", (int)(len - 2), label);
+	else
+		snprintf(out, size, "%s", label);
 }
 
 void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
@@ -222,10 +288,14 @@ void draw_buttons(const struct nav *nav, const struct draw_context *ctx)
 		bool focused = nav->screen == NAV_PAGE && nav->focus == items + (int)i;
 		attr_t attr = role(ctx, focused ? ROLE_FOCUS : ROLE_BUTTON);
 		int label_cols = layout_columns(b[i].label, strlen(b[i].label));
-		char label[64];
+		char text[64], label[72];
 
+		if (navcore_rtl(nav))
+			mirror_arrow(b[i].label, text, sizeof text);
+		else
+			snprintf(text, sizeof text, "%s", b[i].label);
 		snprintf(label, sizeof label, b[i].width == label_cols + 4 ? "[ %s ]" : " %s ",
-			 b[i].label);
+			 text);
 		draw_block(b[i].row, b[i].col, b[i].rows, b[i].width, label, attr, ctx);
 	}
 }
@@ -237,8 +307,11 @@ void draw_block(int row, int col, int rows, int width, const char *label,
 
 	for (int r = 0; r < rows; r++)
 		draw_fill(row + r, col, width, attr);
-	draw_str(row + (rows - 1) / 2, col + (label_cols < width ? (width - label_cols) / 2 : 0),
-		 label, width, attr, ctx);
+	/* Left to right, whatever the language: a button's arrow already
+	 * points the way it moves (draw_buttons), so bidi reorders the
+	 * label's words without mirroring the arrow. */
+	put_text_dir(row + (rows - 1) / 2, col + (label_cols < width ? (width - label_cols) / 2 : 0),
+		     label, strlen(label), width, attr, false, ctx);
 }
 
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx)
@@ -247,6 +320,22 @@ void draw_hint(const struct nav *nav, const char *text, const struct draw_contex
 
 	if (row >= 0)
 		draw_centred(row, text, _("Press ? for help."), A_NORMAL, ctx);
+}
+
+/* The printer's news, on the hint row; without one, above the buttons,
+ * over the last line of text too when it needs two rows: it must be read
+ * whole. */
+void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+			const struct draw_context *ctx)
+{
+	struct nav_geometry g = navcore_geometry(nav);
+	int last = g.hint_row >= 0 ? g.hint_row : g.indicator_row, row = last;
+
+	if (g.hint_row < 0 && layout_columns(notice, strlen(notice)) > nav->cols)
+		row--;
+	for (int r = row; r <= last; r++)
+		draw_fill(r, 0, nav->cols, A_NORMAL);
+	draw_wrapped(row, last - row + 1, notice, attr, ctx);
 }
 
 void draw_box_frame(int top, int left, int rows, int cols,
@@ -282,19 +371,25 @@ void draw_step_line(const struct nav *nav, const struct draw_context *ctx)
 	const struct content_section *sec = &t->sections[nav->section];
 	struct nav_geometry g = navcore_geometry(nav);
 	char progress[512], pages[128], title[256];
-	int pages_cols = 0;
+	int pages_cols = 0, left = g.text_left;
+	bool rtl;
 
 	/* TRANSLATORS: the step line: "Step 2 of 9: How the hip works". */
 	snprintf(progress, sizeof progress, _("Step %zu of %zu: %s"), nav->section + 1,
 		 t->section_count, draw_plain_title(sec->title, title, sizeof title));
+	/* Read from the right, the step stands on the right, the page on
+	 * the left. */
+	rtl = bidi_starts_rtl(progress, strlen(progress));
 	if (sec->page_count > 1 && nav->screen == NAV_PAGE) {
 		snprintf(pages, sizeof pages, _("Page %zu of %zu"), nav->page + 1,
 			 sec->page_count);
 		pages_cols = layout_columns(pages, strlen(pages));
-		draw_str(NAV_STEP_ROW, g.text_left + g.text_width - pages_cols, pages,
-			 pages_cols, A_NORMAL, ctx);
+		draw_str(NAV_STEP_ROW, rtl ? g.text_left : g.text_left + g.text_width - pages_cols,
+			 pages, pages_cols, A_NORMAL, ctx);
+		if (rtl)
+			left += pages_cols + 2;
 	}
-	draw_cut(NAV_STEP_ROW, g.text_left, progress,
+	draw_cut(NAV_STEP_ROW, left, progress,
 		 g.text_width - (pages_cols ? pages_cols + 2 : 0), role(ctx, ROLE_STRONG), ctx);
 }
 
@@ -305,11 +400,18 @@ static void draw_reading(int row, int left, const struct layout_span *s,
 	size_t skip, count;
 
 	if (!ctx->reading || ctx->reading_sentence < 0 ||
-	    !sentences_part(ctx->reading, (size_t)ctx->reading_sentence, s->text,
-			    s->len, &skip, &count))
+	    !sentences_part(ctx->reading, (size_t)ctx->reading_sentence, s->source,
+			    s->source_len, &skip, &count))
 		return;
-	put_text(row, left + s->col + layout_columns(s->text, skip), s->text + skip,
-		 count, layout_columns(s->text + skip, count), role(ctx, ROLE_READING), ctx);
+	/* A word of right-to-left text, drawn reordered: all of it (a
+	 * sentence never ends inside a word). */
+	if (s->source != s->text) {
+		skip = 0;
+		count = s->len;
+	}
+	put_visual(row, left + s->col + layout_columns(s->text, skip), s->text + skip,
+		   count, layout_columns(s->text + skip, count), role(ctx, ROLE_READING),
+		   ctx);
 }
 
 void draw_layout(const struct layout *l, int top, int rows, int left,
@@ -335,8 +437,8 @@ void draw_layout(const struct layout *l, int top, int rows, int left,
 				attr = theme_span_on_fill(&ctx->theme, s->style, ln->fill, focused);
 			else if (focused)
 				attr = role(ctx, ROLE_FOCUS);
-			put_text(top + r, left + s->col, s->text, s->len, s->cols,
-				 attr, ctx);
+			put_visual(top + r, left + s->col, s->text, s->len, s->cols,
+				   attr, ctx);
 			draw_reading(top + r, left, s, ctx);
 		}
 	}

@@ -51,7 +51,9 @@ int draw_str(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx);
 
 /* Like draw_str, but a text too long for max_cols is cut at a word and
- * ends in "...".  Returns the columns used. */
+ * ends in "...".  A text whose first letter is read from the right
+ * (Arabic, Hebrew) stands at the right end of its max_cols, its "..." on
+ * the left.  Returns the columns used. */
 int draw_cut(int row, int col, const char *s, int max_cols, attr_t attr,
 	     const struct draw_context *ctx);
 
@@ -92,6 +94,12 @@ void draw_block(int row, int col, int rows, int width, const char *label,
 /* The hint on the bottom row, when the screen has room for one; a screen
  * too narrow for text gets "Press ? for help." instead. */
 void draw_hint(const struct nav *nav, const char *text, const struct draw_context *ctx);
+
+/* The printer's news (ctx->notice): on the hint row; without one, above
+ * the buttons, over the last line of text too when it needs two rows, so
+ * it is read whole. */
+void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
+		 const struct draw_context *ctx);
 
 /* A bordered box, filled, with its top-left corner at (top, left). */
 void draw_box_frame(int top, int left, int rows, int cols,

@@ -34,6 +34,7 @@ const struct key_binding key_bindings[] = {
 	{ ACT_LISTEN, { 'l', 'L' }, "L", N_("Listen: read this page aloud"), false, true },
 	{ ACT_TAKE_HOME, { 't', 'T' }, "T", N_("Take home: a code for your phone"), false, true },
 	{ ACT_PRINT, { 'p', 'P' }, "P", N_("Print: a handout from reception"), false, true },
+	{ ACT_MORE, { 'm', 'M' }, "M", N_("More: listen, take home or print"), false, true },
 	{ ACT_HELP, { '?', KEYC_F1 }, "?, F1", N_("Show this help"), false, false },
 	{ ACT_CLOSE, { KEYC_ESCAPE }, "Esc", N_("Close a box"), false, false },
 	{ ACT_QUIT, { 'q', 'Q', CTRL_C, CTRL_D }, "Q", "Quit (only when the kiosk is not locked)", true, false },
@@ -75,6 +76,27 @@ const char *key_action_label(enum nav_action action)
 	case ACT_PRINT: return _("Print");
 	case ACT_SEARCH: return _("Search");
 	case ACT_A_TO_Z: return _("A to Z");
+	case ACT_MORE: return _("More");
+	case ACT_STEPS: return _("Steps");
 	default: return "";
+	}
+}
+
+const char *key_action_help(enum nav_action action)
+{
+	for (size_t i = 0; i < key_binding_count; i++)
+		if (key_bindings[i].action == action)
+			return key_bindings[i].help;
+	return "";
+}
+
+const char *key_action_tight_label(enum nav_action action)
+{
+	switch (action) {
+	case ACT_NEXT: return _("Next");
+	case ACT_BACK: return _("Back");
+	case ACT_HELP: return _("Help");
+	case ACT_SELECT: return _("Open");
+	default: return key_action_label(action);
 	}
 }

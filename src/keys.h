@@ -26,6 +26,7 @@ enum nav_action {
 	ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HOME, ACT_FOCUS_NEXT, ACT_FOCUS_PREV,
 	ACT_CHOOSE, ACT_STEPS, ACT_BODYMAP, ACT_HELP, ACT_CLOSE, ACT_QUIT, ACT_STAFF,
 	ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT, ACT_SEARCH, ACT_A_TO_Z,
+	ACT_MORE,		/* a box listing the optional actions */
 };
 
 struct key_binding {
@@ -50,5 +51,14 @@ enum nav_action key_action(int key);
 /* The short label of a button that does action ("Next", "Back"...), in the
  * language of the screens (i18n.h); static, not to be freed. */
 const char *key_action_label(enum nav_action action);
+
+/* The help screen's words for action ("Listen: read this page aloud"),
+ * or "" when the table has none. */
+const char *key_action_help(enum nav_action action);
+
+/* The label without its arrow or mark ("Back", "Help"), for a row of
+ * buttons too tight for the full labels; the full label when it has
+ * none. */
+const char *key_action_tight_label(enum nav_action action);
 
 #endif

@@ -28,6 +28,12 @@ size_t layout_char(const char *s, size_t len, uint32_t *cp, int *cols)
 		*cols = -1;
 		return len ? 1 : 0;
 	}
+	/* Shaped Arabic (layoutrtl) is nearly all presentation forms, one
+	 * column each. */
+	if (*cp >= 0xFE70 && *cp <= 0xFEFC) {
+		*cols = 1;
+		return n;
+	}
 	*cols = utf8_is_control(*cp) ? -1 : wcwidth((wchar_t)*cp);
 	return n;
 }
@@ -147,6 +153,7 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 		    (gap == 0 || gap == 1) && prev->text + prev->len + gap == text &&
 		    (gap == 0 || text[-1] == ' ')) {
 			prev->len += (size_t)gap + len;
+			prev->source_len = prev->len;
 			prev->cols += gap + cols;
 			c->col += cols;
 			c->line_open = true;
@@ -155,8 +162,8 @@ static void put_span(struct cursor *c, const char *text, size_t len, int cols,
 	}
 	xgrow((void **)&l->spans, &l->span_cap, l->span_count + 1, sizeof *l->spans);
 	l->spans[l->span_count++] = (struct layout_span){
-		.text = text, .len = len, .col = c->col, .cols = cols,
-		.style = style, .item = item,
+		.text = text, .len = len, .source = text, .source_len = len,
+		.col = c->col, .cols = cols, .style = style, .item = item,
 	};
 	l->lines[l->line_count - 1].span_count++;
 	c->col += cols;
@@ -371,8 +378,63 @@ static void get_help(struct cursor *c, const struct content_get_help *h,
 	c->fill = STYLE_BODY;
 }
 
-static void option(struct cursor *c, const struct content_option *o, size_t n,
-		   const struct layout_options *opt)
+enum { ROW_WHAT, ROW_GOOD, ROW_DRAWBACKS, ROW_FAQ };
+
+size_t layout_option_rows(const struct content_option *o)
+{
+	return ROW_FAQ + o->faq_count;
+}
+
+const char *layout_option_row_name(const struct content_option *o, size_t row)
+{
+	static const char *const names[] = {
+		N_("What it is"), N_("Good points"), N_("Drawbacks"),
+	};
+
+	if (row < ROW_FAQ)
+		return _(names[row]);
+	return row < layout_option_rows(o) ? o->faq[row - ROW_FAQ].question : NULL;
+}
+
+/* Option o's answer for one row, under a heading already placed. */
+static void option_cell(struct cursor *c, const struct content_option *o,
+			size_t row, int indent, const struct layout_options *opt)
+{
+	if (row == ROW_WHAT)
+		block(c, NULL, STYLE_BODY, o->what, STYLE_BODY, indent, opt);
+	else if (row == ROW_GOOD || row == ROW_DRAWBACKS)
+		list(c, row == ROW_GOOD ? &o->good : &o->drawbacks,
+		     row == ROW_GOOD ? "+" : "-", false, STYLE_BODY, indent, opt);
+	else
+		block(c, NULL, STYLE_BODY, o->faq[row - ROW_FAQ].answer, STYLE_BODY,
+		      indent, opt);
+}
+
+/* A row's heading in a choice shown on its own: with block set (not
+ * SIZE_MAX) the heading is an item, touched to read the row across the
+ * choices. */
+static void row_heading(struct cursor *c, const char *heading, enum layout_style style,
+			const char *text, size_t block_index, size_t option_index,
+			size_t row, const struct layout_options *opt)
+{
+	/* block starts a new line and puts the heading first on it. */
+	size_t first = c->l->span_count, line = c->l->line_count;
+	int item;
+
+	block(c, heading, style, text, STYLE_BODY, 2, opt);
+	if (block_index == SIZE_MAX || first == c->l->span_count)
+		return;
+	item = add_item(c->l, ITEM_ROW, heading, strlen(heading));
+	c->l->items[item].block = block_index;
+	c->l->items[item].option = option_index;
+	c->l->items[item].row = row;
+	c->l->items[item].line = line;
+	c->l->spans[first].item = item;
+}
+
+/* "Choice 2:" and the choice's name, heading it. */
+static void choice_name(struct cursor *c, const struct content_option *o, size_t n,
+			const struct layout_options *opt)
 {
 	/* TRANSLATORS: before the name of a treatment choice: "Choice 2:". */
 	const char *format = _("Choice %zu:");
@@ -381,14 +443,24 @@ static void option(struct cursor *c, const struct content_option *o, size_t n,
 
 	snprintf(title, size, format, n);
 	block(c, title, STYLE_OPTION, o->name, STYLE_OPTION, 0, opt);
-	block(c, _("What it is:"), STYLE_HEADING, o->what, STYLE_BODY, 2, opt);
-	block(c, _("Good points:"), STYLE_GOOD, "", STYLE_BODY, 2, opt);
+}
+
+/* Choice n of a block (block_index, or SIZE_MAX for a choice shown in a
+ * box) with every row under its heading. */
+static void option(struct cursor *c, const struct content_option *o, size_t n,
+		   size_t block_index, const struct layout_options *opt)
+{
+	choice_name(c, o, n, opt);
+	row_heading(c, _("What it is:"), STYLE_HEADING, o->what, block_index, n - 1,
+		    ROW_WHAT, opt);
+	row_heading(c, _("Good points:"), STYLE_GOOD, "", block_index, n - 1, ROW_GOOD, opt);
 	list(c, &o->good, "+", false, STYLE_BODY, 4, opt);
-	block(c, _("Drawbacks:"), STYLE_DRAWBACK, "", STYLE_BODY, 2, opt);
+	row_heading(c, _("Drawbacks:"), STYLE_DRAWBACK, "", block_index, n - 1,
+		    ROW_DRAWBACKS, opt);
 	list(c, &o->drawbacks, "-", false, STYLE_BODY, 4, opt);
 	for (size_t r = 0; r < o->faq_count; r++)
-		block(c, o->faq[r].question, STYLE_HEADING, o->faq[r].answer,
-		      STYLE_BODY, 2, opt);
+		row_heading(c, o->faq[r].question, STYLE_HEADING, o->faq[r].answer,
+			    block_index, n - 1, ROW_FAQ + r, opt);
 }
 
 /* The grid's cells are laid out one by one at their column's width, then
@@ -713,7 +785,7 @@ void layout_page(struct layout *l, const struct content_page *page,
 			for (size_t o = 0; o < b->u.options.count; o++) {
 				if (o > 0)
 					blank(&c);
-				option(&c, &b->u.options.items[o], o + 1, opt);
+				option(&c, &b->u.options.items[o], o + 1, i, opt);
 			}
 			break;
 		case BLOCK_LINK:
@@ -740,7 +812,24 @@ void layout_option(struct layout *l, const struct content_option *o,
 	struct cursor c = { .l = l };
 
 	reset(l, width);
-	option(&c, o, number, opt);
+	option(&c, o, number, SIZE_MAX, opt);
+}
+
+void layout_option_row(struct layout *l, const struct content_option *options,
+		       size_t count, size_t row, int width,
+		       const struct layout_options *opt)
+{
+	struct cursor c = { .l = l };
+
+	reset(l, width);
+	for (size_t o = 0; o < count; o++) {
+		if (row >= layout_option_rows(&options[o]))
+			continue;
+		if (o > 0)
+			blank(&c);
+		choice_name(&c, &options[o], o + 1, opt);
+		option_cell(&c, &options[o], row, 2, opt);
+	}
 }
 
 void layout_text(struct layout *l, const char *text, int width,
@@ -749,6 +838,16 @@ void layout_text(struct layout *l, const char *text, int width,
 	struct cursor c = { .l = l };
 
 	reset(l, width);
+	block(&c, NULL, STYLE_BODY, text, STYLE_BODY, 0, opt);
+}
+
+void layout_add_text(struct layout *l, const char *text,
+		     const struct layout_options *opt)
+{
+	struct cursor c = { .l = l };
+
+	if (l->line_count)
+		blank(&c);
 	block(&c, NULL, STYLE_BODY, text, STYLE_BODY, 0, opt);
 }
 

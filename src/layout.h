@@ -21,6 +21,12 @@ enum layout_style {
 struct layout_span {
 	const char *text;	/* points into content or the layout's arena */
 	size_t len;
+	/* The text it was made from, in reading order: text itself, but
+	 * after layoutrtl_visual text is the drawn (reordered and shaped)
+	 * form of one word, in the arena, and source that word in the
+	 * content, for finding the sentence being read. */
+	const char *source;
+	size_t source_len;
 	int col;		/* first column, from the left of the text area */
 	int cols;
 	enum layout_style style;
@@ -33,8 +39,11 @@ struct layout_line {
 };
 
 /* ITEM_OPTION: a treatment choice's column heading; its target is the
- * option's name and option its index in the block. */
-enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION, ITEM_LABEL };
+ * option's name and option its index in the block.  ITEM_ROW: a row's
+ * heading ("Good points:") where the choices are shown one at a time;
+ * option is the choice it is under and row the row (see
+ * layout_option_row). */
+enum layout_item_kind { ITEM_TERM, ITEM_LINK, ITEM_OPTION, ITEM_LABEL, ITEM_ROW };
 
 /* Something a patient can select on the page: a glossary word, a link, a
  * treatment choice's heading or a figure's label (its marker and its
@@ -45,7 +54,9 @@ struct layout_item {
 				 * label's term, NULL for a text-only one */
 	size_t target_len;
 	size_t line;		/* the line it starts on */
-	size_t block, option;	/* ITEM_OPTION: the options block and option */
+	size_t block, option;	/* ITEM_OPTION, ITEM_ROW: the options block
+				 * and option */
+	size_t row;		/* ITEM_ROW: the row */
 	size_t figure, label;	/* ITEM_LABEL: indexes into figures and
 				 * into that figure's labels */
 };
@@ -109,10 +120,32 @@ void layout_page(struct layout *l, const struct content_page *page,
 void layout_option(struct layout *l, const struct content_option *o,
 		   size_t number, int width, const struct layout_options *opt);
 
+/* The rows of a treatment choice, as its heading: 0 "What it is", 1
+ * "Good points", 2 "Drawbacks", then one a faq question. */
+size_t layout_option_rows(const struct content_option *o);
+
+/* The name of row `row` of option o (a static string or the content's
+ * question), or NULL when there is no such row. */
+const char *layout_option_row_name(const struct content_option *o, size_t row);
+
+/* Lays out one row across every choice of an options block (count
+ * choices): each choice's name, "Choice number:", then its answer for
+ * that row; what a touch on a row heading shows on a narrow screen.
+ * Replaces what l held. */
+void layout_option_row(struct layout *l, const struct content_option *options,
+		       size_t count, size_t row, int width,
+		       const struct layout_options *opt);
+
 /* Lays out one text (with glossary marks) as wrapped paragraphs; used for
  * popups and menus. */
 void layout_text(struct layout *l, const char *text, int width,
 		 const struct layout_options *opt);
+
+/* Adds text (with glossary marks) after what l holds, a blank line
+ * between, at l's width.  Its spans point into text, so a sentence of it
+ * read aloud can be found in l (sentences.h). */
+void layout_add_text(struct layout *l, const char *text,
+		     const struct layout_options *opt);
 
 void layout_free(struct layout *l);
 

@@ -5,6 +5,7 @@
 #include "navbox.h"
 #include "navgroups.h"
 #include "navmenu.h"
+#include "navmore.h"
 #include "navpage.h"
 #include "navpin.h"
 #include "navquestions.h"
@@ -129,6 +130,8 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 			navbox_open_help(nav);
 		else if (action == ACT_HOME)
 			navcore_go_menu(nav);
+		else if (action == ACT_MORE)
+			navmore_open(nav);
 		else if (nav->screen == NAV_QUESTIONS)
 			navquestions_action(nav, action, digit);
 		else if (nav->screen == NAV_QUIZ)
@@ -167,7 +170,15 @@ void nav_key(struct nav *nav, int key, long now_ms)
 	    ((nav->screen == NAV_SEARCH && navsearch_key(nav, key)) ||
 	     (nav->screen == NAV_A_TO_Z && navatoz_key(nav, key))))
 		return;
+	/* The arrows follow the reading direction: in a language read from
+	 * the right, Left moves on and Right goes back. */
+	if (navcore_rtl(nav) && (key == KEYC_LEFT || key == KEYC_RIGHT))
+		key = key == KEYC_LEFT ? KEYC_RIGHT : KEYC_LEFT;
 	action = key_action(key);
+	if (nav->overlay == OVERLAY_MORE) {
+		screen_action(nav, navmore_action(nav, action, key - '0'), 0);
+		return;
+	}
 	if (nav->overlay != OVERLAY_NONE) {
 		/* A key scrolls a box or closes it; it does nothing else, so a
 		 * patient cannot lose their place by accident.  A glossary
@@ -200,6 +211,10 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 		return;
 	if (nav->overlay == OVERLAY_PIN || nav->overlay == OVERLAY_STAFF)
 		return;
+	if (nav->overlay == OVERLAY_MORE) {
+		screen_action(nav, navmore_click(nav, row, col), 0);
+		return;
+	}
 	if (nav->overlay != OVERLAY_NONE) {
 		navbox_click(nav, row);
 		return;
@@ -328,7 +343,9 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 	navsearch_refresh(nav, true);
 	nav->term = NULL;
 	nav->option = NULL;
-	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION)
+	nav->row_block = NULL;
+	if (nav->overlay == OVERLAY_GLOSSARY || nav->overlay == OVERLAY_OPTION ||
+	    nav->overlay == OVERLAY_ROW || nav->overlay == OVERLAY_MORE)
 		navbox_close(nav);
 	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS &&
 	    nav->screen != NAV_QUESTIONS && nav->screen != NAV_QUIZ)

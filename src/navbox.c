@@ -1,6 +1,9 @@
 #include "navbox.h"
 
+#include "bidi.h"
 #include "i18n.h"
+#include "lang.h"
+#include "layoutrtl.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -51,13 +54,32 @@ void navbox_relayout(struct nav *nav)
 
 	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && !text)
 		text = nav->term->plain;
-	if (nav->overlay == OVERLAY_OPTION && nav->option) {
-		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
+	/* "Say it: ..." and then the explanation itself, not a copy, so the
+	 * sentence being read aloud is found in the box and highlighted. */
+	if (nav->overlay == OVERLAY_GLOSSARY && nav->term && nav->box_text) {
+		layout_text(&nav->box, nav->box_text, width, &opt);
+		layout_add_text(&nav->box, nav->term->plain, &opt);
+		if (bidi_starts_rtl(nav->term->plain, strlen(nav->term->plain)))
+			layoutrtl_visual(&nav->box, NULL);
 		text = NULL;
 	}
-	if (!text)
-		return;
-	layout_text(&nav->box, text, width, &opt);
+	if (nav->overlay == OVERLAY_OPTION && nav->option) {
+		layout_option(&nav->box, nav->option, nav->option_number, width, &opt);
+		if (nav->topic && lang_is_rtl(nav->topic->language))
+			layoutrtl_visual(&nav->box, NULL);
+		text = NULL;
+	}
+	if (nav->overlay == OVERLAY_ROW && nav->row_block) {
+		layout_option_row(&nav->box, nav->row_block->u.options.items,
+				  nav->row_block->u.options.count, nav->row, width, &opt);
+		if (nav->topic && lang_is_rtl(nav->topic->language))
+			layoutrtl_visual(&nav->box, NULL);
+		text = NULL;
+	}
+	/* A glossary word's explanation or the help: the text's own
+	 * direction, as it may be in the patient's language or not yet. */
+	if (text)
+		layoutrtl_text(&nav->box, text, width, &opt);
 	if (nav->box_scroll > max_box_scroll(nav))
 		nav->box_scroll = max_box_scroll(nav);
 }
@@ -115,7 +137,7 @@ void navbox_open_help(struct nav *nav)
 }
 
 /* The glossary box shows "Say it: ..." above the explanation when the
- * entry has one; otherwise it lays out the content's text itself. */
+ * entry has one. */
 void navbox_open_term(struct nav *nav, const struct content_term *term)
 {
 	char *text = NULL;
@@ -125,11 +147,11 @@ void navbox_open_term(struct nav *nav, const struct content_term *term)
 	nav->term = term;
 	if (term->say) {
 		/* TRANSLATORS: above a word's explanation: how to say the word. */
-		const char *format = _("Say it: %s\n\n%s");
-		size_t size = strlen(format) + strlen(term->say) + strlen(term->plain) + 1;
+		const char *format = _("Say it: %s");
+		size_t size = strlen(format) + strlen(term->say) + 1;
 
 		text = xmalloc(size);
-		snprintf(text, size, format, term->say, term->plain);
+		snprintf(text, size, format, term->say);
 	}
 	open_box(nav, OVERLAY_GLOSSARY, text);
 }
@@ -142,6 +164,16 @@ void navbox_open_option(struct nav *nav, const struct content_option *option,
 	nav->option = option;
 	nav->option_number = number;
 	open_box(nav, OVERLAY_OPTION, NULL);
+}
+
+void navbox_open_row(struct nav *nav, const struct content_block *block, size_t row)
+{
+	if (!block || block->kind != BLOCK_OPTIONS || block->u.options.count == 0 ||
+	    !layout_option_row_name(&block->u.options.items[0], row))
+		return;
+	nav->row_block = block;
+	nav->row = row;
+	open_box(nav, OVERLAY_ROW, NULL);
 }
 
 void navbox_close(struct nav *nav)
@@ -163,6 +195,14 @@ static bool scroll_box(struct nav *nav, int lines)
 	if (nav->box_scroll < 0)
 		nav->box_scroll = 0;
 	return nav->box_scroll != before;
+}
+
+void navbox_show_lines(struct nav *nav, size_t first, size_t last)
+{
+	int rows = navbox_geometry(nav).text_rows;
+
+	if ((int)first < nav->box_scroll || (int)last >= nav->box_scroll + rows)
+		scroll_box(nav, (int)first - nav->box_scroll);
 }
 
 void navbox_action(struct nav *nav, enum nav_action action)

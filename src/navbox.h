@@ -2,7 +2,8 @@
  *
  * A box over the screen holding wrapped text that scrolls when it is
  * longer than the box: the help (what to touch first, then every key from
- * the key table) or one glossary word's plain explanation.  The text is
+ * the key table), one glossary word's plain explanation, one treatment
+ * choice, or one row read across the choices.  The text is
  * laid out here, at the box's width, so drawing and touches agree.  No
  * curses; the state lives in struct nav (navcore.h). */
 #ifndef KIOSK_NAVBOX_H
@@ -31,6 +32,12 @@ void navbox_open_term(struct nav *nav, const struct content_term *term);
 void navbox_open_option(struct nav *nav, const struct content_option *option,
 			size_t number);
 
+/* Opens a box reading one row (see layout_option_row) across the choices
+ * of an options block; does nothing when block is NULL or not an options
+ * block.  The block belongs to the current content: the box closes with
+ * new content. */
+void navbox_open_row(struct nav *nav, const struct content_block *block, size_t row);
+
 /* Lays the open box out again for a new screen size. */
 void navbox_relayout(struct nav *nav);
 
@@ -44,6 +51,11 @@ struct nav_box navbox_geometry(const struct nav *nav);
 
 /* Whether the box's text goes on below what it shows. */
 bool navbox_more_below(const struct nav *nav);
+
+/* Scrolls the open box so that its lines first to last are in view (from
+ * first, when they do not all fit): reading aloud keeps the sentence
+ * being read on screen. */
+void navbox_show_lines(struct nav *nav, size_t first, size_t last);
 
 /* A key's action on an open box: the scroll keys scroll its text while
  * there is more that way; every other key closes it. */

@@ -2,26 +2,50 @@
 
 #include "handout.h"
 #include "i18n.h"
+#include "lang.h"
 #include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+bool navcore_rtl(const struct nav *nav)
+{
+	return lang_is_rtl(nav->cfg.language);
+}
+
+static bool is_extra(enum nav_action action)
+{
+	return action == ACT_LISTEN || action == ACT_TAKE_HOME || action == ACT_PRINT;
+}
+
+static bool any_question_ticked(const struct nav *nav)
+{
+	for (size_t i = 0; i < nav->question_count; i++)
+		if (nav->question_ticked[i])
+			return true;
+	return false;
+}
+
 bool navcore_available(const struct nav *nav, enum nav_action action)
 {
 	bool on_page = nav->screen == NAV_PAGE && nav->topic;
+	bool on_questions = nav->screen == NAV_QUESTIONS && nav->topic;
 
 	switch (action) {
 	case ACT_LISTEN:
 		return nav->cfg.can_listen && (on_page || nav->overlay == OVERLAY_GLOSSARY);
 	case ACT_TAKE_HOME:
-		return on_page && nav->handout;
+		return (on_page && nav->handout) || (on_questions && any_question_ticked(nav));
 	case ACT_PRINT:
-		return on_page && nav->cfg.can_print;
+		return (on_page || on_questions) && nav->cfg.can_print;
 	case ACT_SEARCH:
 	case ACT_A_TO_Z:
 		return nav->cfg.search != NULL;
+	case ACT_MORE:
+		return navcore_available(nav, ACT_LISTEN) ||
+		       navcore_available(nav, ACT_TAKE_HOME) ||
+		       navcore_available(nav, ACT_PRINT);
 	default:
 		return true;
 	}
@@ -128,13 +152,43 @@ static int size_buttons(struct nav_button *b, size_t count, int cols, bool brack
 	return cols - 2 - used;
 }
 
+/* When the optional actions do not fit beside the ones that move about,
+ * one More button takes their place, where the first of them was: it
+ * opens a box listing them (navmore.h), so a touch reaches them all.
+ * Returns the count left. */
+static size_t fold_into_more(struct nav_button *b, size_t count)
+{
+	size_t kept = 0;
+	bool folded = false;
+
+	for (size_t i = 0; i < count; i++) {
+		bool extra = is_extra(b[i].action);
+
+		if (!extra)
+			b[kept++].action = b[i].action;
+		else if (!folded)
+			b[kept++].action = ACT_MORE;
+		folded |= extra;
+	}
+	return kept;
+}
+
+/* Labels without their arrows and marks ("Back", "Help"), for a row too
+ * tight for the full ones; "Finish" stays as it is. */
+static void tighten_labels(struct nav_button *b, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strcmp(b[i].label, key_action_label(b[i].action)) == 0)
+			b[i].label = key_action_tight_label(b[i].action);
+}
+
 /* The actions that get a button: every one that moves about, and the
  * optional ones that are available, when all of them fit the width with
- * a gap between (else the optional ones are left to their keys). */
+ * a gap between (else a More button for them). */
 static size_t choose_buttons(const struct nav *nav, const enum nav_action *actions,
 			     size_t count, struct nav_button out[NAV_MAX_BUTTONS])
 {
-	size_t n = 0, core = 0;
+	size_t n = 0;
 	int width = 0;
 
 	for (size_t i = 0; i < count; i++) {
@@ -147,13 +201,7 @@ static size_t choose_buttons(const struct nav *nav, const enum nav_action *actio
 	}
 	if (width <= nav->cols - 2)
 		return n;
-	for (size_t i = 0; i < n; i++) {
-		enum nav_action a = out[i].action;
-
-		if (a != ACT_LISTEN && a != ACT_TAKE_HOME && a != ACT_PRINT)
-			out[core++].action = a;
-	}
-	return core;
+	return fold_into_more(out, n);
 }
 
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS])
@@ -166,6 +214,9 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	static const enum nav_action bodymap[] = { ACT_BACK, ACT_HOME, ACT_HELP };
 	static const enum nav_action moves[] = { ACT_BACK, ACT_HOME, ACT_HELP, ACT_NEXT };
 	static const enum nav_action search[] = { ACT_BACK, ACT_A_TO_Z, ACT_HOME, ACT_HELP };
+	static const enum nav_action questions[] = {
+		ACT_BACK, ACT_HOME, ACT_HELP, ACT_TAKE_HOME, ACT_PRINT, ACT_NEXT,
+	};
 	struct nav_geometry g = navcore_geometry(nav);
 	const enum nav_action *actions;
 	size_t count;
@@ -177,7 +228,8 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	case NAV_STEPS: actions = steps; count = 3; break;
 	case NAV_BODYMAP: case NAV_A_TO_Z: actions = bodymap; count = 3; break;
 	case NAV_SEARCH: actions = search; count = 4; break;
-	case NAV_QUESTIONS: case NAV_QUIZ: actions = moves; count = 4; break;
+	case NAV_QUESTIONS: actions = questions; count = 6; break;
+	case NAV_QUIZ: actions = moves; count = 4; break;
 	default: return 0;
 	}
 	count = choose_buttons(nav, actions, count, out);
@@ -197,15 +249,22 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	spare = size_buttons(out, count, nav->cols, true);
 	if (spare < 2 * (int)(count - 1))
 		spare = size_buttons(out, count, nav->cols, false);
+	if (spare < (int)(count - 1)) {
+		tighten_labels(out, count);
+		spare = size_buttons(out, count, nav->cols, false);
+	}
 	if (spare < (int)(count - 1))
 		spare = (int)(count - 1);
 	/* First button at the left edge, last at the right, the rest spread
-	 * evenly between. */
+	 * evenly between; the other way round for a language read from the
+	 * right, so Back stays at the start of the row and Next at its end. */
 	col = 1;
 	for (size_t i = 0; i < count; i++) {
 		int gap = spare / (int)(count - 1) + ((int)i < spare % (int)(count - 1));
 
 		out[i].col = col;
+		if (navcore_rtl(nav))
+			out[i].col = nav->cols - col - out[i].width;
 		col += out[i].width + gap;
 	}
 	return count;
@@ -326,6 +385,9 @@ void navcore_relayout(struct nav *nav)
 	layout_page(&nav->layout, page, last ? nav->topic->related : NULL,
 		    last ? nav->topic->related_count : 0,
 		    g.text_width, &opt);
+	/* Once per layout: drawing a frame does no bidi work. */
+	if (lang_is_rtl(nav->topic->language))
+		layoutrtl_visual(&nav->layout, &nav->rtl_lines);
 	navcore_scroll_by(nav, 0);
 }
 
@@ -615,6 +677,7 @@ void navcore_free(struct nav *nav)
 	free(nav->box_text);
 	layout_free(&nav->layout);
 	layout_free(&nav->box);
+	layoutrtl_cache_free(&nav->rtl_lines);
 	nav->menu = NULL;
 	nav->box_text = NULL;
 }

@@ -14,6 +14,7 @@
 #include "keys.h"
 #include "finder.h"
 #include "layout.h"
+#include "layoutrtl.h"
 
 #include <stdbool.h>
 
@@ -46,6 +47,8 @@ enum nav_overlay {
 	OVERLAY_TAKE_HOME,	/* the topic's leaflet address as a QR code */
 	OVERLAY_OPTION,		/* one treatment choice on its own */
 	OVERLAY_STAFF,		/* after the PIN: the state, and leave or stay */
+	OVERLAY_MORE,		/* Listen, Take home, Print, the steps: a list */
+	OVERLAY_ROW,		/* one row of treatment choices across them */
 };
 
 /* One line of the A to Z list: a topic's title or one of its other
@@ -157,6 +160,7 @@ struct nav {
 	bool end_seen;			/* the page's last line has been shown */
 	int focus;			/* -1, an item index, or items + button */
 	struct layout layout;		/* of the current page */
+	struct layoutrtl_cache rtl_lines;	/* its lines' drawing order */
 	struct nav_return returns[NAV_RETURN_DEPTH];
 	size_t return_count;
 	bool *section_read;		/* owned; one per section of the topic */
@@ -174,6 +178,11 @@ struct nav {
 	const struct content_term *term;	/* shown in the glossary box */
 	const struct content_option *option;	/* shown in the option box */
 	size_t option_number;		/* its place in its block, from 1 */
+	/* The row box: the options block and the row read across it (see
+	 * layout_option_row). */
+	const struct content_block *row_block;
+	size_t row;
+	size_t more_selected;		/* the row highlighted in the More box */
 	char *box_text;			/* owned: the help box's text */
 	struct layout box;		/* the help or glossary box, laid out */
 	int box_scroll;
@@ -205,8 +214,15 @@ struct nav {
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
-/* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT) can
- * be done on the screen the patient is on.  Always true for the others. */
+/* Whether the patient's language (cfg.language) is read right to left:
+ * the button row is then mirrored, Next on the left and Back on the
+ * right, and the arrow keys follow (Left moves on). */
+bool navcore_rtl(const struct nav *nav);
+
+/* Whether an optional action (ACT_LISTEN, ACT_TAKE_HOME, ACT_PRINT,
+ * ACT_MORE for any of those) can be done on the screen the patient is on:
+ * on a page as the kiosk is set up; on My questions, Print, and Take home
+ * once a question is ticked.  Always true for the others. */
 bool navcore_available(const struct nav *nav, enum nav_action action);
 
 /* Whether the search index is there and ready to answer. */
@@ -222,11 +238,13 @@ bool navcore_too_small(const struct nav *nav);
 struct nav_geometry navcore_geometry(const struct nav *nav);
 
 /* The buttons of the current screen (none on the welcome screen), spread
- * across the button rows; labels are static strings, shortened to one
- * word and an icon when the full ones do not fit.  A page has Listen, Take
- * home and Print too, when available and when they fit beside the four
- * that move about (they do not at 40 columns: the keys L, T and P, listed
- * in the help box, still work there).  Returns the count. */
+ * across the button rows (from the right in a right-to-left language);
+ * labels are static strings, without their arrows and marks when the full
+ * ones do not fit.  A page has Listen, Take home and Print too (My
+ * questions has Take home and Print), when available and when they fit
+ * beside the four that move about; where they do not (40 columns) one
+ * More button stands for them and opens a box listing them (navmore.h).
+ * Returns the count. */
 size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTTONS]);
 
 /* The button a touch at (row, col) is meant for: the one under it, or on

@@ -1,6 +1,7 @@
 #include "navpage.h"
 
 #include "navbox.h"
+#include "navmore.h"
 #include "navsteps.h"
 
 static int screenful(const struct nav *nav)
@@ -60,6 +61,8 @@ static void activate_item(struct nav *nav, const struct layout_item *item)
 	if (item->kind == ITEM_OPTION && page && item->block < page->block_count)
 		navbox_open_option(nav, &page->blocks[item->block].u.options.items[item->option],
 				   item->option + 1);
+	else if (item->kind == ITEM_ROW && page && item->block < page->block_count)
+		navbox_open_row(nav, &page->blocks[item->block], item->row);
 	else if (item->kind == ITEM_LINK)
 		navcore_follow_link(nav, item->target, item->target_len);
 	else if (item->target)
@@ -133,6 +136,9 @@ void navpage_action(struct nav *nav, enum nav_action action, int digit)
 	case ACT_TAKE_HOME:
 		if (navcore_available(nav, action))
 			nav->overlay = OVERLAY_TAKE_HOME;
+		break;
+	case ACT_MORE:
+		navmore_open(nav);
 		break;
 	case ACT_CHOOSE:
 		if (digit >= 1 && (size_t)digit <= nav->topic->section_count)

@@ -1,6 +1,10 @@
 #include "navquestions.h"
 
+#include "i18n.h"
 #include "navsteps.h"
+#include "xalloc.h"
+
+#include <string.h>
 
 int navquestions_visible(const struct nav *nav)
 {
@@ -40,6 +44,14 @@ void navquestions_action(struct nav *nav, enum nav_action action, int digit)
 	case ACT_STEPS:
 		navsteps_open(nav);
 		break;
+	case ACT_PRINT:
+		if (navcore_available(nav, action))
+			nav->request = ACT_PRINT;
+		break;
+	case ACT_TAKE_HOME:
+		if (navcore_available(nav, action))
+			nav->overlay = OVERLAY_TAKE_HOME;
+		break;
 	default:
 		break;
 	}
@@ -60,4 +72,23 @@ void navquestions_ticked(const struct nav *nav,
 	for (size_t i = 0; i < nav->question_count; i++)
 		if (nav->question_ticked[i])
 			fn(ctx, nav->topic->questions.items[i]);
+}
+
+char *navquestions_text(const struct nav *nav)
+{
+	const char *heading = _("My questions to ask:");
+	size_t size = strlen(heading) + 1;
+	char *text;
+
+	for (size_t i = 0; i < nav->question_count; i++)
+		if (nav->question_ticked[i])
+			size += strlen(nav->topic->questions.items[i]) + 1;
+	text = xmalloc(size);
+	strcpy(text, heading);
+	for (size_t i = 0; i < nav->question_count; i++)
+		if (nav->question_ticked[i]) {
+			strcat(text, "\n");
+			strcat(text, nav->topic->questions.items[i]);
+		}
+	return text;
 }

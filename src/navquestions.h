@@ -4,8 +4,9 @@
  * Enter on the highlighted one) ticks it or clears its tick.  Next goes on
  * to the quiz (or leaves the topic), Back to the topic's last page.  The
  * ticks live in struct nav (navcore.h) and are never logged or written.
- * Printing the ticked list or showing it as a QR code is for the
- * take-home work: navquestions_ticked is its way in.  No curses. */
+ * Print (P) hands the ticked list to the printer (services.h, through
+ * navquestions_ticked); Take home (T) shows it as a QR code of plain text
+ * (navquestions_text).  No curses. */
 #ifndef KIOSK_NAVQUESTIONS_H
 #define KIOSK_NAVQUESTIONS_H
 
@@ -26,5 +27,9 @@ void navquestions_click(struct nav *nav, int row);
  * content's, valid while the topic is). */
 void navquestions_ticked(const struct nav *nav,
 			 void (*fn)(void *ctx, const char *question), void *ctx);
+
+/* The ticked questions as the Take home code carries them: "My questions
+ * to ask:" then one a line.  The caller frees it. */
+char *navquestions_text(const struct nav *nav);
 
 #endif

@@ -236,6 +236,19 @@ static void print_header(struct sheet *sh, const struct content_topic *t,
 	sheet_text(sh, "", t->summary, width, 0, opt, false);
 }
 
+/* The patient's own questions for the appointment, near the top where
+ * they are found at once, with a box to tick when asked. */
+static void print_questions(struct sheet *sh, const struct print_options *popt,
+			    const struct layout_options *opt)
+{
+	if (!popt->question_count)
+		return;
+	sheet_add(sh, true, "%s", "");
+	underline(sh, _("My questions to ask"), '-', popt->width, opt);
+	for (size_t i = 0; i < popt->question_count; i++)
+		sheet_text(sh, "[ ] ", popt->questions[i], popt->width, 4, opt, false);
+}
+
 static void print_sections(struct sheet *sh, const struct content_topic *t,
 			   int width, const struct layout_options *opt)
 {
@@ -358,6 +371,7 @@ void print_topic(const struct content_library *lib, const struct content_topic *
 	char *continued = xmalloc(n);
 
 	print_header(&sh, t, popt, &opt);
+	print_questions(&sh, popt, &opt);
 	print_sections(&sh, t, popt->width, &opt);
 	print_glossary(&sh, t, look.glossary, popt->width, &opt);
 	print_about(&sh, t, popt->width, &opt);

@@ -22,6 +22,10 @@ struct print_options {
 	const char *clinic_name;	/* "" or NULL: left out */
 	const char *clinic_phone;	/* "" or NULL: left out */
 	struct content_date date;	/* the date printed on the handout */
+	/* The questions a patient ticked to ask at the appointment, listed
+	 * under "My questions to ask" below the title; none when 0. */
+	const char *const *questions;
+	size_t question_count;
 };
 
 /* Today's date on this machine's clock, for handouts and review dates. */

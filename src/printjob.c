@@ -39,11 +39,24 @@ bool printjob_init(struct printjob *p, const char *command, int limit,
 	return true;
 }
 
+/* Frees the handout's text, wiped first: it may hold a patient's own
+ * questions. */
+static void drop_text(struct printjob *p)
+{
+	/* volatile: the compiler must not drop a wipe before a free. */
+	volatile char *text = p->text;
+
+	for (size_t i = 0; text && i < p->len; i++)
+		text[i] = '\0';
+	free(p->text);
+	p->text = NULL;
+}
+
 void printjob_free(struct printjob *p)
 {
 	child_kill(&p->child);
 	cmdline_free(p->argv);
-	free(p->text);
+	drop_text(p);
 	free(p->started);
 	free(p->clinic_name);
 	free(p->clinic_phone);
@@ -68,8 +81,7 @@ static void remember_start(struct printjob *p, long now_ms)
 
 static void finish(struct printjob *p, long now_ms, const char *failure)
 {
-	free(p->text);
-	p->text = NULL;
+	drop_text(p);
 	p->state = failure ? PRINTJOB_FAILED : PRINTJOB_DONE;
 	if (!p->log)
 		return;
@@ -81,7 +93,9 @@ static void finish(struct printjob *p, long now_ms, const char *failure)
 
 enum printjob_state printjob_start(struct printjob *p,
 				   const struct content_library *lib,
-				   const struct content_topic *t, long now_ms)
+				   const struct content_topic *t,
+				   const char *const *questions, size_t question_count,
+				   long now_ms)
 {
 	FILE *out;
 	int err;
@@ -94,8 +108,7 @@ enum printjob_state printjob_start(struct printjob *p,
 	}
 	remember_start(p, now_ms);
 	snprintf(p->topic, sizeof p->topic, "%s", t->key);
-	free(p->text);
-	p->text = NULL;
+	drop_text(p);
 	p->len = p->sent = 0;
 	out = open_memstream(&p->text, &p->len);
 	if (!out) {
@@ -103,7 +116,11 @@ enum printjob_state printjob_start(struct printjob *p,
 		return p->state;
 	}
 	p->handout.date = print_today();
+	p->handout.questions = questions;
+	p->handout.question_count = question_count;
 	print_topic(lib, t, &p->handout, out);
+	p->handout.questions = NULL;
+	p->handout.question_count = 0;
 	fclose(out);
 	err = child_start(&p->child, p->argv, true);
 	if (err) {

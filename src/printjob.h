@@ -67,12 +67,17 @@ void printjob_free(struct printjob *p);
 
 /* Starts printing topic t of lib (the same text as `kiosk --print` with
  * the same settings) at
- * now_ms (a monotonic clock in milliseconds).  Does nothing while a
+ * now_ms (a monotonic clock in milliseconds), with the patient's ticked
+ * questions (question_count of them, may be 0) listed under "My questions
+ * to ask"; they go only to the command, never to the log, and the handout's
+ * text is wiped once sent.  Does nothing while a
  * handout is still printing.  Returns the new state: PRINTING, FAILED when
  * the command could not be started, or LIMITED. */
 enum printjob_state printjob_start(struct printjob *p,
 				   const struct content_library *lib,
-				   const struct content_topic *t, long now_ms);
+				   const struct content_topic *t,
+				   const char *const *questions, size_t question_count,
+				   long now_ms);
 
 /* Feeds the running command and notices its end or its timeout.  Never
  * waits; call it every tick while the state is PRINTING. */

@@ -5,6 +5,7 @@
 #include "view_box.h"
 #include "view_groups.h"
 #include "view_menu.h"
+#include "view_more.h"
 #include "view_page.h"
 #include "view_prompt.h"
 #include "view_questions.h"
@@ -70,7 +71,11 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 	case OVERLAY_GLOSSARY:
 	case OVERLAY_HELP:
 	case OVERLAY_OPTION:
+	case OVERLAY_ROW:
 		view_box_draw(nav, ctx);
+		break;
+	case OVERLAY_MORE:
+		view_more_draw(nav, ctx);
 		break;
 	case OVERLAY_IDLE:
 		view_prompt_idle(nav, ctx);

@@ -245,7 +245,8 @@ bool sentences_lines(const struct sentences *s, size_t i, const struct layout *l
 			const struct layout_span *span = &l->spans[line->first_span + k];
 			size_t skip, count;
 
-			if (!sentences_part(s, i, span->text, span->len, &skip, &count))
+			if (!sentences_part(s, i, span->source, span->source_len, &skip,
+					    &count))
 				continue;
 			if (!found)
 				*first = ln;

@@ -1,6 +1,11 @@
 #include "services.h"
 
+#include "navbox.h"
+#include "navquestions.h"
+#include "xalloc.h"
+
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The settings services_open acts on, as one string to compare. */
@@ -126,6 +131,33 @@ static void listen(struct services *s, struct nav *nav)
 	s->reading_job = speech_start(s->speech, nav->topic->language, &s->reading);
 }
 
+struct ticked {
+	const char **questions;
+	size_t count;
+};
+
+static void add_ticked(void *ctx, const char *question)
+{
+	struct ticked *t = ctx;
+
+	t->questions[t->count++] = question;
+}
+
+/* Prints the topic's handout with the questions the patient ticked in "My
+ * questions" (if any) listed near its top. */
+static void print_with_questions(struct services *s, const struct nav *nav,
+				 const struct content_library *lib, long now_ms)
+{
+	struct ticked ticked = {
+		xcalloc(nav->question_count + 1, sizeof *ticked.questions), 0,
+	};
+
+	navquestions_ticked(nav, add_ticked, &ticked);
+	printjob_start(&s->printer, lib, nav->topic, ticked.questions, ticked.count,
+		       now_ms);
+	free(ticked.questions);
+}
+
 bool services_after_event(struct services *s, struct nav *nav,
 			  const struct content_library *lib, long now_ms)
 {
@@ -144,10 +176,11 @@ bool services_after_event(struct services *s, struct nav *nav,
 	if (!s->can_print)
 		return changed;
 	if (request == ACT_PRINT && nav->topic) {
-		printjob_start(&s->printer, lib, nav->topic, now_ms);
+		print_with_questions(s, nav, lib, now_ms);
 		changed = true;
 	}
 	if (nav->screen != NAV_PAGE && nav->screen != NAV_STEPS &&
+	    nav->screen != NAV_QUESTIONS &&
 	    s->printer.state != PRINTJOB_IDLE && s->printer.state != PRINTJOB_PRINTING) {
 		printjob_dismiss(&s->printer);
 		changed = true;
@@ -155,13 +188,20 @@ bool services_after_event(struct services *s, struct nav *nav,
 	return changed;
 }
 
-/* Scrolls the page so the lines of the sentence being read are in view. */
+/* Scrolls the page, or the glossary box being read, so the lines of the
+ * sentence being read are in view. */
 static void keep_in_view(const struct services *s, struct nav *nav)
 {
 	size_t first, last;
 	int rows = navcore_geometry(nav).body_rows;
 
-	if (open_term(nav) || nav->screen != NAV_PAGE ||
+	if (open_term(nav)) {
+		if (sentences_lines(&s->reading, (size_t)s->sentence, &nav->box,
+				    &first, &last))
+			navbox_show_lines(nav, first, last);
+		return;
+	}
+	if (nav->screen != NAV_PAGE ||
 	    !sentences_lines(&s->reading, (size_t)s->sentence, &nav->layout, &first, &last))
 		return;
 	if ((int)first < nav->scroll || (int)last >= nav->scroll + rows)

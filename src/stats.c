@@ -374,6 +374,32 @@ static void read_input(struct run *run, const struct logread_input *input)
 	logread_close(r);
 }
 
+/* With several kiosks, one line each first, to compare them at a glance. */
+static void print_kiosks(const struct run *run, FILE *out)
+{
+	char safe[128];
+
+	fprintf(out, "Usage figures from %zu kiosks\n  %-30s %6s %6s %8s %6s %6s  %-10s  %s\n",
+		run->count, "kiosk", "opens", "visits", "finished", "idle", "errors",
+		"from", "to");
+	for (size_t i = 0; i < run->count; i++) {
+		const struct figures *f = &run->kiosks[i].f;
+		unsigned long opens = 0, leaves = 0, finished = 0;
+
+		for (size_t t = 0; t < f->ids.count; t++) {
+			opens += f->topics[t].opens;
+			leaves += f->topics[t].leaves;
+			finished += f->topics[t].finished;
+		}
+		fprintf(out, "  %-30s %6lu %6lu %8lu %6lu %6lu  %-10s  %s\n",
+			utf8_escape(run->kiosks[i].shown, strlen(run->kiosks[i].shown),
+				    safe, sizeof safe),
+			opens, leaves, finished, f->idle_resets, f->errors, f->first, f->last);
+	}
+	fputs("(visits: topics left; finished: left from their last page; idle: "
+	      "idle resets)\n\n", out);
+}
+
 int stats_run(const struct logread_input *inputs, size_t count, FILE *out)
 {
 	struct run run = { .total_left = STATS_MAX_TOPICS, .kiosks_left = STATS_MAX_TOPICS };
@@ -387,6 +413,7 @@ int stats_run(const struct logread_input *inputs, size_t count, FILE *out)
 			      count ? inputs[0].name : "no log", out);
 		print_quiz(&run.total, out);
 	} else {
+		print_kiosks(&run, out);
 		for (size_t i = 0; i < run.count; i++) {
 			print_figures(&run.kiosks[i].f, run.kiosks[i].shown, out);
 			print_quiz(&run.kiosks[i].f, out);

@@ -1,10 +1,13 @@
 #include "view_menu.h"
 
+#include "bidi.h"
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "navmenu.h"
 #include "view_groups.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* A topic's summary in the menu: two wrapped lines at most. */
 static void draw_summary(int row, int left, int width, const char *summary,
@@ -12,15 +15,21 @@ static void draw_summary(int row, int left, int width, const char *summary,
 {
 	struct layout l = { 0 };
 	const struct layout_options opt = { .bullet = "*" };
+	/* A summary read from the right ends on the left: the room for the
+	 * "..." is there. */
+	bool rtl = bidi_starts_rtl(summary, strlen(summary));
+	int shift = rtl ? 4 : 0;
 
 	/* Room for "..." at the end, so a cut summary looks cut. */
-	layout_text(&l, summary, width - 4, &opt);
-	draw_layout(&l, row, 2, left, 0, -1, A_NORMAL, ctx);
+	layoutrtl_text(&l, summary, width - 4, &opt);
+	draw_layout(&l, row, 2, left + shift, 0, -1, A_NORMAL, ctx);
 	if (l.line_count > 2) {
 		const struct layout_line *second = &l.lines[1];
-		const struct layout_span *last =
-			&l.spans[second->first_span + second->span_count - 1];
-		draw_str(row + 1, left + last->col + last->cols, "...", 3, A_NORMAL, ctx);
+		const struct layout_span *first = &l.spans[second->first_span];
+		const struct layout_span *last = first + second->span_count - 1;
+		int col = rtl ? first->col - 3 : last->col + last->cols;
+
+		draw_str(row + 1, left + shift + col, "...", 3, A_NORMAL, ctx);
 	}
 	layout_free(&l);
 }
@@ -49,7 +58,8 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		int row = g.body_top + i * NAV_MENU_ITEM_ROWS;
 		char number[16], title[256];
 		attr_t attr;
-		int used;
+		int used, text_left;
+		bool rtl;
 
 		if (index >= nav->menu_count)
 			break;
@@ -61,12 +71,15 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 		else
 			snprintf(number, sizeof number, "    ");
 		draw_fill(row, g.text_left, g.text_width, attr);
-		used = draw_str(row, g.text_left, number, g.text_width, attr, ctx);
-		draw_cut(row, g.text_left + used,
-			 draw_plain_title(t->title, title, sizeof title),
+		/* A topic read from the right has its number on the right. */
+		used = (int)strlen(number);
+		rtl = bidi_starts_rtl(t->title, strlen(t->title));
+		draw_str(row, rtl ? g.text_left + g.text_width - used : g.text_left, number,
+			 used, attr, ctx);
+		text_left = rtl ? g.text_left : g.text_left + used;
+		draw_cut(row, text_left, draw_plain_title(t->title, title, sizeof title),
 			 g.text_width - used, attr, ctx);
-		draw_summary(row + 1, g.text_left + used, g.text_width - used,
-			     t->summary, ctx);
+		draw_summary(row + 1, text_left, g.text_width - used, t->summary, ctx);
 	}
 	if (nav->menu_top + (size_t)visible < nav->menu_count)
 		draw_centred(g.indicator_row, _("-- More topics below: press Down, or touch here --"),

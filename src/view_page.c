@@ -1,25 +1,10 @@
 #include "view_page.h"
 
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "view_figure.h"
 #include <stdio.h>
 #include <string.h>
-
-/* The printer's news, on the hint row; without one, above the buttons,
- * over the last line of text too when it needs two rows: it must be read
- * whole. */
-static void draw_notice(const struct nav *nav, const char *notice, attr_t attr,
-			const struct draw_context *ctx)
-{
-	struct nav_geometry g = navcore_geometry(nav);
-	int last = g.hint_row >= 0 ? g.hint_row : g.indicator_row, row = last;
-
-	if (g.hint_row < 0 && layout_columns(notice, strlen(notice)) > nav->cols)
-		row--;
-	for (int r = row; r <= last; r++)
-		draw_fill(r, 0, nav->cols, A_NORMAL);
-	draw_wrapped(row, last - row + 1, notice, attr, ctx);
-}
 
 /* The page title on its row, laid out like text so glossary marks show
  * as marked words, not brackets. */
@@ -29,7 +14,7 @@ static void draw_page_title(const char *text, struct nav_geometry g, attr_t attr
 	const struct layout_options opt = { .bullet = "*" };
 	struct layout l = { 0 };
 
-	layout_text(&l, text, g.text_width, &opt);
+	layoutrtl_text(&l, text, g.text_width, &opt);
 	draw_layout(&l, 2, 1, g.text_left, 0, -1, attr, ctx);
 	layout_free(&l);
 }

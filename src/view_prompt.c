@@ -1,6 +1,7 @@
 #include "view_prompt.h"
 
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "navpin.h"
 
 #include <stdio.h>
@@ -20,7 +21,7 @@ static void text_box(const struct nav *nav, const char *title,
 	attr_t attr = theme_attr(&ctx->theme, ROLE_BOX);
 
 	for (size_t i = 0; i < count && i < PROMPT_TEXTS; i++) {
-		layout_text(&l[i], texts[i], inner, &opt);
+		layoutrtl_text(&l[i], texts[i], inner, &opt);
 		rows += (int)l[i].line_count + 1;
 	}
 	if (rows > nav->rows)

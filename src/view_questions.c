@@ -40,5 +40,8 @@ void view_questions_draw(const struct nav *nav, const struct draw_context *ctx)
 			  "%zu ticked. Ask them at your appointment.", ticked), ticked);
 	draw_centred(g.indicator_row, count, NULL, A_NORMAL, ctx);
 	draw_buttons(nav, ctx);
-	draw_hint(nav, _("Touch a question to tick it. Touch it again to clear it."), ctx);
+	if (ctx->notice)
+		draw_notice(nav, ctx->notice, theme_attr(&ctx->theme, ROLE_STRONG), ctx);
+	else
+		draw_hint(nav, _("Touch a question to tick it. Touch it again to clear it."), ctx);
 }

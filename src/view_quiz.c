@@ -1,6 +1,7 @@
 #include "view_quiz.h"
 
 #include "i18n.h"
+#include "layoutrtl.h"
 #include "navquiz.h"
 
 #include <stdio.h>
@@ -63,7 +64,7 @@ static void draw_feedback(const struct nav *nav, const struct content_quiz_item 
 		snprintf(line, sizeof line, _("Not quite. The answer is: %s"),
 			 q->answers.items[q->right]);
 	draw_cut(r->feedback, left, line, width, theme_attr(&ctx->theme, ROLE_STRONG), ctx);
-	layout_text(&why, q->why, width, &opt);
+	layoutrtl_text(&why, q->why, width, &opt);
 	draw_layout(&why, r->why, r->why_rows, left, 0, -1, A_NORMAL, ctx);
 	layout_free(&why);
 	snprintf(line, sizeof line, _("[ Read the page again: %s > ]"), page);

@@ -4,15 +4,6 @@
 # in the usage log.
 source "$(dirname "$0")/lib.bash"
 
-# touch TEXT: a touch on the first place TEXT is on screen.
-touch_text() {
-	local pos row col
-	pos=$(find_text "$1")
-	[ -n "$pos" ] || { echo "# not on screen: $1"; return 1; }
-	read -r row col <<<"$pos"
-	click "$row" "$((col + 1))"
-}
-
 conf=$(write_conf decide.conf "lock = yes" "log_file = $WORK/usage.log")
 start_kiosk "$conf"
 wait_for "Press any key or touch the screen to start"

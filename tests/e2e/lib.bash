@@ -126,6 +126,16 @@ find_text() {
 	screen | awk -v s="$1" 'i = index($0, s) { print NR - 1, i - 1; exit }'
 }
 
+# touch_text TEXT: a touch on the middle of the first place TEXT is on
+# screen.
+touch_text() {
+	local pos row col
+	pos=$(find_text "$1")
+	[ -n "$pos" ] || { echo "# not on screen: $1"; screen | sed 's/^/# | /'; return 1; }
+	read -r row col <<<"$pos"
+	click "$row" $((col + ${#1} / 2))
+}
+
 kiosk_pid() {
 	local shell
 	shell=$(t display-message -p -t "$PANE" '#{pane_pid}' 2>/dev/null)

@@ -6,33 +6,24 @@ source "$(dirname "$0")/lib.bash"
 conf=$(write_conf mouse.conf "lock = yes")
 start_kiosk "$conf"
 
-# click_text TEXT: touch the middle of TEXT where it shows on screen.
-click_text() {
-	local pos row col
-	pos=$(find_text "$1")
-	[ -n "$pos" ] || { echo "# not on screen: $1"; screen | sed 's/^/# | /'; return 1; }
-	read -r row col <<<"$pos"
-	click "$row" $((col + ${#1} / 2))
-}
-
 wait_for "Press any key or touch the screen to start"
 click 12 40
 check "a touch anywhere on the welcome screen starts" wait_for "Choose a topic"
-click_text "Steroid injection in the hip"
+touch_text "Steroid injection in the hip"
 check "touching a topic opens it" wait_for "Step 1 of 6: What it is"
-click_text "[ Next > ]"
+touch_text "[ Next > ]"
 check "the Next button works by touch" wait_for "How well does it work?"
-click_text "[ < Back ]"
+touch_text "[ < Back ]"
 check "the Back button works by touch" wait_for "What is this injection?"
-click_text "steroid"
+touch_text "steroid"
 check "touching a marked word explains it" wait_for "A man-made copy of a hormone"
 click 1 1
 check "a touch closes the explanation" wait_gone "A man-made copy of a hormone"
-click_text "[ Help ? ]"
+touch_text "[ Help ? ]"
 check "the Help button shows the keys" wait_for "Help: how to use this screen"
 click 5 5
 wait_gone "Help: how to use this screen"
-click_text "[ Home ]"
+touch_text "[ Home ]"
 check "the Home button goes to the topic list" wait_for "Choose a topic"
 # A slow press: the press, a pause, then the release still counts once.
 pos=$(find_text "Pain at the front of the hip")
@@ -47,7 +38,7 @@ keys 7
 wait_for "More below"
 t send-keys -t "$PANE" -l $'\e[<65;10;10M' $'\e[<65;10;10M' $'\e[<65;10;10M' $'\e[<65;10;10M'
 check "the mouse wheel scrolls" wait_for "Choice 2: Physiotherapy"
-click_text "More below"
+touch_text "More below"
 check "touching the 'more below' line scrolls a screenful" wait_for "Choice 3: Anti-inflammatory"
 check "the kiosk is still running" still_running
 finish

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The Take home code: T on a page shows it on screen, and a capture of the
 # screen turned into a PNG reads back as the leaflet's address at 80x24 and
-# 100x30; from the command line `kiosk --qr` writes a PNG that a phone's
+# 100x30 (and on My questions as the ticked questions); from the command line `kiosk --qr` writes a PNG that a phone's
 # decoder (zbarimg) reads back, and `kiosk --check` refuses an address too
 # long for the screen.
 source "$(dirname "$0")/lib.bash"
@@ -35,6 +35,17 @@ keys x
 check "any key goes back to the page" wait_for "Step 1 of 9"
 open_code 100 30
 check "T shows a code that reads back at 100x30" test "$(screen_code)" = "$leaflet"
+
+# My questions: T shows the ticked ones as a code of plain text.
+start_kiosk "$short" xterm-256color 120 40
+wait_for "Press any key" && keys Enter && wait_for "Choose a topic" && keys 2 6 &&
+	wait_for "Step 6 of 6" && next_until "My questions for the appointment"
+keys 1 3
+wait_for "2 ticked"
+keys T
+wait_for "Touch or press any key to go back"
+check "on My questions T shows a code that reads back as the ticked questions" \
+	test "$(screen_code)" = $'My questions to ask:\nWhy do you think an injection will help me?\nWhat happens if I do not have the injection?'
 
 "$KIOSK" -c "$short" --qr hip-steroid-injection -o "$WORK/hip.png" >"$WORK/address"
 check "kiosk --qr prints the leaflet address" \

@@ -1,17 +1,27 @@
 /* libFuzzer target: any bytes as one line of text for the screen, in a
- * right-to-left paragraph when the first byte is odd. */
+ * right-to-left paragraph when the first byte is odd; then the same bytes
+ * as a paragraph laid out and put in right-to-left drawing order, whose
+ * spans must stay inside the width. */
 #include "bidi.h"
+#include "layoutrtl.h"
 
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	const struct layout_options opt = { .bullet = "*" };
+	/* Kept across inputs, so lines repeat and the cache fills up. */
+	static struct layoutrtl_cache cache;
 	struct bidi_line line;
+	struct layout l = { 0 };
 	static int ready;
+	char *text;
 
 	if (!ready) {
 		setlocale(LC_CTYPE, "C.UTF-8");
@@ -21,5 +31,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (bidi_line_visual((const char *)data + 1, size - 1, data[0] & 1, &line))
 		bidi_line_free(&line);
+	text = malloc(size);
+	memcpy(text, data + 1, size - 1);
+	text[size - 1] = '\0';
+	layout_text(&l, text, 10 + data[0] % 64, &opt);
+	layoutrtl_visual(&l, data[0] & 2 ? &cache : NULL);
+	for (size_t i = 0; i < l.span_count; i++)
+		if (l.spans[i].col < 0 || l.spans[i].col + l.spans[i].cols > l.width)
+			abort();
+	layout_free(&l);
+	free(text);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include "navbox.h"
 #include "navmenu.h"
 #include "navpin.h"
+#include "navquestions.h"
 #include "navquiz.h"
 #include "navsteps.h"
 #include "figure.h"
@@ -47,6 +48,42 @@ static inline void start(struct nav *nav, bool lock)
 		.verify_pin = pin_is_2468,
 	};
 	nav_init(nav, &cfg, lib, 24, 80, 0);
+}
+
+/* A kiosk set up to read aloud and print, with a leaflet address (only
+ * to print when print_only), on the welcome screen at rows x cols. */
+static inline void start_with_extras(struct nav *nav, int rows, int cols,
+				     bool print_only)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.lock = true, .language = "en", .bullet = "*",
+		.can_listen = !print_only, .can_print = true,
+		.handout_url = print_only ? NULL :
+			"https://clinic.example.org/leaflets/{language}/{id}",
+	};
+	nav_init(nav, &cfg, lib, rows, cols, 0);
+}
+
+/* Every button inside the screen and apart from the next, at least two
+ * rows tall, and every cell of it answers a touch for it. */
+static inline void assert_buttons_apart_and_touchable(struct nav *nav)
+{
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	size_t n = navcore_buttons(nav, b);
+
+	assert_true(n >= 3);
+	for (size_t i = 0; i < n; i++) {
+		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
+		assert_true(b[i].rows >= 2);
+		assert_true(b[i].row + b[i].rows <= nav->rows);
+		if (i > 0)
+			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
+		for (int r = 0; r < b[i].rows; r++)
+			for (int c = b[i].col; c < b[i].col + b[i].width; c++)
+				assert_int_equal(navcore_button_at(nav, b[i].row + r, c, hit)->action,
+						 b[i].action);
+	}
 }
 
 static inline void keys(struct nav *nav, const int *k, size_t n)

@@ -77,6 +77,13 @@ static void test_bidi_reads_a_drug_name_and_dose_inside_arabic(void **state)
 	assert_int_equal(line.count, 16);
 	assert_int_equal(line.logical[0], 5);
 	assert_int_equal(line.logical[line.count - 1], 0);
+	/* Each drawn character's columns add up to the line's width. */
+	for (size_t i = 0, sum = 0; i < line.count; i++) {
+		assert_int_equal(line.widths[i], 1);
+		sum += line.widths[i];
+		if (i + 1 == line.count)
+			assert_int_equal(sum, line.width);
+	}
 	bidi_line_free(&line);
 }
 

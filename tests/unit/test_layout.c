@@ -16,26 +16,6 @@ static int setup(void **state)
 	return setlocale(LC_ALL, "C.UTF-8") ? 0 : -1;
 }
 
-/* The text of one line, spaces between spans as laid out. */
-static void line_text(const struct layout *l, size_t line, char *out, size_t size)
-{
-	const struct layout_line *ln = &l->lines[line];
-	size_t o = 0;
-	int col = 0;
-
-	for (size_t i = 0; i < ln->span_count; i++) {
-		const struct layout_span *s = &l->spans[ln->first_span + i];
-		while (col < s->col && o + 1 < size) {
-			out[o++] = ' ';
-			col++;
-		}
-		for (size_t k = 0; k < s->len && o + 1 < size; k++)
-			out[o++] = s->text[k];
-		col += s->cols;
-	}
-	out[o] = '\0';
-}
-
 static int line_end(const struct layout *l, size_t line)
 {
 	const struct layout_line *ln = &l->lines[line];
@@ -58,9 +38,9 @@ static void test_layout_wraps_words_within_the_width(void **state)
 	assert_int_equal(l.line_count, 3);
 	for (size_t i = 0; i < l.line_count; i++)
 		assert_true(line_end(&l, i) <= 20);
-	line_text(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_string_equal(buf, "The quick brown fox");
-	line_text(&l, 2, buf, sizeof buf);
+	test_line_text(&l, 2, buf, sizeof buf);
 	assert_string_equal(buf, "dog again and again.");
 	layout_free(&l);
 }
@@ -91,7 +71,7 @@ static void test_layout_cuts_a_word_longer_than_the_line(void **state)
 
 	layout_text(&l, "abcdefghijklmnopqrstuvwxyz", 10, &plain);
 	assert_int_equal(l.line_count, 3);
-	line_text(&l, 2, buf, sizeof buf);
+	test_line_text(&l, 2, buf, sizeof buf);
 	assert_string_equal(buf, "uvwxyz");
 	layout_free(&l);
 }
@@ -106,7 +86,7 @@ static void test_layout_marks_glossary_words_and_keeps_punctuation_close(void **
 	assert_int_equal(l.item_count, 2);
 	assert_int_equal(l.items[1].kind, ITEM_TERM);
 	assert_memory_equal(l.items[1].target, "local anaesthetic", 17);
-	line_text(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_string_equal(buf, "A bursa. Also local anaesthetic, see.");
 	/* Both words of a two-word term select the same entry. */
 	assert_int_equal(layout_span_at(&l, 0, 15)->item, 1);
@@ -150,9 +130,9 @@ static void test_layout_draws_a_get_help_box_as_a_block_that_names_its_urgency(v
 	assert_true(l.line_count >= 5);
 	for (size_t i = 0; i < l.line_count; i++)
 		assert_int_equal(l.lines[i].fill, STYLE_EMERGENCY);
-	line_text(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_string_equal(buf, " EMERGENCY");
-	line_text(&l, 1, buf, sizeof buf);
+	test_line_text(&l, 1, buf, sizeof buf);
 	assert_string_equal(buf, " Emergency: get help now");
 	/* A blank row of the box's colour ends it. */
 	assert_int_equal(l.lines[l.line_count - 1].span_count, 0);
@@ -174,7 +154,7 @@ static void test_layout_adds_the_clinic_phone_to_urgent_and_routine_boxes_only(v
 
 	layout_page(&l, &page, NULL, 0, 60, &opt);
 	for (size_t i = 0; i < l.line_count; i++) {
-		line_text(&l, i, buf, sizeof buf);
+		test_line_text(&l, i, buf, sizeof buf);
 		if (strstr(buf, "Call the clinic on 01234 567890.")) {
 			calls++;
 			assert_int_equal(l.lines[i].fill, STYLE_ROUTINE);
@@ -192,9 +172,9 @@ static void test_layout_keeps_punctuation_with_the_marked_word_before_it(void **
 
 	/* "femur" fits on the first line by itself, but not with its ".". */
 	layout_text(&l, "It is the thigh [[femur]]. It joins", 21, &plain);
-	line_text(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_string_equal(buf, "It is the thigh");
-	line_text(&l, 1, buf, sizeof buf);
+	test_line_text(&l, 1, buf, sizeof buf);
 	assert_string_equal(buf, "femur. It joins");
 	layout_free(&l);
 }
@@ -247,7 +227,7 @@ static void test_layout_never_starts_a_line_with_closing_punctuation(void **stat
 					layout_page(&l, &topic->sections[s].pages[p], topic->related,
 						    topic->related_count, width, &opt);
 					for (size_t i = 0; i < l.line_count; i++) {
-						line_text(&l, i, buf, sizeof buf);
+						test_line_text(&l, i, buf, sizeof buf);
 						if (closing_punctuation(buf))
 							fail_msg("width %d: line starts with punctuation: '%s'",
 								 width, buf);
@@ -282,11 +262,11 @@ static void test_layout_numbers_steps_and_aligns_wrapped_lines(void **state)
 	(void)state;
 
 	layout_page(&l, &page, NULL, 0, 24, &plain);
-	line_text(&l, 0, buf, sizeof buf);
+	test_line_text(&l, 0, buf, sizeof buf);
 	assert_string_equal(buf, "  1. First");
-	line_text(&l, 1, buf, sizeof buf);
+	test_line_text(&l, 1, buf, sizeof buf);
 	assert_string_equal(buf, "  2. Second step that");
-	line_text(&l, 2, buf, sizeof buf);
+	test_line_text(&l, 2, buf, sizeof buf);
 	assert_string_equal(buf, "     wraps onto the next");
 	layout_free(&l);
 }
@@ -407,7 +387,7 @@ static void test_layout_shows_a_figure_in_words_without_pictures(void **state)
 
 	layout_page(&l, &hip_page, NULL, 0, 60, &plain);
 	assert_int_equal(l.figure_count, 0);
-	line_text(&l, 2, buf, sizeof buf);
+	test_line_text(&l, 2, buf, sizeof buf);
 	assert_string_equal(buf, "Picture: The hip from the front.");
 	for (size_t i = 0; i < l.item_count; i++)
 		assert_int_not_equal(l.items[i].kind, ITEM_LABEL);
@@ -437,7 +417,7 @@ static long line_with(const struct layout *l, const char *needle)
 	char buf[512];
 
 	for (size_t i = 0; i < l->line_count; i++) {
-		line_text(l, i, buf, sizeof buf);
+		test_line_text(l, i, buf, sizeof buf);
 		if (strstr(buf, needle))
 			return (long)i;
 	}
@@ -489,6 +469,50 @@ static void test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100(v
 	content_library_free(lib);
 }
 
+static void test_layout_reads_one_row_across_every_choice(void **state)
+{
+	struct content_library *lib;
+	const struct content_page *page = choices_page(&lib);
+	const struct content_block *b = NULL;
+	struct layout l = { 0 };
+	size_t headings = 0;
+	(void)state;
+
+	for (size_t i = 0; i < page->block_count && !b; i++)
+		if (page->blocks[i].kind == BLOCK_OPTIONS)
+			b = &page->blocks[i];
+	assert_non_null(b);
+	assert_string_equal(layout_option_row_name(b->u.options.items, 1), "Good points");
+	assert_string_equal(layout_option_row_name(b->u.options.items, 3),
+			    "How soon does it help?");
+	assert_null(layout_option_row_name(b->u.options.items, 99));
+	layout_option_row(&l, b->u.options.items, b->u.options.count, 3, 32, &plain);
+	assert_true(line_with(&l, "Choice 1: Rest") >= 0);
+	assert_true(line_with(&l, "Over a few weeks.") > line_with(&l, "Choice 1: Rest"));
+	assert_true(line_with(&l, "Choice 3: Anti-inflammatory") >
+		    line_with(&l, "Over a few weeks."));
+	assert_true(line_with(&l, "Often within an hour.") >
+		    line_with(&l, "Choice 3: Anti-inflammatory"));
+	assert_int_equal(line_with(&l, "Good points"), -1);
+	for (size_t i = 0; i < l.line_count; i++)
+		assert_true(line_end(&l, i) <= 32);
+	/* One choice at a time, each row's heading is a touchable item. */
+	layout_page(&l, page, NULL, 0, 80, &plain);
+	for (size_t i = 0; i < l.item_count; i++)
+		if (l.items[i].kind == ITEM_ROW) {
+			char buf[512];
+
+			test_line_text(&l, l.items[i].line, buf, sizeof buf);
+			assert_non_null(strstr(buf, layout_option_row_name(
+				b->u.options.items, l.items[i].row)));
+			headings++;
+		}
+	assert_int_equal(headings, b->u.options.count *
+			 layout_option_rows(b->u.options.items));
+	layout_free(&l);
+	content_library_free(lib);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -508,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_layout_shows_a_figure_in_words_without_pictures),
 		cmocka_unit_test(test_layout_shows_choices_side_by_side_from_132_columns),
 		cmocka_unit_test(test_layout_shows_one_choice_at_a_time_with_its_rows_at_80_and_100),
+		cmocka_unit_test(test_layout_reads_one_row_across_every_choice),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -90,6 +90,35 @@ static void test_nav_ticked_questions_are_forgotten_on_home_and_at_the_idle_rese
 	nav_free(&nav);
 }
 
+static void test_nav_take_home_on_my_questions_carries_the_ticked_ones(void **state)
+{
+	struct nav nav;
+	const struct content_list *q;
+	char *text, want[512];
+	(void)state;
+
+	start(&nav, true);
+	open_questions(&nav, 2);
+	q = &nav.topic->questions;
+	/* Nothing ticked: nothing to take home. */
+	nav_key(&nav, 't', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	nav_key(&nav, '1', 0);
+	nav_key(&nav, '3', 0);
+	nav_key(&nav, 'T', 0);
+	assert_int_equal(nav.overlay, OVERLAY_TAKE_HOME);
+	text = navquestions_text(&nav);
+	snprintf(want, sizeof want, "My questions to ask:\n%s\n%s", q->items[0], q->items[2]);
+	assert_string_equal(text, want);
+	free(text);
+	/* Any key goes back to the list, the ticks kept. */
+	nav_key(&nav, 'x', 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_int_equal(nav.screen, NAV_QUESTIONS);
+	assert_int_equal(ticked(&nav), 2);
+	nav_free(&nav);
+}
+
 static void test_nav_quiz_counts_right_first_answers_and_links_to_the_page(void **state)
 {
 	struct nav nav;
@@ -687,6 +716,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nav_walks_a_whole_topic_then_its_questions_and_quiz_to_the_menu),
 		cmocka_unit_test(test_nav_ticked_questions_are_forgotten_on_home_and_at_the_idle_reset),
+		cmocka_unit_test(test_nav_take_home_on_my_questions_carries_the_ticked_ones),
 		cmocka_unit_test(test_nav_quiz_counts_right_first_answers_and_links_to_the_page),
 		cmocka_unit_test(test_nav_back_steps_through_pages_then_to_the_menu_and_welcome),
 		cmocka_unit_test(test_nav_home_goes_to_the_menu_and_digits_jump_to_a_step),

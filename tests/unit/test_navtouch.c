@@ -6,25 +6,6 @@
 
 #include <dirent.h>
 
-static void assert_buttons_apart_and_touchable(struct nav *nav)
-{
-	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
-	size_t n = navcore_buttons(nav, b);
-
-	assert_true(n >= 3);
-	for (size_t i = 0; i < n; i++) {
-		assert_true(b[i].col >= 0 && b[i].col + b[i].width <= nav->cols);
-		assert_true(b[i].rows >= 2);
-		assert_true(b[i].row + b[i].rows <= nav->rows);
-		if (i > 0)
-			assert_true(b[i - 1].col + b[i - 1].width < b[i].col);
-		for (int r = 0; r < b[i].rows; r++)
-			for (int c = b[i].col; c < b[i].col + b[i].width; c++)
-				assert_int_equal(navcore_button_at(nav, b[i].row + r, c, hit)->action,
-						 b[i].action);
-	}
-}
-
 static void test_nav_buttons_at_40x12_never_overlap_and_answer_every_row(void **state)
 {
 	struct nav nav;
@@ -102,18 +83,6 @@ static void test_nav_buttons_fit_40_columns_in_every_language(void **state)
 	assert_true(languages >= 2);
 }
 
-/* A kiosk set up to read aloud and print, with a leaflet address. */
-static void start_with_extras(struct nav *nav)
-{
-	struct nav_config cfg = {
-		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
-		.lock = true, .language = "en", .bullet = "*",
-		.can_listen = true, .can_print = true,
-		.handout_url = "https://clinic.example.org/leaflets/{language}/{id}",
-	};
-	nav_init(nav, &cfg, lib, 24, 80, 0);
-}
-
 static bool has_button(struct nav *nav, enum nav_action action)
 {
 	struct nav_button b[NAV_MAX_BUTTONS];
@@ -130,7 +99,7 @@ static void test_nav_listen_and_print_are_requests_for_the_kiosk(void **state)
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	nav_key(&nav, 'L', 0);
 	assert_int_equal(nav.request, ACT_LISTEN);
@@ -167,7 +136,7 @@ static void test_nav_take_home_shows_the_leaflet_address_until_any_key(void **st
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	assert_non_null(nav.handout);
 	assert_non_null(strstr(nav.handout, "https://clinic.example.org/leaflets/en/"));
@@ -188,7 +157,7 @@ static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(
 	struct nav nav;
 	(void)state;
 
-	start_with_extras(&nav);
+	start_with_extras(&nav, 24, 80, false);
 	open_topic(&nav, 1);
 	assert_true(has_button(&nav, ACT_LISTEN));
 	assert_true(has_button(&nav, ACT_TAKE_HOME));
@@ -196,6 +165,7 @@ static void test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere(
 	assert_buttons_apart_and_touchable(&nav);
 	nav_resize(&nav, 12, 40);
 	assert_false(has_button(&nav, ACT_LISTEN));
+	assert_true(has_button(&nav, ACT_MORE));
 	assert_buttons_apart_and_touchable(&nav);
 	nav_key(&nav, 'L', 0);
 	assert_int_equal(nav.request, ACT_LISTEN);
@@ -284,6 +254,70 @@ static void test_nav_a_touch_beside_a_short_marked_word_opens_it(void **state)
 		assert_string_equal(nav.term->term, "A&E");
 		nav_key(&nav, KEYC_ESCAPE, 0);
 	}
+	nav_free(&nav);
+}
+
+/* Whether the open box's text holds needle within one span. */
+static bool box_shows(const struct nav *nav, const char *needle)
+{
+	size_t len = strlen(needle);
+
+	for (size_t i = 0; i < nav->box.span_count; i++) {
+		const struct layout_span *s = &nav->box.spans[i];
+
+		for (size_t k = 0; k + len <= s->len; k++)
+			if (memcmp(s->text + k, needle, len) == 0)
+				return true;
+	}
+	return false;
+}
+
+static void test_nav_touching_a_row_heading_reads_that_row_across_the_choices(void **state)
+{
+	struct nav nav;
+	size_t line;
+	const struct layout_span *heading;
+	int item;
+	(void)state;
+
+	start(&nav, true);
+	nav_resize(&nav, 12, 40);
+	open_topic(&nav, 1);
+	nav_key(&nav, '7', 0);
+	heading = find_word(&nav, "Good points:", &line);
+	assert_non_null(heading);
+	item = heading->item;
+	assert_int_equal(nav.layout.items[item].kind, ITEM_ROW);
+	navcore_scroll_by(&nav, (int)line - nav.scroll);
+	nav_click(&nav, navcore_geometry(&nav).body_top + (int)line - nav.scroll,
+		  navcore_geometry(&nav).text_left + heading->col + 2, 0);
+	assert_int_equal(nav.overlay, OVERLAY_ROW);
+	assert_int_equal(nav.row, 1);
+	assert_true(box_shows(&nav, "Choice 1:"));
+	assert_true(box_shows(&nav, "Gives the tendon"));
+	assert_true(box_shows(&nav, "Helps stop the pain"));
+	assert_true(box_shows(&nav, "Choice 5:"));
+	assert_false(box_shows(&nav, "It can take weeks"));
+	/* It scrolls like any box, and a key closes it where it was. */
+	assert_true(navbox_more_below(&nav));
+	nav_key(&nav, KEYC_PAGE_DOWN, 0);
+	assert_true(nav.box_scroll > 0);
+	nav_key(&nav, KEYC_ESCAPE, 0);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_int_equal(nav.section, 6);
+	/* By keys: Tab to a question's heading and Enter. */
+	heading = find_word(&nav, "How soon does it help?", &line);
+	assert_non_null(heading);
+	while (nav.focus != heading->item)
+		nav_key(&nav, KEYC_TAB, 0);
+	nav_key(&nav, KEYC_ENTER, 0);
+	assert_int_equal(nav.overlay, OVERLAY_ROW);
+	assert_true(box_shows(&nav, "Over a few weeks."));
+	assert_true(box_shows(&nav, "Often within an hour."));
+	/* New content closes it: the row pointed into the old. */
+	nav_set_library(&nav, lib);
+	assert_int_equal(nav.overlay, OVERLAY_NONE);
+	assert_null(nav.row_block);
 	nav_free(&nav);
 }
 
@@ -479,6 +513,67 @@ static void test_nav_a_resize_lays_the_figure_out_at_the_new_size(void **state)
 	nav_free(&nav);
 }
 
+static const struct nav_button *button_for(const struct nav_button *b, size_t n,
+					   enum nav_action action)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i].action == action)
+			return &b[i];
+	fail_msg("no button for action %d", (int)action);
+	return NULL;
+}
+
+static void test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right(void **state)
+{
+	struct nav_config cfg = {
+		.idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+		.lock = true, .language = "ar", .bullet = "*",
+	};
+	struct nav_button b[NAV_MAX_BUTTONS], hit[NAV_MAX_BUTTONS];
+	const struct nav_button *next, *back;
+	struct nav nav;
+	size_t n;
+	int end;
+	(void)state;
+
+	nav_init(&nav, &cfg, lib, 24, 80, 0);
+	assert_true(navcore_rtl(&nav));
+	open_topic(&nav, 1);
+	n = navcore_buttons(&nav, b);
+	next = button_for(b, n, ACT_NEXT);
+	back = button_for(b, n, ACT_BACK);
+	/* Next at the left edge, Back at the right, the rest between. */
+	assert_int_equal(next->col, 1);
+	assert_int_equal(back->col + back->width, 79);
+	for (size_t i = 1; i < n; i++)
+		assert_true(b[i].col + b[i].width < b[i - 1].col);
+	/* A touch on the left goes forward, on the right back. */
+	assert_int_equal(navcore_button_at(&nav, next->row, 2, hit)->action, ACT_NEXT);
+	assert_int_equal(navcore_button_at(&nav, back->row, 77, hit)->action, ACT_BACK);
+	nav_click(&nav, next->row, 2, 0);
+	assert_int_equal(nav.page, 1);
+	nav_click(&nav, back->row, 77, 0);
+	assert_int_equal(nav.page, 0);
+	/* The arrow keys follow: Left moves on, Right goes back. */
+	nav_key(&nav, KEYC_LEFT, 0);
+	assert_int_equal(nav.page, 1);
+	nav_key(&nav, KEYC_RIGHT, 0);
+	assert_int_equal(nav.page, 0);
+	/* The page's lines end at the text's right edge. */
+	end = navcore_geometry(&nav).text_width;
+	for (size_t i = 0; i < nav.layout.line_count; i++) {
+		const struct layout_line *ln = &nav.layout.lines[i];
+		const struct layout_span *last;
+
+		if (!ln->span_count)
+			continue;
+		last = &nav.layout.spans[ln->first_span + ln->span_count - 1];
+		assert_true(last->col + last->cols == end ||
+			    last->col + last->cols == end - 2);
+	}
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -488,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_nav_buttons_are_three_rows_tall_where_there_is_room),
 		cmocka_unit_test(test_nav_a_touch_in_a_gap_goes_to_the_nearest_button),
 		cmocka_unit_test(test_nav_a_touch_beside_a_short_marked_word_opens_it),
+		cmocka_unit_test(test_nav_touching_a_row_heading_reads_that_row_across_the_choices),
 		cmocka_unit_test(test_nav_steps_screen_marks_where_the_patient_is_and_jumps),
 		cmocka_unit_test(test_nav_help_box_leads_with_touch_wraps_and_scrolls),
 		cmocka_unit_test(test_nav_a_long_glossary_text_scrolls_in_its_box),
@@ -497,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
+		cmocka_unit_test(test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -86,21 +86,31 @@ static void test_cmdline_splits_words_and_quotes_without_a_shell(void **state)
 	assert_non_null(cmdline_split("lp \\", &argv));
 }
 
+/* A job whose command writes the handout to out (dir/NAME.txt), logging
+ * to logpath (dir/NAME.log). */
+static void start_writing(struct printjob *p, struct kiosk_log *log, const char *name,
+			  char out[128], char logpath[128])
+{
+	char command[256];
+
+	snprintf(out, 128, "%s/%s.txt", dir, name);
+	snprintf(logpath, 128, "%s/%s.log", dir, name);
+	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
+	log_open(log, logpath);
+	assert_true(printjob_init(p, command, 20, 10000, &handout, log));
+}
+
 static void test_print_command_gets_the_handout_on_its_input(void **state)
 {
 	const struct content_topic *t = content_find_topic(lib, "hip-steroid-injection", "en");
 	struct printjob p;
 	struct kiosk_log log;
-	char command[256], out[128], logpath[128];
+	char out[128], logpath[128];
 	char *got, *want, *logged;
 	(void)state;
 
-	snprintf(out, sizeof out, "%s/handout.txt", dir);
-	snprintf(logpath, sizeof logpath, "%s/usage.log", dir);
-	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
-	log_open(&log, logpath);
-	assert_true(printjob_init(&p, command, 20, 10000, &handout, &log));
-	assert_int_not_equal(printjob_start(&p, lib, t, test_now_ms()), PRINTJOB_FAILED);
+	start_writing(&p, &log, "handout", out, logpath);
+	assert_int_not_equal(printjob_start(&p, lib, t, NULL, 0, test_now_ms()), PRINTJOB_FAILED);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	got = test_read_file(out, NULL);
 	want = handout_of(t);
@@ -120,6 +130,47 @@ static void test_print_command_gets_the_handout_on_its_input(void **state)
 	log_close(&log);
 }
 
+static void test_print_lists_the_ticked_questions_and_logs_none_of_them(void **state)
+{
+	static const char *const ticked[] = {
+		"Will I need more than one injection?",
+		"Can I drive home afterwards?",
+	};
+	const struct content_topic *t = content_find_topic(lib, "hip-steroid-injection", "en");
+	struct printjob p;
+	struct kiosk_log log;
+	char out[128], logpath[128];
+	char *got, *logged, *listed, *steps, first_step[160];
+	(void)state;
+
+	start_writing(&p, &log, "questions", out, logpath);
+	printjob_start(&p, lib, t, ticked, 2, test_now_ms());
+	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
+	got = test_read_file(out, NULL);
+	listed = strstr(got, "My questions to ask\n-------------------\n[ ] Will I need more than "
+			"one injection?\n[ ] Can I drive home afterwards?\n");
+	snprintf(first_step, sizeof first_step, "\n%s\n---", t->sections[0].title);
+	steps = strstr(got, first_step);
+	/* Near the top, after the title and before the first step. */
+	assert_non_null(listed);
+	assert_true(listed > strstr(got, t->title));
+	assert_true(steps && listed < steps);
+	logged = test_read_file(logpath, NULL);
+	assert_null(strstr(logged, "injection?"));
+	assert_null(strstr(logged, "drive"));
+	assert_null(strstr(logged, "Questions"));
+	/* The next handout carries none of them. */
+	free(got);
+	printjob_start(&p, lib, t, NULL, 0, test_now_ms());
+	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
+	got = test_read_file(out, NULL);
+	assert_null(strstr(got, "My questions to ask"));
+	free(got);
+	free(logged);
+	printjob_free(&p);
+	log_close(&log);
+}
+
 static void test_print_limit_allows_so_many_an_hour(void **state)
 {
 	const struct content_topic *t = lib->topics[0];
@@ -128,15 +179,15 @@ static void test_print_limit_allows_so_many_an_hour(void **state)
 	(void)state;
 
 	assert_true(printjob_init(&p, "true", 2, 10000, &handout, NULL));
-	printjob_start(&p, lib, t, now);
+	printjob_start(&p, lib, t, NULL, 0, now);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
-	printjob_start(&p, lib, t, now + 1000);
+	printjob_start(&p, lib, t, NULL, 0, now + 1000);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
-	assert_int_equal(printjob_start(&p, lib, t, now + 2000), PRINTJOB_LIMITED);
+	assert_int_equal(printjob_start(&p, lib, t, NULL, 0, now + 2000), PRINTJOB_LIMITED);
 	assert_non_null(printjob_message(PRINTJOB_LIMITED));
-	assert_int_equal(printjob_start(&p, lib, t, now + PRINTJOB_HOUR_MS - 1),
+	assert_int_equal(printjob_start(&p, lib, t, NULL, 0, now + PRINTJOB_HOUR_MS - 1),
 			 PRINTJOB_LIMITED);
-	assert_int_not_equal(printjob_start(&p, lib, t, now + PRINTJOB_HOUR_MS),
+	assert_int_not_equal(printjob_start(&p, lib, t, NULL, 0, now + PRINTJOB_HOUR_MS),
 			     PRINTJOB_LIMITED);
 	assert_int_equal(tick_until_done(&p), PRINTJOB_DONE);
 	printjob_free(&p);
@@ -169,7 +220,7 @@ static void test_a_hanging_print_command_is_killed_with_its_children(void **stat
 	snprintf(command, sizeof command, "sh -c 'sleep 60 & echo $! > \"$0\"; wait' %s",
 		 pidfile);
 	assert_true(printjob_init(&p, command, 20, 300, &handout, NULL));
-	assert_int_equal(printjob_start(&p, lib, t, test_now_ms()), PRINTJOB_PRINTING);
+	assert_int_equal(printjob_start(&p, lib, t, NULL, 0, test_now_ms()), PRINTJOB_PRINTING);
 	deadline = test_now_ms() + 10000;
 	for (grandchild = 0; grandchild <= 0; usleep(2000)) {
 		assert_true(test_now_ms() < deadline);
@@ -195,12 +246,12 @@ static void test_a_failing_or_missing_print_command_says_the_printer_is_not_work
 	(void)state;
 
 	assert_true(printjob_init(&p, "false", 20, 10000, &handout, NULL));
-	printjob_start(&p, lib, t, test_now_ms());
+	printjob_start(&p, lib, t, NULL, 0, test_now_ms());
 	assert_int_equal(tick_until_done(&p), PRINTJOB_FAILED);
 	assert_non_null(strstr(printjob_message(p.state), "not working"));
 	printjob_free(&p);
 	assert_true(printjob_init(&p, "/nonexistent/lp -d x", 20, 10000, &handout, NULL));
-	printjob_start(&p, lib, t, test_now_ms());
+	printjob_start(&p, lib, t, NULL, 0, test_now_ms());
 	assert_int_equal(tick_until_done(&p), PRINTJOB_FAILED);
 	printjob_free(&p);
 	assert_false(printjob_init(&p, "", 20, 10000, &handout, NULL));
@@ -212,6 +263,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cmdline_splits_words_and_quotes_without_a_shell),
 		cmocka_unit_test(test_print_command_gets_the_handout_on_its_input),
+		cmocka_unit_test(test_print_lists_the_ticked_questions_and_logs_none_of_them),
 		cmocka_unit_test(test_print_limit_allows_so_many_an_hour),
 		cmocka_unit_test(test_a_hanging_print_command_is_killed_with_its_children),
 		cmocka_unit_test(test_a_failing_or_missing_print_command_says_the_printer_is_not_working),

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "nav.h"
+#include "navbox.h"
 #include "services.h"
 #include "xalloc.h"
 
@@ -128,6 +129,43 @@ static void test_services_highlight_the_sentence_read_until_the_patient_leaves(v
 	stop(&k);
 }
 
+static bool reading_far_down(const struct kiosk *k)
+{
+	return k->s.sentence >= 12;
+}
+
+static void test_services_a_glossary_box_read_aloud_follows_the_sentence(void **state)
+{
+	char plain[2000] = "";
+	struct content_term term = { .term = "bursa", .say = "BER-sa", .plain = plain };
+	int rows;
+	struct kiosk k;
+	size_t first, last;
+	(void)state;
+
+	for (int i = 0; i < 30; i++)
+		strcat(plain, "Some more words here. ");
+	start(&k, true, "");
+	nav_resize(&k.nav, 12, 40);
+	navbox_open_term(&k.nav, &term);
+	rows = navbox_geometry(&k.nav).text_rows;
+	assert_true((int)k.nav.box.line_count > rows);
+	press(&k, 'L');
+	assert_int_equal(k.nav.overlay, OVERLAY_GLOSSARY);
+	/* The word itself comes first, then its explanation, sentence by
+	 * sentence, each found in the box (under "Say it"). */
+	tick_until(&k, reading_a_sentence);
+	tick_until(&k, reading_far_down);
+	assert_true(sentences_lines(&k.s.reading, (size_t)k.s.sentence, &k.nav.box,
+				    &first, &last));
+	assert_true(k.nav.box_scroll > 0);
+	assert_true((int)first >= k.nav.box_scroll);
+	assert_true((int)last < k.nav.box_scroll + rows);
+	press(&k, KEYC_ESCAPE);
+	assert_int_equal(k.s.reading_job, 0);
+	stop(&k);
+}
+
 static void test_services_print_tells_the_patient_until_home(void **state)
 {
 	struct kiosk k;
@@ -142,6 +180,37 @@ static void test_services_print_tells_the_patient_until_home(void **state)
 	assert_string_equal(k.ctx.notice, printjob_message(PRINTJOB_DONE));
 	press(&k, KEYC_DOWN);
 	assert_non_null(k.ctx.notice);
+	press(&k, KEYC_HOME);
+	assert_null(k.ctx.notice);
+	stop(&k);
+}
+
+static void test_services_print_from_my_questions_lists_the_ticked_ones(void **state)
+{
+	struct kiosk k;
+	char command[256], out[128];
+	const struct content_list *questions;
+	char *got;
+	(void)state;
+
+	snprintf(out, sizeof out, "%s/questions.txt", dir);
+	snprintf(command, sizeof command, "sh -c 'cat > \"$0\"' %s", out);
+	start(&k, false, command);
+	navcore_show_questions(&k.nav);
+	assert_int_equal(k.nav.screen, NAV_QUESTIONS);
+	questions = &k.nav.topic->questions;
+	assert_true(questions->count >= 3);
+	press(&k, '1');
+	press(&k, '3');
+	press(&k, 'P');
+	tick_until(&k, printed);
+	assert_int_equal(k.s.printer.state, PRINTJOB_DONE);
+	assert_non_null(k.ctx.notice);	/* shown on My questions too */
+	got = test_read_file(out, NULL);
+	assert_non_null(strstr(got, "My questions to ask"));
+	assert_non_null(strstr(got, questions->items[0]));
+	assert_non_null(strstr(got, questions->items[2]));
+	free(got);
 	press(&k, KEYC_HOME);
 	assert_null(k.ctx.notice);
 	stop(&k);
@@ -171,7 +240,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_services_highlight_the_sentence_read_until_the_patient_leaves),
+		cmocka_unit_test(test_services_a_glossary_box_read_aloud_follows_the_sentence),
 		cmocka_unit_test(test_services_print_tells_the_patient_until_home),
+		cmocka_unit_test(test_services_print_from_my_questions_lists_the_ticked_ones),
 		cmocka_unit_test(test_services_start_again_only_when_their_settings_change),
 	};
 

@@ -14,6 +14,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "layout.h"
 
 #include <fcntl.h>
 #include <locale.h>
@@ -143,6 +144,28 @@ static inline long test_now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000;
+}
+
+/* The text of one line of a layout as drawn: each span's text at its
+ * column, spaces between. */
+static inline void test_line_text(const struct layout *l, size_t line, char *out,
+				  size_t size)
+{
+	const struct layout_line *ln = &l->lines[line];
+	size_t o = 0;
+	int col = 0;
+
+	for (size_t i = 0; i < ln->span_count; i++) {
+		const struct layout_span *s = &l->spans[ln->first_span + i];
+
+		assert_true(s->col >= col);
+		for (; col < s->col && o + 1 < size; col++)
+			out[o++] = ' ';
+		for (size_t k = 0; k < s->len && o + 1 < size; k++)
+			out[o++] = s->text[k];
+		col += s->cols;
+	}
+	out[o] = '\0';
 }
 
 #endif
