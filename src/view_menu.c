@@ -5,6 +5,7 @@
 #include "layoutrtl.h"
 #include "navlang.h"
 #include "navmenu.h"
+#include "view_groups.h"
 #include "view_page.h"
 
 #include <stdio.h>
@@ -40,9 +41,11 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 	struct nav_geometry g = navcore_geometry(nav);
 	int visible = navmenu_visible(nav);
 	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
+	char heading[300];
 
 	draw_title_bar(ctx->clinic_name, NULL, ctx);
-	draw_cut(1, g.text_left, _("Choose a topic"), g.text_width, strong, ctx);
+	draw_cut(1, g.text_left, view_groups_menu_heading(nav, heading, sizeof heading),
+		 g.text_width, strong, ctx);
 	draw_cut(2, g.text_left, _("Press its number, or touch it."), g.text_width,
 		 A_NORMAL, ctx);
 	if (nav->menu_count == 0) {
