@@ -67,7 +67,10 @@ int check_run(const struct check_options *opt, FILE *out)
 				 "does not read this file: only files named "
 				 "ID.yaml are content; rename it");
 	}
+	/* Warnings about a word or a sentence point at it. */
+	content_keep_text_positions(true);
 	lib = content_library_load(target.dir, &diag);
+	content_keep_text_positions(false);
 	if (lib->topic_count == 0 && diag.errors == 0)
 		diag_add(&diag, DIAG_ERROR, target.dir, 0, 0, "no topics found in %s; "
 			 "put the topic files (ID.yaml) there, or point "

@@ -2,6 +2,7 @@
 
 #include "conf.h"
 #include "errors.h"
+#include "groups.h"
 #include "handout.h"
 #include "i18n.h"
 #include "log.h"
@@ -226,7 +227,7 @@ int commands_new(const char *conf_path, const char *id, const char *kind,
 		return 1;
 	}
 	load_conf(&conf, conf_path);
-	n = strlen(conf.content_dir) + strlen(id) + 8;
+	n = strlen(conf.content_dir) + strlen(id) + sizeof GROUPS_FILE_NAME + 8;
 	path = xmalloc(n);
 	snprintf(path, n, "%s/%s.yaml", conf.content_dir, id);
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
@@ -248,6 +249,10 @@ int commands_new(const char *conf_path, const char *id, const char *kind,
 		return 1;
 	}
 	printf("Wrote %s.  Change the words, then run: kiosk --check %s\n", path, path);
+	snprintf(path, n, "%s/" GROUPS_FILE_NAME, conf.content_dir);
+	if (access(path, F_OK) == 0)
+		printf("Add '%s' to a group in %s, or the menu shows it under "
+		       "\"Other topics\".\n", id, path);
 	free(path);
 	conf_free(&conf);
 	return 0;

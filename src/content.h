@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "diag.h"
 #include "image.h"
+#include "textpos.h"
 
 #include <stdbool.h>
 #include <signal.h>
@@ -198,6 +199,9 @@ struct content_topic {
 	size_t quiz_count;
 	unsigned body_regions;		/* bit 1 << region for each region named */
 	size_t bytes;			/* size of the file */
+	/* Where each text was written, for warnings about one word or
+	 * sentence; empty unless content_keep_text_positions(true). */
+	struct textpos_table positions;
 	struct arena arena;		/* owns everything above */
 };
 
@@ -220,6 +224,39 @@ struct content_glossary {
 	struct arena arena;
 };
 
+/* One topic id listed in a menu group, where it is written. */
+struct content_group_topic {
+	const char *id;
+	unsigned line, col;
+};
+
+/* A group's title in another language than the kiosk's own. */
+struct content_group_title {
+	const char *language;
+	const char *title;
+};
+
+/* A menu group from library.yaml: its title in plain words (in the kiosk's
+ * language, and in others when given) and its topics' ids in the order
+ * shown. */
+struct content_group {
+	const char *title;
+	struct content_group_title *translations;
+	size_t translation_count;
+	struct content_group_topic *topics;
+	size_t count;
+	unsigned line, col;
+};
+
+/* library.yaml: how the menu groups the topics (groups.h reads it). */
+struct content_groups {
+	const char *path;
+	struct content_group *groups;	/* in the order written */
+	size_t count;
+	size_t bytes;			/* size of the file */
+	struct arena arena;		/* owns everything above */
+};
+
 /* An open-addressing hash table of topics by a string key. */
 struct content_table {
 	const struct content_topic **slots;
@@ -235,6 +272,9 @@ struct content_library {
 	struct content_table by_id, by_path;
 	struct content_glossary **glossaries;
 	size_t glossary_count, glossary_cap;
+	/* The menu's groups from library.yaml; NULL when there is no such
+	 * file or it could not be read (the menu is then one list). */
+	struct content_groups *groups;
 	size_t files_seen;		/* YAML files looked at, good or bad */
 	/* Files that look like content but are not read, and .yml files
 	 * (read, with a note), for `kiosk --check` to list. */
@@ -257,11 +297,13 @@ struct content_library {
 	size_t retired_topic_count, retired_topic_cap;
 	struct content_glossary **retired_glossaries;
 	size_t retired_glossary_count, retired_glossary_cap;
+	struct content_groups **retired_groups;
+	size_t retired_groups_count, retired_groups_cap;
 };
 
 /* Loads every *.yaml / *.yml file in dir (not sub-folders).  Files named
- * glossary.yaml or glossary.LANG.yaml are glossaries; every other file is a
- * topic.  Every problem goes to diag; a file with errors of its own is left
+ * glossary.yaml or glossary.LANG.yaml are glossaries, library.yaml holds the
+ * menu's groups (groups.h); every other file is a topic.  Every problem goes to diag; a file with errors of its own is left
  * out, and everything good is kept.  Broken links and unknown glossary terms
  * are reported but do not drop the topic: the browser hides such a link and
  * shows such a word unmarked.  Returns a library owned by the caller (free
@@ -299,6 +341,17 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  struct diag *diag);
 void content_topic_free(struct content_topic *topic);
 
+/* Makes later topic parses keep where each text was written
+ * (content_topic.positions), for `kiosk --check`; off by default, as the
+ * running kiosk has no use for it and it costs memory per text. */
+void content_keep_text_positions(bool on);
+
+/* The line and column in t's file of the character at `at`, a pointer into
+ * one of t's texts.  Returns false, leaving line and col alone, when t's
+ * positions were not kept or at is in none of its texts. */
+bool content_text_position(const struct content_topic *t, const char *at,
+			   unsigned *line, unsigned *col);
+
 /* Parses one glossary file's bytes.  Entries with errors are reported and
  * left out; returns NULL only when the file as a whole is unusable. */
 struct content_glossary *content_glossary_parse(const char *path,
@@ -334,6 +387,10 @@ const char *content_body_region_name(enum content_body_region region);
 /* True for a usable topic id: small letters a-z, digits and '-', not
  * starting with '-', at most 64 characters. */
 bool content_valid_id(const char *id);
+
+/* True for a language code as content files write it: 2 or 3 small
+ * letters, like "en" or "cy". */
+bool content_valid_language(const char *code);
 
 /* Days since 1970-01-01 of a date, for comparing and counting days. */
 long content_date_days(struct content_date d);

@@ -119,7 +119,9 @@ struct content_glossary *content_glossary_parse(const char *path,
 	};
 	struct content_glossary *g = xcalloc(1, sizeof *g);
 	struct arena scratch = { 0 };
-	struct schema s = { .path = path, .diag = diag };
+	struct schema s = {
+		.path = path, .diag = diag, .source = bytes, .source_len = len,
+	};
 	const struct ynode *root, *v[COUNT(keys)];
 
 	s.arena = &g->arena;

@@ -2,6 +2,7 @@
  * more than one file (repeated ids, links between topics). */
 #include "content.h"
 
+#include "groups.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -483,6 +484,40 @@ static void keep_failed_marks(struct content_library *lib, const char *bytes,
 	lib->failed_marks[lib->failed_mark_count++] = marks;
 }
 
+static void retire_groups(struct content_library *lib)
+{
+	xgrow((void **)&lib->retired_groups, &lib->retired_groups_cap,
+	      lib->retired_groups_count + 1, sizeof *lib->retired_groups);
+	lib->retired_groups[lib->retired_groups_count++] = lib->groups;
+	lib->bytes -= lib->groups->bytes;
+	lib->groups = NULL;
+}
+
+/* library.yaml: a version that cannot be read at all leaves the groups in
+ * force (none on the first load, so the menu is one list) and says so. */
+static bool load_groups(struct content_library *lib, const char *path,
+			const char *bytes, size_t len, struct diag *diag,
+			bool check_ids)
+{
+	struct content_groups *g = bytes ? groups_parse(path, bytes, len, diag) : NULL;
+
+	if (!g) {
+		diag_add(diag, DIAG_WARNING, path, 0, 0, "%s", lib->groups ?
+			 "until this file's errors are fixed, the menu keeps the "
+			 "groups of its last good version" :
+			 "until this file's errors are fixed, the menu shows "
+			 "every topic in one list, without groups");
+		return false;
+	}
+	if (lib->groups)
+		retire_groups(lib);
+	lib->groups = g;
+	lib->bytes += len;
+	if (check_ids)
+		groups_check_ids(g, lib, diag);
+	return true;
+}
+
 /* Reads and parses one file; on success it replaces whatever the same
  * file held before.  Returns true when the library changed. */
 static bool load_file(struct content_library *lib, const char *name,
@@ -493,7 +528,10 @@ static bool load_file(struct content_library *lib, const char *name,
 	size_t len;
 	bool changed = false;
 
-	if (is_glossary_file_name(name)) {
+	if (strcmp(name, GROUPS_FILE_NAME) == 0) {
+		bytes = read_content(path, &len, diag);
+		changed = load_groups(lib, path, bytes, len, diag, check_topic_links);
+	} else if (is_glossary_file_name(name)) {
 		old = glossary_index_by_path(lib, path);
 		bytes = read_content(path, &len, diag);
 		struct content_glossary *g = bytes ?
@@ -555,6 +593,9 @@ bool content_library_reload_file(struct content_library *lib, const char *name,
 		} else if ((old = glossary_index_by_path(lib, path)) >= 0) {
 			retire_glossary(lib, (size_t)old);
 			changed = true;
+		} else if (lib->groups && strcmp(lib->groups->path, path) == 0) {
+			retire_groups(lib);
+			changed = true;
 		}
 	} else if (content_is_content_file_name(name)) {
 		changed = load_file(lib, name, diag, true);
@@ -569,8 +610,11 @@ void content_library_release_retired(struct content_library *lib)
 		content_topic_free(lib->retired_topics[i]);
 	for (size_t i = 0; i < lib->retired_glossary_count; i++)
 		content_glossary_free(lib->retired_glossaries[i]);
+	for (size_t i = 0; i < lib->retired_groups_count; i++)
+		groups_free(lib->retired_groups[i]);
 	lib->retired_topic_count = 0;
 	lib->retired_glossary_count = 0;
+	lib->retired_groups_count = 0;
 }
 
 static const volatile sig_atomic_t *stop_flag;
@@ -608,6 +652,7 @@ struct content_library *content_library_load(const char *dir, struct diag *diag)
 	/* Links are checked once every topic is in. */
 	for (size_t i = 0; i < lib->topic_count; i++)
 		check_links(lib, lib->topics[i], diag);
+	groups_check_ids(lib->groups, lib, diag);
 	sort_topics(lib);
 	return lib;
 }
@@ -627,6 +672,8 @@ void content_library_free(struct content_library *lib)
 	free(lib->glossaries);
 	free(lib->retired_topics);
 	free(lib->retired_glossaries);
+	groups_free(lib->groups);
+	free(lib->retired_groups);
 	for (size_t i = 0; i < lib->ignored_count; i++)
 		free(lib->ignored[i].name);
 	for (size_t i = 0; i < lib->failed_mark_count; i++)

@@ -3,6 +3,7 @@
 #include "navatoz.h"
 #include "navbodymap.h"
 #include "navbox.h"
+#include "navgroups.h"
 #include "navmenu.h"
 #include "navmore.h"
 #include "navpage.h"
@@ -24,8 +25,10 @@ static void reset_to_welcome(struct nav *nav)
 	navcore_set_topic(nav, NULL);
 	nav->term = NULL;
 	nav->return_count = 0;
+	navcore_choose_group(nav, -1);
 	nav->menu_selected = 0;
 	nav->menu_top = 0;
+	nav->groups_selected = nav->groups_top = 0;
 	nav->scroll = 0;
 	nav->focus = -1;
 	nav->pin_message = NULL;
@@ -47,6 +50,7 @@ void nav_init(struct nav *nav, const struct nav_config *cfg,
 	nav->cols = cols;
 	nav->now_ms = nav->last_input_ms = now_ms;
 	nav->focus = -1;
+	nav->menu_group = -1;
 	navbodymap_clear(nav);
 	navcore_build_menu(nav);
 }
@@ -77,7 +81,7 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 	/* Search and A to Z open from the welcome screen, the menu and each
 	 * other, when the kiosk has search. */
 	bool finding = nav->screen == NAV_WELCOME || nav->screen == NAV_MENU ||
-		       nav->screen == NAV_SEARCH;
+		       nav->screen == NAV_GROUPS || nav->screen == NAV_SEARCH;
 
 	if (finding && action == ACT_SEARCH && nav->screen != NAV_SEARCH &&
 	    navcore_available(nav, action)) {
@@ -93,16 +97,21 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 		if (action == ACT_BODYMAP)
 			navbodymap_open(nav);
 		else
-			nav->screen = NAV_MENU;
+			navcore_go_menu(nav);
 		break;
-
+	case NAV_GROUPS:
+		if (action == ACT_HELP)
+			navbox_open_help(nav);
+		else
+			navgroups_action(nav, action, digit);
+		break;
 	case NAV_BODYMAP:
 		navbodymap_action(nav, action, digit);
 		break;
 	case NAV_MENU:
 		if (action == ACT_HELP)
 			navbox_open_help(nav);
-		else
+		else if (action != ACT_BACK || !navgroups_back(nav))
 			navmenu_action(nav, action, digit);
 		break;
 	case NAV_PAGE:
@@ -131,6 +140,9 @@ static void screen_action(struct nav *nav, enum nav_action action, int digit)
 			navsearch_action(nav, action, digit);
 		else
 			navatoz_action(nav, action);
+		/* Back from finding to the menu: its groups, when it shows
+		 * them. */
+		navgroups_fit(nav);
 		break;
 	}
 }
@@ -221,6 +233,8 @@ void nav_click(struct nav *nav, int row, int col, long now_ms)
 		navbodymap_click(nav, row, col);
 	else if (nav->screen == NAV_MENU)
 		navmenu_click(nav, row);
+	else if (nav->screen == NAV_GROUPS)
+		navgroups_click(nav, row);
 	else if (nav->screen == NAV_STEPS)
 		navsteps_click(nav, row);
 	else if (nav->screen == NAV_QUESTIONS)
@@ -265,6 +279,7 @@ void nav_resize(struct nav *nav, int rows, int cols)
 	nav->end_seen |= end_seen;
 	navbox_relayout(nav);
 	navmenu_select(nav, (long)nav->menu_selected);
+	navgroups_fit(nav);
 	navsearch_resize(nav);
 	if (nav->screen == NAV_STEPS)
 		navsteps_open(nav);
@@ -323,6 +338,7 @@ void nav_set_library(struct nav *nav, const struct content_library *lib)
 		snprintf(id, sizeof id, "%s", nav->topic->id);
 	nav->lib = lib;
 	navcore_build_menu(nav);
+	navgroups_fit(nav);
 	navatoz_rebuild(nav);
 	navsearch_refresh(nav, true);
 	nav->term = NULL;

@@ -223,7 +223,7 @@ size_t navcore_buttons(const struct nav *nav, struct nav_button out[NAV_MAX_BUTT
 	int spare, col;
 
 	switch (nav->screen) {
-	case NAV_MENU: actions = menu; count = 4; break;
+	case NAV_MENU: case NAV_GROUPS: actions = menu; count = 4; break;
 	case NAV_PAGE: actions = page; count = 7; break;
 	case NAV_STEPS: actions = steps; count = 3; break;
 	case NAV_BODYMAP: case NAV_A_TO_Z: actions = bodymap; count = 3; break;
@@ -402,10 +402,40 @@ void navcore_show_page(struct nav *nav, size_t section, size_t page)
 	navcore_relayout(nav);
 }
 
+bool navcore_menu_grouped(const struct nav *nav)
+{
+	long fit = navcore_geometry(nav).body_rows / NAV_MENU_ITEM_ROWS;
+
+	return nav->group_count > 1 && nav->group_count < nav->menu_all_count &&
+	       (long)nav->menu_all_count > (fit < 1 ? 1 : fit);
+}
+
+void navcore_choose_group(struct nav *nav, long group)
+{
+	if (group < 0 || (size_t)group >= nav->group_count) {
+		nav->menu = nav->menu_all;
+		nav->menu_count = nav->menu_all_count;
+		group = -1;
+	} else {
+		nav->menu = nav->menu_all + nav->groups[group].first;
+		nav->menu_count = nav->groups[group].count;
+	}
+	if (group != nav->menu_group)
+		nav->menu_selected = nav->menu_top = 0;
+	nav->menu_group = group;
+	if (nav->menu_selected >= nav->menu_count)
+		nav->menu_selected = nav->menu_count ? nav->menu_count - 1 : 0;
+}
+
+/* The menu: the groups first when they are shown, else the topics of the
+ * group chosen (a patient back from a topic is where they left). */
 void navcore_go_menu(struct nav *nav)
 {
 	navcore_forget_questions(nav);
-	nav->screen = NAV_MENU;
+	if (!navcore_menu_grouped(nav))
+		navcore_choose_group(nav, -1);
+	nav->screen = navcore_menu_grouped(nav) && nav->menu_group < 0
+		? NAV_GROUPS : NAV_MENU;
 	navcore_set_topic(nav, NULL);
 	nav->return_count = 0;
 	nav->focus = -1;
@@ -595,28 +625,52 @@ bool navcore_list_action(enum nav_action action, size_t *selected, size_t *top,
 
 /* ---- menu -------------------------------------------------------------- */
 
+/* The group of the new groups with the title of old group chosen (the
+ * old titles are still alive: the caller frees the old library after),
+ * or -1. */
+static long same_group(const struct nav *nav, const struct groups_range *old,
+		       size_t old_count, long chosen)
+{
+	const char *title;
+
+	if (chosen < 0 || (size_t)chosen >= old_count)
+		return -1;
+	title = old[chosen].title;
+	for (size_t i = 0; i < nav->group_count; i++)
+		if (title ? nav->groups[i].title && !strcmp(title, nav->groups[i].title)
+			  : !nav->groups[i].title)
+			return (long)i;
+	return -1;
+}
+
 void navcore_build_menu(struct nav *nav)
 {
-	size_t n = 0;
+	struct groups_range *old = nav->groups;
+	size_t old_count = nav->group_count;
+	long chosen = nav->menu_group, group;
 
-	free(nav->menu);
-	nav->menu = NULL;
-	nav->menu_count = 0;
-	for (size_t i = 0; i < nav->lib->topic_count; i++)
-		n += strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0;
-	if (n)
-		nav->menu = xmalloc(n * sizeof *nav->menu);
-	for (size_t i = 0; i < nav->lib->topic_count; i++)
-		if (strcmp(nav->lib->topics[i]->language, nav->cfg.language) == 0)
-			nav->menu[nav->menu_count++] = nav->lib->topics[i];
-	if (nav->menu_selected >= nav->menu_count)
-		nav->menu_selected = nav->menu_count ? nav->menu_count - 1 : 0;
+	free(nav->menu_all);
+	nav->menu_all_count = groups_arrange(nav->lib, nav->cfg.language,
+					     &nav->menu_all, &nav->groups,
+					     &nav->group_count);
+	group = same_group(nav, old, old_count, chosen);
+	free(old);
+	/* The same group keeps its highlight; another starts at its top. */
+	if (group != chosen)
+		nav->menu_selected = nav->menu_top = 0;
+	nav->menu_group = group;
+	navcore_choose_group(nav, group);
+	if (nav->groups_selected >= nav->group_count)
+		nav->groups_selected = nav->groups_top = 0;
 	nav->glossary = content_find_glossary(nav->lib, nav->cfg.language);
 }
 
 void navcore_free(struct nav *nav)
 {
-	free(nav->menu);
+	free(nav->menu_all);
+	free(nav->groups);
+	nav->menu_all = NULL;
+	nav->groups = NULL;
 	navcore_forget_read(nav);
 	navcore_set_topic(nav, NULL);
 	navcore_forget_questions(nav);

@@ -10,6 +10,7 @@
 #define KIOSK_NAVCORE_H
 
 #include "content.h"
+#include "groups.h"
 #include "keys.h"
 #include "finder.h"
 #include "layout.h"
@@ -23,6 +24,7 @@ enum {
 	NAV_MAX_TEXT_WIDTH = 100,	/* long lines are hard to follow */
 	NAV_MAX_BUTTONS = 7,	/* four to move about, three optional */
 	NAV_MENU_ITEM_ROWS = 4,	/* title, two lines of summary, gap */
+	NAV_GROUP_ITEM_ROWS = 2,	/* a group's title, its count of topics */
 	NAV_PIN_MAX = 12,
 	NAV_PIN_TRIES = 3,
 	NAV_PIN_LOCKOUT_MS = 60 * 1000,
@@ -35,9 +37,10 @@ enum {
 
 /* NAV_QUESTIONS and NAV_QUIZ come after a topic's last page, when the
  * topic has questions or a quiz: "My questions" and "Check what you
- * learned". */
+ * learned".  NAV_GROUPS is the list of the menu's groups, shown before
+ * the topics when they do not fit one screen (navgroups.h). */
 enum nav_screen { NAV_WELCOME, NAV_MENU, NAV_PAGE, NAV_STEPS, NAV_QUESTIONS,
-		  NAV_QUIZ, NAV_BODYMAP, NAV_SEARCH, NAV_A_TO_Z };
+		  NAV_QUIZ, NAV_BODYMAP, NAV_SEARCH, NAV_A_TO_Z, NAV_GROUPS };
 
 enum nav_overlay {
 	OVERLAY_NONE, OVERLAY_GLOSSARY, OVERLAY_HELP, OVERLAY_IDLE, OVERLAY_PIN,
@@ -136,7 +139,17 @@ struct nav {
 	enum nav_action request;
 	unsigned long idle_resets;	/* times the trail was cleared */
 
-	const struct content_topic **menu;	/* owned array, topics not owned */
+	/* The topics of the language in menu order (owned array, topics
+	 * not owned), and the groups as runs of them (owned).  The menu
+	 * shows menu_count topics from menu: the group chosen (menu_group),
+	 * or all of them (menu_group -1). */
+	const struct content_topic **menu_all;
+	size_t menu_all_count;
+	struct groups_range *groups;
+	size_t group_count;
+	long menu_group;
+	size_t groups_selected, groups_top;
+	const struct content_topic **menu;	/* points into menu_all */
 	size_t menu_count, menu_selected, menu_top;
 
 	const struct content_topic *topic;	/* set with navcore_set_topic */
@@ -279,11 +292,22 @@ void navcore_relayout(struct nav *nav);
 void navcore_show_page(struct nav *nav, size_t section, size_t page);
 void navcore_open_topic(struct nav *nav, const struct content_topic *t);
 void navcore_go_menu(struct nav *nav);
+
+/* Whether the menu shows its groups first: library.yaml made two groups
+ * or more in this language, fewer than the topics (a group a topic would
+ * only add a touch), and the topics do not fit one screen. */
+bool navcore_menu_grouped(const struct nav *nav);
+
+/* Shows the topics of group (an index into nav->groups), or of every
+ * group when group is -1, with the first highlighted when the group
+ * changes.  Does not change the screen. */
+void navcore_choose_group(struct nav *nav, long group);
 void navcore_follow_link(struct nav *nav, const char *id, size_t len);
 void navcore_next_page(struct nav *nav);
 void navcore_previous_page(struct nav *nav);
 
-/* Rebuilds the menu for the library and language (after new content). */
+/* Rebuilds the menu for the library and language (after new content),
+ * keeping the group chosen when a group of that title is still there. */
 void navcore_build_menu(struct nav *nav);
 
 /* Whether the open topic goes on after its last page: to "My questions"

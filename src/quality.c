@@ -43,6 +43,8 @@ struct topic_check {
 
 static void warn(struct topic_check *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+static void warn_at(struct topic_check *c, const char *at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 static void warn(struct topic_check *c, const char *fmt, ...)
 {
@@ -52,6 +54,21 @@ static void warn(struct topic_check *c, const char *fmt, ...)
 	diag_vadd(c->diag, DIAG_WARNING, c->topic->path,
 		  c->page ? c->page->line : c->at_line,
 		  c->page ? c->page->col : c->at_col, fmt, ap);
+	va_end(ap);
+	c->warnings++;
+}
+
+/* A warning about the word or sentence at `at`, inside one of the page's
+ * texts: it points at that place in the file (at the page when the
+ * topic's text positions were not kept). */
+static void warn_at(struct topic_check *c, const char *at, const char *fmt, ...)
+{
+	unsigned line = c->page->line, col = c->page->col;
+	va_list ap;
+
+	content_text_position(c->topic, at, &line, &col);
+	va_start(ap, fmt);
+	diag_vadd(c->diag, DIAG_WARNING, c->topic->path, line, col, fmt, ap);
 	va_end(ap);
 	c->warnings++;
 }
@@ -128,13 +145,13 @@ static void check_word(void *ctx, const char *w, size_t len, bool marked)
 	    !in_glossary(c->glossary, w, len) &&
 	    !seen_before(&c->medical, w, len) &&
 	    c->medical.count <= QUALITY_MAX_WORD_WARNINGS)
-		warn(c, "'%.*s' is a medical word that the glossary does not "
+		warn_at(c, w, "'%.*s' is a medical word that the glossary does not "
 		     "explain; add it to the glossary and mark it [[%.*s]], or "
 		     "use an everyday word", (int)len, w, (int)len, w);
 	if (is_abbreviation(w, len) && !spelled_out(c, w, len) &&
 	    !seen_before(&c->abbreviations, w, len) &&
 	    c->abbreviations.count <= QUALITY_MAX_WORD_WARNINGS)
-		warn(c, "the abbreviation '%.*s' is never spelled out; write "
+		warn_at(c, w, "the abbreviation '%.*s' is never spelled out; write "
 		     "it in full the first time, like 'magnetic resonance "
 		     "imaging (MRI)', or add it to the glossary", (int)len, w);
 }
@@ -161,7 +178,7 @@ static void check_text(void *ctx, const char *text)
 	if (words > QUALITY_MAX_SENTENCE_WORDS) {
 		char first[48];
 		size_t n = markup_strip(start, first, sizeof first);
-		warn(c, "a sentence of %zu words on page '%s' (\"%s%s\"); split "
+		warn_at(c, start, "a sentence of %zu words on page '%s' (\"%s%s\"); split "
 		     "it so no sentence is longer than %d words", words,
 		     c->page->title, first, n == sizeof first - 1 ? "..." : "",
 		     QUALITY_MAX_SENTENCE_WORDS);

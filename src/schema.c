@@ -89,9 +89,22 @@ bool schema_map(struct schema *s, const struct ynode *node, const char *what,
 	return true;
 }
 
+/* Where byte offset of node's text was written: exactly when the file's
+ * bytes are at hand, else the start of the text. */
+static void place_of(const struct schema *s, const struct ynode *node,
+		     size_t offset, unsigned *line, unsigned *col)
+{
+	*line = node->line;
+	*col = node->col;
+	if (s->source)
+		textpos_locate(node, s->source, s->source_len, offset, line, col);
+}
+
 static void check_marks(struct schema *s, const struct ynode *node,
 			const char *key)
 {
+	unsigned line, col;
+
 	const char *text = node->text, *problem;
 	struct markup_span span;
 	size_t at;
@@ -101,8 +114,10 @@ static void check_marks(struct schema *s, const struct ynode *node,
 		return;
 	problem = markup_check(text, &at);
 	if (problem) {
-		schema_error(s, node, "in '%s', character %zu: %s", key, at + 1,
-			     problem);
+		place_of(s, node, at, &line, &col);
+		diag_add(s->diag, DIAG_ERROR, s->path, line, col, "in '%s', "
+			 "character %zu: %s", key, at + 1, problem);
+		s->errors++;
 		return;
 	}
 	if (!s->check_terms)
@@ -114,16 +129,18 @@ static void check_marks(struct schema *s, const struct ynode *node,
 						span.term, span.term_len)))
 			continue;
 		diag_quote(span.term, span.term_len, quoted, sizeof quoted);
+		/* At the mark's "[[", just before what it shows. */
+		place_of(s, node, (size_t)(span.text - node->text) - 2, &line, &col);
 		if (s->glossary)
-			diag_add(s->diag, DIAG_ERROR, s->path, node->line,
-				 node->col, "'%s' is marked as a glossary word "
-				 "but %s has no entry for it; add it there, or "
-				 "remove the [[ ]]", quoted, s->glossary->path);
+			diag_add(s->diag, DIAG_ERROR, s->path, line, col, "'%s' is "
+				 "marked as a glossary word but %s has no entry "
+				 "for it; add it there, or remove the [[ ]]",
+				 quoted, s->glossary->path);
 		else
-			diag_add(s->diag, DIAG_ERROR, s->path, node->line,
-				 node->col, "'%s' is marked as a glossary word "
-				 "but there is no glossary file for this "
-				 "language; add one or remove the [[ ]]", quoted);
+			diag_add(s->diag, DIAG_ERROR, s->path, line, col, "'%s' is "
+				 "marked as a glossary word but there is no "
+				 "glossary file for this language; add one or "
+				 "remove the [[ ]]", quoted);
 		s->reference_errors++;
 	}
 }
@@ -136,11 +153,13 @@ static void check_swallowed_item(struct schema *s, const struct ynode *node,
 {
 	const char *dash = node->plain ? strstr(node->text, " - ") : NULL;
 	char quoted[QUOTE_MAX];
+	unsigned line, col;
 
 	if (!dash || !isupper((unsigned char)dash[3]))
 		return;
 	diag_quote(dash + 1, strcspn(dash + 1, ".,;"), quoted, sizeof quoted);
-	diag_add(s->diag, DIAG_WARNING, s->path, node->line, node->col,
+	place_of(s, node, (size_t)(dash + 1 - node->text), &line, &col);
+	diag_add(s->diag, DIAG_WARNING, s->path, line, col,
 		 "'%s' has '%s' inside it, which looks like a list item joined "
 		 "to this one because its line is indented too far; line its "
 		 "'- ' up with the one above, or put the whole text in double "
@@ -187,7 +206,11 @@ const char *schema_text(struct schema *s, const struct ynode *node,
 	}
 	check_marks(s, node, key);
 	check_swallowed_item(s, node, key);
-	return arena_strndup(s->arena, node->text, node->len);
+	const char *copy = arena_strndup(s->arena, node->text, node->len);
+	if (s->positions)
+		textpos_add(s->positions, s->arena, copy, node->len, node, s->source,
+			    s->source_len);
+	return copy;
 }
 
 bool schema_list(struct schema *s, const struct ynode *node, const char *key,

@@ -18,6 +18,13 @@ struct schema {
 	const struct content_glossary *glossary;	/* NULL: none exists */
 	unsigned errors;		/* problems that make the file unusable */
 	unsigned reference_errors;	/* unknown glossary words */
+	/* The file's bytes, so a problem inside a text can be pointed at
+	 * (NULL: problems point at the text's start); and when positions
+	 * is not NULL, schema_text notes there where each text it copies
+	 * was written. */
+	const char *source;
+	size_t source_len;
+	struct textpos_table *positions;
 };
 
 struct schema_key {
@@ -39,7 +46,8 @@ bool schema_map(struct schema *s, const struct ynode *node, const char *what,
 
 /* A text value: a scalar that is not empty, with valid UTF-8, no control
  * characters (line breaks allowed) and well-formed glossary marks.  Returns
- * an arena copy, or NULL (reported).  A NULL node returns NULL silently. */
+ * an arena copy, or NULL (reported).  A NULL node returns NULL silently.
+ * The copy's place in the file goes to s->positions when it is set. */
 const char *schema_text(struct schema *s, const struct ynode *node,
 			const char *key);
 

@@ -3,6 +3,7 @@
 #include "i18n.h"
 #include "view_bodymap.h"
 #include "view_box.h"
+#include "view_groups.h"
 #include "view_menu.h"
 #include "view_more.h"
 #include "view_page.h"
@@ -40,6 +41,9 @@ void screen_draw(const struct nav *nav, const struct draw_context *ctx)
 		break;
 	case NAV_MENU:
 		view_menu_draw(nav, ctx);
+		break;
+	case NAV_GROUPS:
+		view_groups_draw(nav, ctx);
 		break;
 	case NAV_PAGE:
 		view_page_draw(nav, ctx);

@@ -58,8 +58,20 @@ static bool in_initials(const char *text, size_t len, size_t i)
 	       is_capital(text[i + 1]);
 }
 
+/* Where the text at `at` was written, or its page when the topic's text
+ * positions were not kept. */
+static void place_of(const struct scan *s, const char *at, unsigned *line,
+		     unsigned *col)
+{
+	*line = s->page->line;
+	*col = s->page->col;
+	content_text_position(s->topic, at, line, col);
+}
+
 static void check_shown(struct scan *s, const char *text, size_t len)
 {
+	unsigned line, col;
+
 	for (size_t i = 0; i < len; i++) {
 		for (size_t k = 0; k < SYMBOL_COUNT; k++) {
 			if (text[i] != symbols[k].c || s->symbol_seen[k] ||
@@ -67,8 +79,9 @@ static void check_shown(struct scan *s, const char *text, size_t len)
 				continue;
 			s->symbol_seen[k] = true;
 			s->warnings++;
-			diag_add(s->diag, DIAG_WARNING, s->topic->path, s->page->line,
-				 s->page->col, "'%c' on page '%s' reads badly aloud "
+			place_of(s, text + i, &line, &col);
+			diag_add(s->diag, DIAG_WARNING, s->topic->path, line, col,
+				 "'%c' on page '%s' reads badly aloud "
 				 "(speech is on); write %s instead", symbols[k].c,
 				 s->page->title, symbols[k].instead);
 		}
@@ -81,8 +94,9 @@ static void check_shown(struct scan *s, const char *text, size_t len)
 				continue;
 			s->short_form_seen[k] = true;
 			s->warnings++;
-			diag_add(s->diag, DIAG_WARNING, s->topic->path, s->page->line,
-				 s->page->col, "'%s' on page '%s' reads badly aloud "
+			place_of(s, text + i, &line, &col);
+			diag_add(s->diag, DIAG_WARNING, s->topic->path, line, col,
+				 "'%s' on page '%s' reads badly aloud "
 				 "(speech is on); write %s instead",
 				 short_forms[k].form, s->page->title,
 				 short_forms[k].instead);

@@ -59,6 +59,8 @@ static bool named_before(const struct diag *problems, size_t i)
 
 static bool is_loaded(const struct content_library *lib, const char *path)
 {
+	if (lib->groups && !strcmp(lib->groups->path, path))
+		return true;
 	for (size_t i = 0; i < lib->glossary_count; i++)
 		if (!strcmp(lib->glossaries[i]->path, path))
 			return true;
@@ -88,6 +90,8 @@ void staff_report_build(struct staff_report *report,
 	add(report, "Files:");
 	for (size_t i = 0; i < lib->glossary_count; i++)
 		loaded_file(report, problems, lib->glossaries[i]->path);
+	if (lib->groups)
+		loaded_file(report, problems, lib->groups->path);
 	for (size_t i = 0; i < lib->topic_count; i++)
 		loaded_file(report, problems, lib->topics[i]->path);
 	for (size_t i = 0; i < problems->count; i++) {

@@ -6,6 +6,8 @@ static const char header[] =
 "# every key.  Check your work with:  kiosk --check content/%s.yaml\n"
 "id: %s                          # must stay the same as the file name\n"
 "title: Write the topic's name here   # shown in the menu and on every page\n"
+"# In the menu: add the id to a group in library.yaml, if the folder has\n"
+"# one; a topic in no group shows under \"Other topics\".\n"
 "other_names:                     # optional: names patients may know it by\n"
 "  - Another name for it\n"
 "summary: >-                      # one or two short sentences for the menu\n"

@@ -336,7 +336,7 @@ bool content_valid_id(const char *id)
 	return strlen(id) <= 64;
 }
 
-static bool valid_language(const char *lang)
+bool content_valid_language(const char *lang)
 {
 	size_t n = lang ? strlen(lang) : 0;
 
@@ -438,7 +438,7 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	/* The language comes first: it picks the glossary that marked
 	 * words in every other value are checked against. */
 	t->language = schema_text(s, v[LANGUAGE], "language");
-	if (t->language && !valid_language(t->language)) {
+	if (t->language && !content_valid_language(t->language)) {
 		schema_error(s, v[LANGUAGE], "'language' should be a language "
 			     "code of 2 or 3 small letters, like 'en' or 'cy'");
 		t->language = NULL;
@@ -506,6 +506,19 @@ static void parse_topic(struct schema *s, const struct ynode *root,
 	aids_parse_quiz(s, v[QUIZ], t);
 }
 
+static bool keep_positions;
+
+void content_keep_text_positions(bool on)
+{
+	keep_positions = on;
+}
+
+bool content_text_position(const struct content_topic *t, const char *at,
+			   unsigned *line, unsigned *col)
+{
+	return textpos_find(&t->positions, at, line, col);
+}
+
 struct content_topic *content_topic_parse(const char *path, const char *bytes,
 					  size_t len,
 					  const struct content_library *lib,
@@ -513,7 +526,9 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 {
 	struct arena scratch = { 0 }, own = { 0 };
 	struct content_topic *t;
-	struct schema s = { .path = path, .diag = diag };
+	struct schema s = {
+		.path = path, .diag = diag, .source = bytes, .source_len = len,
+	};
 	const struct ynode *root;
 
 	/* The texts and structs of a topic take about the file's size (its
@@ -525,6 +540,7 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 	t = arena_alloc(&own, sizeof *t);
 	t->arena = own;
 	s.arena = &t->arena;
+	s.positions = keep_positions ? &t->positions : NULL;
 	t->path = arena_strndup(&t->arena, path, strlen(path));
 	root = ydoc_parse(path, bytes, len, &scratch, diag);
 	if (root)
@@ -534,6 +550,7 @@ struct content_topic *content_topic_parse(const char *path, const char *bytes,
 		content_topic_free(t);
 		return NULL;
 	}
+	textpos_finish(&t->positions);
 	char key[CONTENT_TOPIC_KEY_MAX];
 	int n = snprintf(key, sizeof key, "%s/%s", t->language, t->id);
 	t->key = arena_strndup(&t->arena, key, (size_t)n);
@@ -546,6 +563,7 @@ void content_topic_free(struct content_topic *topic)
 
 	if (!topic)
 		return;
+	textpos_free(&topic->positions);
 	/* The arena's blocks hold the topic and its arena too. */
 	own = topic->arena;
 	arena_free(&own);

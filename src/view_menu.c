@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "layoutrtl.h"
 #include "navmenu.h"
+#include "view_groups.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -38,9 +39,11 @@ void view_menu_draw(const struct nav *nav, const struct draw_context *ctx)
 	struct nav_geometry g = navcore_geometry(nav);
 	int visible = navmenu_visible(nav);
 	attr_t strong = theme_attr(&ctx->theme, ROLE_STRONG);
+	char heading[300];
 
 	draw_title_bar(ctx->clinic_name, NULL, ctx);
-	draw_cut(1, g.text_left, _("Choose a topic"), g.text_width, strong, ctx);
+	draw_cut(1, g.text_left, view_groups_menu_heading(nav, heading, sizeof heading),
+		 g.text_width, strong, ctx);
 	draw_cut(2, g.text_left, _("Press its number, or touch it."), g.text_width,
 		 A_NORMAL, ctx);
 	if (nav->menu_count == 0) {

@@ -11,6 +11,11 @@ struct frame {
 	size_t children;	/* a map's keys and values both count here */
 };
 
+/* A place in the file: byte offset, 0-based line and character column. */
+struct cursor {
+	size_t at, line, col;
+};
+
 struct builder {
 	const char *path;
 	const char *bytes;
@@ -23,6 +28,7 @@ struct builder {
 	int documents;
 	struct ynode *root;
 	bool failed;
+	struct cursor scalars;	/* where the last scalar started */
 };
 
 static void fail(struct builder *b, unsigned line, unsigned col,
@@ -38,26 +44,39 @@ static void fail(struct builder *b, unsigned line, unsigned col,
 	b->failed = true;
 }
 
+/* Moves c forward to a 0-based line and character column (from the file's
+ * start when that lies behind it).  Line breaks are LF, CRLF or a lone CR,
+ * as in YAML; a byte-order mark takes no column. */
+static void cursor_seek(const struct builder *b, struct cursor *c, size_t line,
+			size_t col)
+{
+	if (c->at == 0 || line < c->line || (line == c->line && col < c->col)) {
+		bool bom = b->len >= 3 && memcmp(b->bytes, "\xEF\xBB\xBF", 3) == 0;
+		*c = (struct cursor) { bom ? 3 : 0, 0, 0 };
+	}
+	while (c->line < line && c->at < b->len) {
+		char ch = b->bytes[c->at++];
+		if (ch == '\n' || (ch == '\r' && (c->at >= b->len || b->bytes[c->at] != '\n'))) {
+			c->line++;
+			c->col = 0;
+		}
+	}
+	while (c->col < col && c->at < b->len) {
+		uint32_t cp;
+		size_t n = utf8_decode(b->bytes + c->at, b->len - c->at, &cp);
+		c->at += n ? n : 1;
+		c->col++;
+	}
+}
+
 /* Byte offset of a 0-based line and character column, for looking at what
- * libyaml stopped on.  Line breaks are LF, CRLF or a lone CR, as in YAML. */
+ * libyaml stopped on. */
 static size_t offset_of(const struct builder *b, size_t line, size_t col)
 {
-	size_t i = 0;
+	struct cursor c = { 0 };
 
-	if (b->len >= 3 && memcmp(b->bytes, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (line > 0 && i < b->len) {
-		char c = b->bytes[i++];
-		if (c == '\n' || (c == '\r' && (i >= b->len || b->bytes[i] != '\n')))
-			line--;
-	}
-	while (col > 0 && i < b->len) {
-		uint32_t cp;
-		size_t n = utf8_decode(b->bytes + i, b->len - i, &cp);
-		i += n ? n : 1;
-		col--;
-	}
-	return i;
+	cursor_seek(b, &c, line, col);
+	return c.at;
 }
 
 /* 1-based line and column of a byte offset, counting characters. */
@@ -340,6 +359,16 @@ static void on_scalar(struct builder *b, const yaml_event_t *ev)
 	if (!n)
 		return;
 	n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	switch (ev->data.scalar.style) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = YSTYLE_SINGLE; break;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = YSTYLE_DOUBLE; break;
+	case YAML_LITERAL_SCALAR_STYLE: n->style = YSTYLE_LITERAL; break;
+	case YAML_FOLDED_SCALAR_STYLE: n->style = YSTYLE_FOLDED; break;
+	default: n->style = YSTYLE_PLAIN; break;
+	}
+	/* Scalars come in file order: one pass finds them all. */
+	cursor_seek(b, &b->scalars, ev->start_mark.line, ev->start_mark.column);
+	n->start = b->scalars.at;
 	n->len = len;
 	n->text = arena_strndup(b->arena, value, len);
 	attach(b, n);

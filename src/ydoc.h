@@ -21,10 +21,17 @@ enum {
 
 enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
 
+/* How a scalar was written: plain, 'single' or "double" quoted, or a
+ * block (| literal, > folded). */
+enum ynode_style { YSTYLE_PLAIN, YSTYLE_SINGLE, YSTYLE_DOUBLE, YSTYLE_LITERAL,
+		   YSTYLE_FOLDED };
+
 struct ynode {
 	enum ynode_kind kind;
 	unsigned line, col;		/* 1-based, columns in characters */
 	bool plain;			/* scalar written without quotes */
+	enum ynode_style style;		/* scalar only */
+	size_t start;			/* scalar: byte offset of (line, col) */
 	size_t len;			/* scalar: bytes; seq: items; map: keys */
 	const char *text;		/* scalar only, NUL-terminated */
 	struct ynode *child;		/* first item; a map alternates key, value */

@@ -32,7 +32,7 @@ sed -i 's/^summary:/summry:/' "$WORK/content/carpal-tunnel.yaml"
 check "--print of a topic with errors says so and prints them" \
 	bash -c "! '$KIOSK' -c '$conf' --print carpal-tunnel 2>$WORK/print.err &&
 		head -1 $WORK/print.err | grep -qx \"kiosk: topic 'carpal-tunnel' has errors, so it cannot be printed; fix these and try again:\" &&
-		grep -q \"carpal-tunnel.yaml:8:1: error: unknown key 'summry' in a topic file; did you mean 'summary'?\" $WORK/print.err"
+		grep -q \"carpal-tunnel.yaml:10:1: error: unknown key 'summry' in a topic file; did you mean 'summary'?\" $WORK/print.err"
 
 sed -e "s|@DATADIR@|$ROOT|; s|@SYSCONFDIR@|/etc|" deploy/kiosk.conf.in >"$WORK/installed.conf"
 check "the installed settings template is locked, logs under /var/log and checks clean" \

@@ -1,5 +1,6 @@
 /* libFuzzer target: any bytes as a topic, then every quality check of
- * `kiosk --check` on it beside a small glossary.  Must end in warnings,
+ * `kiosk --check` on it beside a small glossary, with the texts' places in
+ * the file kept as --check keeps them (textpos).  Must end in warnings,
  * never in a crash, a leak or a long run (the checks are linear). */
 #include "fuzzlib.h"
 #include "quality.h"
@@ -17,6 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct content_library lib;
 
 	fuzz_library_init();
+	content_keep_text_positions(true);
 	t = content_topic_parse("fuzz.yaml", (const char *)data, size, NULL, &diag);
 	lib = fuzz_library(&t);
 	free(quality_check(&lib, &options, &diag));
