@@ -22,8 +22,11 @@ cleanup() {
 	for ((i = 0; i <= STARTS; i++)); do
 		tmux -L "$SOCK_BASE-$i" kill-server 2>/dev/null
 	done
-	# A kiosk outlives its terminal only through a bug; never leave one.
-	pkill -f -- "-c $WORK/" 2>/dev/null
+	# A kiosk outlives its terminal only through a bug, or when the
+	# sanitizer's leak check hangs at its exit (its tracer stopped, the
+	# kiosk spinning in sched_yield, deaf to SIGTERM): never leave one
+	# to eat the processor of the tests after.
+	pkill -KILL -f -- "-c $WORK/" 2>/dev/null
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
