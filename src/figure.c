@@ -8,6 +8,8 @@
 
 #include <chafa.h>
 #include <math.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,6 +150,22 @@ static ChafaCanvasMode canvas_mode_for(enum figure_mode mode)
 	}
 }
 
+/* libchafa spreads the pixel work over a thread per processor, started on
+ * its first use.  They start with every signal blocked (a thread inherits
+ * its creator's mask), so a stop or resize signal always reaches the
+ * kiosk's own thread and wakes its wait for a key. */
+static void draw_pixels(ChafaCanvas *canvas, const struct image *img)
+{
+	sigset_t all, before;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &before);
+	chafa_canvas_draw_all_pixels(canvas, CHAFA_PIXEL_RGBA8_UNASSOCIATED,
+				     img->rgba, (gint)img->width, (gint)img->height,
+				     (gint)img->width * 4);
+	pthread_sigmask(SIG_SETMASK, &before, NULL);
+}
+
 bool figure_picture_make(const struct image *img, enum figure_mode mode,
 			 int max_cols, int max_rows, struct figure_picture *out)
 {
@@ -160,9 +178,6 @@ bool figure_picture_make(const struct image *img, enum figure_mode mode,
 	if (mode == FIGURE_NONE || !img->rgba ||
 	    !figure_fit(img->width, img->height, max_cols, max_rows, &cols, &rows))
 		return false;
-	/* No worker threads in the kiosk: signals and curses stay on the one
-	 * thread, and nothing runs behind the main loop's back. */
-	chafa_set_n_threads(1);
 	map = symbols_for(mode);
 	config = chafa_canvas_config_new();
 	chafa_canvas_config_set_geometry(config, cols, rows);
@@ -179,9 +194,7 @@ bool figure_picture_make(const struct image *img, enum figure_mode mode,
 	chafa_canvas_config_set_bg_color(config, 0xFFFFFF);
 	chafa_canvas_config_set_transparency_threshold(config, 1.0f);
 	canvas = chafa_canvas_new(config);
-	chafa_canvas_draw_all_pixels(canvas, CHAFA_PIXEL_RGBA8_UNASSOCIATED,
-				     img->rgba, (gint)img->width, (gint)img->height,
-				     (gint)img->width * 4);
+	draw_pixels(canvas, img);
 	out->mode = mode;
 	out->cols = cols;
 	out->rows = rows;
