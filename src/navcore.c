@@ -12,7 +12,7 @@
 
 bool navcore_rtl(const struct nav *nav)
 {
-	return lang_is_rtl(nav->cfg.language);
+	return lang_is_rtl(nav->language);
 }
 
 static bool is_extra(enum nav_action action)

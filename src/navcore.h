@@ -225,7 +225,8 @@ struct nav {
 	int staff_scroll;		/* first line of the staff report shown */
 };
 
-/* Whether the patient's language (cfg.language) is read right to left:
+/* Whether the patient's language (nav->language: the default, or the one
+ * chosen on the welcome screen) is read right to left:
  * the button row is then mirrored, Next on the left and Back on the
  * right, and the arrow keys follow (Left moves on). */
 bool navcore_rtl(const struct nav *nav);

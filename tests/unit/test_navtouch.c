@@ -3,6 +3,7 @@
 #include "navtest.h"
 
 #include "i18n.h"
+#include "navlang.h"
 
 #include <dirent.h>
 
@@ -523,6 +524,26 @@ static const struct nav_button *button_for(const struct nav_button *b, size_t n,
 	return NULL;
 }
 
+static void test_nav_arabic_chosen_on_the_welcome_screen_mirrors_the_buttons(void **state)
+{
+	struct nav_button b[NAV_MAX_BUTTONS];
+	struct nav nav;
+	size_t n;
+	(void)state;
+
+	start(&nav, true);
+	assert_false(navcore_rtl(&nav));
+	assert_true(navlang_choose(&nav, "ar"));
+	assert_true(navcore_rtl(&nav));
+	open_topic(&nav, 1);
+	n = navcore_buttons(&nav, b);
+	assert_int_equal(button_for(b, n, ACT_NEXT)->col, 1);
+	/* The idle reset brings back the default language, read from the left. */
+	assert_true(navlang_choose(&nav, "en"));
+	assert_false(navcore_rtl(&nav));
+	nav_free(&nav);
+}
+
 static void test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right(void **state)
 {
 	struct nav_config cfg = {
@@ -594,6 +615,7 @@ int main(void)
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
 		cmocka_unit_test(test_nav_in_arabic_mirrors_the_buttons_and_reads_from_the_right),
+		cmocka_unit_test(test_nav_arabic_chosen_on_the_welcome_screen_mirrors_the_buttons),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
