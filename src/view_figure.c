@@ -82,3 +82,20 @@ void view_figure_draw(const struct nav *nav, const struct draw_context *ctx)
 	for (size_t i = 0; i < nav->layout.figure_count; i++)
 		draw_one(nav, &nav->layout.figures[i], ctx);
 }
+
+void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
+{
+	struct navcore_figure figures[FIGAHEAD_MAX];
+	struct figahead_want wants[FIGAHEAD_MAX];
+	size_t count;
+
+	if (!ctx->figures)
+		return;
+	count = navcore_topic_figures(nav, figures, FIGAHEAD_MAX);
+	for (size_t i = 0; i < count; i++)
+		wants[i] = (struct figahead_want){
+			.path = figures[i].figure->path,
+			.max_cols = figures[i].cols, .max_rows = figures[i].rows,
+		};
+	figdraw_ahead(ctx->figures, wants, count);
+}
