@@ -1,6 +1,7 @@
 /* Pictures made ahead on a worker: made as figure_picture_load makes them,
- * in the order planned, handed over once, never for a file changed since,
- * let go when no longer planned, and the worker stops with work queued. */
+ * handed over once, waited for while being made, never for a file changed
+ * since, let go when no longer planned, and the worker stops with work
+ * queued. */
 #include "testutil.h"
 
 #include "figahead.h"
@@ -8,131 +9,135 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static struct figahead_want want_of(const char *path, int cols, int rows)
-{
-	struct figahead_want w = {
-		.path = path, .mode = FIGURE_256, .max_cols = cols, .max_rows = rows,
-	};
-	return w;
-}
+/* A worker asked for one picture, and the file's identity now. */
+struct run {
+	struct figahead *ahead;
+	struct figahead_want want;
+	long long mtime_ns;
+	off_t size;
+	struct figure_picture made;
+};
 
-static void identity(const char *path, long long *mtime_ns, off_t *size)
+static void note_identity(struct run *r)
 {
 	struct stat st;
 
-	assert_int_equal(stat(path, &st), 0);
-	*mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-	*size = st.st_size;
+	assert_int_equal(stat(r->want.path, &st), 0);
+	r->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+	r->size = st.st_size;
+}
+
+/* Starts a worker and plans path at cols x rows in 256 colours. */
+static void plan_one(struct run *r, const char *path, int cols, int rows)
+{
+	memset(r, 0, sizeof *r);
+	r->ahead = figahead_open();
+	assert_non_null(r->ahead);
+	r->want = (struct figahead_want){ .path = path, .mode = FIGURE_256,
+					  .max_cols = cols, .max_rows = rows };
+	note_identity(r);
+	figahead_plan(r->ahead, &r->want, 1);
+}
+
+static bool take(struct run *r)
+{
+	return figahead_take(r->ahead, &r->want, r->mtime_ns, r->size, &r->made);
+}
+
+static void finish(struct run *r)
+{
+	figure_picture_free(&r->made);
+	figahead_close(r->ahead);
 }
 
 static void test_figahead_hands_over_the_picture_it_made(void **state)
 {
-	const char *path = "content/figures/hip-front.png";
-	struct figahead *a = figahead_open();
-	struct figahead_want w = want_of(path, 80, 24);
-	struct figure_picture made, fresh;
-	long long mtime;
-	off_t size;
+	struct figure_picture fresh;
+	struct run r;
 	(void)state;
 
-	assert_non_null(a);
-	figahead_plan(a, &w, 1);
-	figahead_wait(a);
-	assert_int_equal(figahead_made(a), 1);
-	identity(path, &mtime, &size);
-	assert_true(figahead_take(a, &w, mtime, size, &made));
-	assert_true(figure_picture_load(path, FIGURE_256, 80, 24, &fresh));
-	assert_int_equal(made.cols, fresh.cols);
-	assert_int_equal(made.rows, fresh.rows);
-	assert_memory_equal(made.cells, fresh.cells,
-			    (size_t)made.cols * made.rows * sizeof *made.cells);
+	plan_one(&r, "content/figures/hip-front.png", 80, 24);
+	figahead_wait(r.ahead);
+	assert_int_equal(figahead_made(r.ahead), 1);
+	assert_true(take(&r));
+	assert_true(figure_picture_load(r.want.path, FIGURE_256, 80, 24, &fresh));
+	assert_int_equal(r.made.cols, fresh.cols);
+	assert_int_equal(r.made.rows, fresh.rows);
+	assert_memory_equal(r.made.cells, fresh.cells,
+			    (size_t)fresh.cols * fresh.rows * sizeof *fresh.cells);
 	figure_picture_free(&fresh);
+	figure_picture_free(&r.made);
 	/* Handed over once: the next page to draw it makes it. */
-	assert_false(figahead_take(a, &w, mtime, size, &fresh));
-	assert_null(fresh.cells);
-	figure_picture_free(&made);
-	figahead_close(a);
+	assert_false(take(&r));
+	assert_null(r.made.cells);
+	finish(&r);
 }
 
 static void test_figahead_waits_for_the_picture_being_made(void **state)
 {
-	const char *path = "content/figures/hip-front.png";
-	struct figahead *a = figahead_open();
-	struct figahead_want w = want_of(path, 200, 60);
-	struct figure_picture made;
-	long long mtime;
-	off_t size;
+	struct run r;
 	(void)state;
 
-	identity(path, &mtime, &size);
-	figahead_plan(a, &w, 1);
+	plan_one(&r, "content/figures/hip-front.png", 200, 60);
 	/* Taken at once: ready, waited for, or left to the caller when the
 	 * worker had not started it; never half made. */
-	if (figahead_take(a, &w, mtime, size, &made)) {
-		assert_int_equal(made.cols, 120);
-		assert_int_equal(made.rows, 60);
-		figure_picture_free(&made);
+	if (take(&r)) {
+		assert_int_equal(r.made.cols, 120);
+		assert_int_equal(r.made.rows, 60);
 	} else {
-		assert_null(made.cells);
+		assert_null(r.made.cells);
 	}
-	figahead_close(a);
+	finish(&r);
 }
 
 static void test_figahead_never_hands_over_a_changed_file(void **state)
 {
 	const char *path = "build/test-figahead.png";
-	struct figahead *a = figahead_open();
-	struct figahead_want w = want_of(path, 80, 24);
-	struct figure_picture made;
-	long long mtime;
-	off_t size;
+	struct run r;
 	(void)state;
 
 	test_copy_file("content/figures/hip-front.png", path, 1000000);
-	figahead_plan(a, &w, 1);
-	figahead_wait(a);
+	plan_one(&r, path, 80, 24);
+	figahead_wait(r.ahead);
 	/* Staff replace the picture after the worker made it. */
 	test_copy_file("content/figures/body-outlines.png", path, 2000000);
-	identity(path, &mtime, &size);
-	assert_false(figahead_take(a, &w, mtime, size, &made));
-	assert_null(made.cells);
+	note_identity(&r);
+	assert_false(take(&r));
+	assert_null(r.made.cells);
 	/* Planned again, it is made from the new file. */
-	figahead_plan(a, &w, 1);
-	figahead_wait(a);
-	assert_true(figahead_take(a, &w, mtime, size, &made));
-	figure_picture_free(&made);
-	figahead_close(a);
+	figahead_plan(r.ahead, &r.want, 1);
+	figahead_wait(r.ahead);
+	assert_true(take(&r));
+	finish(&r);
 	unlink(path);
 }
 
 static void test_figahead_lets_go_of_what_is_no_longer_planned(void **state)
 {
-	const char *path = "content/figures/hip-front.png";
-	struct figahead *a = figahead_open();
-	struct figahead_want small = want_of(path, 80, 24), big = want_of(path, 120, 40);
-	struct figure_picture made;
-	long long mtime;
-	off_t size;
+	struct figahead_want small;
+	struct run r;
 	(void)state;
 
-	identity(path, &mtime, &size);
-	figahead_plan(a, &small, 1);
-	figahead_wait(a);
+	plan_one(&r, "content/figures/hip-front.png", 80, 24);
+	small = r.want;
+	figahead_wait(r.ahead);
 	/* The screen was resized: the small picture is not wanted now. */
-	figahead_plan(a, &big, 1);
-	figahead_wait(a);
-	assert_false(figahead_take(a, &small, mtime, size, &made));
+	r.want.max_cols = 120;
+	r.want.max_rows = 40;
+	figahead_plan(r.ahead, &r.want, 1);
+	figahead_wait(r.ahead);
+	assert_false(figahead_take(r.ahead, &small, r.mtime_ns, r.size, &r.made));
 	/* Planning what is planned and made costs nothing more. */
-	figahead_plan(a, &big, 1);
-	figahead_wait(a);
-	assert_int_equal(figahead_made(a), 2);
-	assert_true(figahead_take(a, &big, mtime, size, &made));
-	figure_picture_free(&made);
+	figahead_plan(r.ahead, &r.want, 1);
+	figahead_wait(r.ahead);
+	assert_int_equal(figahead_made(r.ahead), 2);
+	assert_true(take(&r));
+	figure_picture_free(&r.made);
 	/* The topic was closed: nothing is planned, nothing kept. */
-	figahead_plan(a, NULL, 0);
-	figahead_wait(a);
-	assert_false(figahead_take(a, &big, mtime, size, &made));
-	figahead_close(a);
+	figahead_plan(r.ahead, NULL, 0);
+	figahead_wait(r.ahead);
+	assert_false(take(&r));
+	finish(&r);
 }
 
 static void test_figahead_stops_with_work_queued(void **state)
@@ -142,7 +147,10 @@ static void test_figahead_stops_with_work_queued(void **state)
 	(void)state;
 
 	for (int i = 0; i < FIGAHEAD_MAX + 2; i++)
-		wants[i] = want_of("content/figures/body-outlines.png", 20 + i, 30);
+		wants[i] = (struct figahead_want){
+			.path = "content/figures/body-outlines.png",
+			.mode = FIGURE_256, .max_cols = 20 + i, .max_rows = 30,
+		};
 	figahead_plan(a, wants, FIGAHEAD_MAX + 2);
 	figahead_close(a);
 	figahead_close(NULL);
@@ -150,20 +158,14 @@ static void test_figahead_stops_with_work_queued(void **state)
 
 static void test_figahead_reports_a_picture_it_cannot_make(void **state)
 {
-	const char *path = "tests/fixtures/png/text.png";
-	struct figahead *a = figahead_open();
-	struct figahead_want w = want_of(path, 80, 24);
-	struct figure_picture made;
-	long long mtime;
-	off_t size;
+	struct run r;
 	(void)state;
 
-	identity(path, &mtime, &size);
-	figahead_plan(a, &w, 1);
-	figahead_wait(a);
-	assert_false(figahead_take(a, &w, mtime, size, &made));
-	assert_null(made.cells);
-	figahead_close(a);
+	plan_one(&r, "tests/fixtures/png/text.png", 80, 24);
+	figahead_wait(r.ahead);
+	assert_false(take(&r));
+	assert_null(r.made.cells);
+	finish(&r);
 }
 
 int main(void)
