@@ -61,8 +61,10 @@ static bool ahead(const struct content_figure *f, int cols, int rows,
 				      .max_cols = cols, .max_rows = rows };
 
 	cache.ahead = figahead_open();
-	if (!cache.ahead)
+	if (!cache.ahead || !figahead_note_file(&want)) {
+		figahead_close(cache.ahead);
 		return false;
+	}
 	for (int i = 0; i < FIRST_RUNS; i++) {
 		const struct figure_picture *pic;
 		double t = now_us();

@@ -12,14 +12,11 @@ enum job_state { JOB_QUEUED, JOB_MAKING, JOB_READY };
 
 struct job {
 	char *path;			/* owned; NULL: the slot is free */
-	enum figure_mode mode;
-	int max_cols, max_rows;
+	struct figahead_want want;	/* its path is path */
 	enum job_state state;
 	bool wanted;			/* false: freed once made */
 	unsigned long order;		/* queued jobs are made lowest first */
 	bool made;			/* READY: false when it could not be */
-	long long mtime_ns;		/* the file it was made from */
-	off_t size;
 	struct figure_picture picture;
 };
 
@@ -43,8 +40,11 @@ static void job_free(struct job *j)
 
 static bool is_want(const struct job *j, const struct figahead_want *w)
 {
-	return j->path && j->mode == w->mode && j->max_cols == w->max_cols &&
-	       j->max_rows == w->max_rows && strcmp(j->path, w->path) == 0;
+	const struct figahead_want *o = &j->want;
+
+	return j->path && o->mode == w->mode && o->max_cols == w->max_cols &&
+	       o->max_rows == w->max_rows && o->mtime_ns == w->mtime_ns &&
+	       o->size == w->size && strcmp(o->path, w->path) == 0;
 }
 
 static struct job *find(struct figahead *a, const struct figahead_want *w)
@@ -62,29 +62,37 @@ static struct job *next_queued(struct figahead *a)
 	for (size_t i = 0; i < FIGAHEAD_MAX + 1; i++) {
 		struct job *j = &a->jobs[i];
 
-		if (j->path && j->state == JOB_QUEUED && (!next || j->order < next->order))
+		if (j->path && j->state == JOB_QUEUED &&
+		    (!next || j->order < next->order))
 			next = j;
 	}
 	return next;
 }
 
-static long long mtime_ns_of(const struct stat *st)
-{
-	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-}
-
-/* Makes j's picture without the lock: while j is being made, only the
- * worker changes it. */
-static void make(struct job *j)
+bool figahead_note_file(struct figahead_want *want)
 {
 	struct stat st;
 
-	if (stat(j->path, &st) != 0)
+	if (stat(want->path, &st) != 0)
+		return false;
+	want->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL +
+			 st.st_mtim.tv_nsec;
+	want->size = st.st_size;
+	return true;
+}
+
+/* Makes j's picture without the lock: while j is being made, only the
+ * worker changes it.  A file changed since it was planned is left: the
+ * next plan asks for it as it is now. */
+static void make(struct job *j)
+{
+	struct figahead_want now = j->want;
+
+	if (!figahead_note_file(&now) || now.mtime_ns != j->want.mtime_ns ||
+	    now.size != j->want.size)
 		return;
-	j->mtime_ns = mtime_ns_of(&st);
-	j->size = st.st_size;
-	j->made = figure_picture_load(j->path, j->mode, j->max_cols,
-				      j->max_rows, &j->picture);
+	j->made = figure_picture_load(now.path, now.mode, now.max_cols,
+				      now.max_rows, &j->picture);
 }
 
 static void *worker(void *arg)
@@ -189,9 +197,8 @@ void figahead_plan(struct figahead *a, const struct figahead_want *wants,
 		if (find(a, &wants[i]) || !(j = free_slot(a)))
 			continue;
 		j->path = xstrdup(wants[i].path);
-		j->mode = wants[i].mode;
-		j->max_cols = wants[i].max_cols;
-		j->max_rows = wants[i].max_rows;
+		j->want = wants[i];
+		j->want.path = j->path;
 		j->state = JOB_QUEUED;
 		j->wanted = true;
 		j->order = i;
@@ -201,7 +208,7 @@ void figahead_plan(struct figahead *a, const struct figahead_want *wants,
 }
 
 bool figahead_take(struct figahead *a, const struct figahead_want *want,
-		   long long mtime_ns, off_t size, struct figure_picture *out)
+		   struct figure_picture *out)
 {
 	struct job *j;
 	bool taken = false;
@@ -210,8 +217,7 @@ bool figahead_take(struct figahead *a, const struct figahead_want *want,
 	pthread_mutex_lock(&a->lock);
 	while ((j = find(a, want)) && j->state == JOB_MAKING)
 		pthread_cond_wait(&a->done, &a->lock);
-	if (j && j->state == JOB_READY && j->made && j->mtime_ns == mtime_ns &&
-	    j->size == size) {
+	if (j && j->state == JOB_READY && j->made) {
 		*out = j->picture;
 		memset(&j->picture, 0, sizeof j->picture);
 		taken = true;

@@ -7,9 +7,9 @@
  * in the order given.  A page that draws a picture takes it
  * (figahead_take): ready, or waited for when the worker is making it at
  * that moment, or left to the caller to make when the worker has not
- * started it.  A picture is only handed over for the file as it is now
- * (same size and modification time), so a file changed on disk or by a
- * reload is never shown stale.
+ * started it.  A picture is planned and handed over for its file as it
+ * is now (same size and modification time), so a file changed on disk or
+ * by a reload is made again, never shown stale.
  *
  * Threads: every function here is called from the kiosk's thread only.
  * The worker starts with every signal blocked (so are libchafa's threads,
@@ -27,13 +27,20 @@
 /* At most this many pictures are planned at once (more are left out). */
 enum { FIGAHEAD_MAX = 8 };
 
-/* A picture to have ready: the PNG at path, for mode, fitted into
+/* A picture to have ready: the PNG at path as the file is now (its
+ * modification time and size as stat gives them), for mode, fitted into
  * max_cols x max_rows cells. */
 struct figahead_want {
 	const char *path;
+	long long mtime_ns;
+	off_t size;
 	enum figure_mode mode;
 	int max_cols, max_rows;
 };
+
+/* Fills in want's mtime_ns and size from its file; false when it cannot
+ * be read (nothing to make then). */
+bool figahead_note_file(struct figahead_want *want);
 
 struct figahead;
 
@@ -56,12 +63,12 @@ void figahead_plan(struct figahead *a, const struct figahead_want *wants,
 
 /* Hands want's picture over to out (the caller frees it with
  * figure_picture_free) and returns true, when the worker made it from the
- * file as it is now (mtime_ns and size as stat gives them).  Waits when the
- * worker is making it.  Returns false, out zeroed, when it was not
- * planned, not started yet, could not be made, or was made from an older
- * file: the caller makes it itself.  Either way the plan lets it go. */
+ * file as want says it is.  Waits when the worker is making it.  Returns
+ * false, out zeroed, when it was not planned (or planned for the file as
+ * it was before), not started yet, or could not be made: the caller makes
+ * it itself.  Either way the plan lets it go. */
 bool figahead_take(struct figahead *a, const struct figahead_want *want,
-		   long long mtime_ns, off_t size, struct figure_picture *out);
+		   struct figure_picture *out);
 
 /* Waits until the worker has nothing queued or in hand (tests, figures). */
 void figahead_wait(struct figahead *a);

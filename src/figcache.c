@@ -46,12 +46,11 @@ static struct figcache_entry *slot(struct figcache *c)
 static void make(struct figcache *c, struct figcache_entry *e)
 {
 	struct figahead_want want = {
-		.path = e->path, .mode = e->mode,
-		.max_cols = e->max_cols, .max_rows = e->max_rows,
+		.path = e->path, .mtime_ns = e->mtime_ns, .size = e->size,
+		.mode = e->mode, .max_cols = e->max_cols, .max_rows = e->max_rows,
 	};
 
-	if (c->ahead && figahead_take(c->ahead, &want, e->mtime_ns, e->size,
-				      &e->picture)) {
+	if (c->ahead && figahead_take(c->ahead, &want, &e->picture)) {
 		e->made = true;
 		c->taken++;
 		return;
@@ -60,20 +59,12 @@ static void make(struct figcache *c, struct figcache_entry *e)
 				      e->max_rows, &e->picture);
 }
 
-static long long mtime_ns_of(const struct stat *st)
+bool figcache_holds(const struct figcache *c, const struct figahead_want *want)
 {
-	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-}
+	int i = find(c, want->path, want->mode, want->max_cols, want->max_rows);
 
-bool figcache_holds(const struct figcache *c, const char *path,
-		    enum figure_mode mode, int max_cols, int max_rows)
-{
-	int i = find(c, path, mode, max_cols, max_rows);
-	struct stat st;
-
-	return i >= 0 && stat(path, &st) == 0 &&
-	       c->entries[i].mtime_ns == mtime_ns_of(&st) &&
-	       c->entries[i].size == st.st_size;
+	return i >= 0 && c->entries[i].mtime_ns == want->mtime_ns &&
+	       c->entries[i].size == want->size;
 }
 
 const struct figure_picture *figcache_get(struct figcache *c,
@@ -89,7 +80,7 @@ const struct figure_picture *figcache_get(struct figcache *c,
 	if (mode == FIGURE_NONE || !f->usable || !f->path ||
 	    stat(f->path, &st) != 0)
 		return NULL;
-	mtime = mtime_ns_of(&st);
+	mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
 	i = find(c, f->path, mode, max_cols, max_rows);
 	e = i >= 0 ? &c->entries[i] : NULL;
 	if (e && (e->mtime_ns != mtime || e->size != st.st_size))

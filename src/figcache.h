@@ -52,10 +52,9 @@ const struct figure_picture *figcache_get(struct figcache *c,
 					  enum figure_mode mode, int max_cols,
 					  int max_rows);
 
-/* True when the cache holds the picture of the file at path, as it is
- * now, for mode and max_cols x max_rows: figcache_get would find it. */
-bool figcache_holds(const struct figcache *c, const char *path,
-		    enum figure_mode mode, int max_cols, int max_rows);
+/* True when the cache holds want's picture, made from the file as want
+ * says it is: figcache_get would find it. */
+bool figcache_holds(const struct figcache *c, const struct figahead_want *want);
 
 /* Copies into out (room for CONTENT_FIGURE_MAX_LABELS) the markers of f's
  * labels on pic, a picture figcache_get just returned for f, and returns

@@ -44,8 +44,8 @@ void figdraw_ahead(struct figdraw *d, const struct figahead_want *wants,
 	for (size_t i = 0; i < count && n < FIGAHEAD_MAX; i++) {
 		missing[n] = wants[i];
 		missing[n].mode = d->mode;
-		if (!figcache_holds(&d->cache, missing[n].path, d->mode,
-				    missing[n].max_cols, missing[n].max_rows))
+		if (figahead_note_file(&missing[n]) &&
+		    !figcache_holds(&d->cache, &missing[n]))
 			n++;
 	}
 	figahead_plan(d->ahead, missing, n);

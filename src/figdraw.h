@@ -76,9 +76,10 @@ void figdraw_init(struct figdraw *d, bool colour);
 void figdraw_free(struct figdraw *d);
 
 /* Has the worker make ahead, in this order, the pictures of wants (their
- * mode is d's) that the cache does not hold, in place of what it was
- * asked for before; the next figdraw_picture of one of them takes it from
- * the worker.  Cheap when nothing changed: call after every frame. */
+ * mode is d's, their files as they are now) that the cache does not hold,
+ * in place of what it was asked for before; the next figdraw_picture of
+ * one of them takes it from the worker.  Cheap when nothing changed (a
+ * stat a picture): call after every frame. */
 void figdraw_ahead(struct figdraw *d, const struct figahead_want *wants,
 		   size_t count);
 

@@ -6,28 +6,17 @@
 
 #include "figahead.h"
 
-#include <sys/stat.h>
 #include <unistd.h>
 
-/* A worker asked for one picture, and the file's identity now. */
+/* A worker asked for one picture. */
 struct run {
 	struct figahead *ahead;
 	struct figahead_want want;
-	long long mtime_ns;
-	off_t size;
 	struct figure_picture made;
 };
 
-static void note_identity(struct run *r)
-{
-	struct stat st;
-
-	assert_int_equal(stat(r->want.path, &st), 0);
-	r->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-	r->size = st.st_size;
-}
-
-/* Starts a worker and plans path at cols x rows in 256 colours. */
+/* Starts a worker and plans path, as the file is now, at cols x rows in
+ * 256 colours. */
 static void plan_one(struct run *r, const char *path, int cols, int rows)
 {
 	memset(r, 0, sizeof *r);
@@ -35,13 +24,13 @@ static void plan_one(struct run *r, const char *path, int cols, int rows)
 	assert_non_null(r->ahead);
 	r->want = (struct figahead_want){ .path = path, .mode = FIGURE_256,
 					  .max_cols = cols, .max_rows = rows };
-	note_identity(r);
+	assert_true(figahead_note_file(&r->want));
 	figahead_plan(r->ahead, &r->want, 1);
 }
 
 static bool take(struct run *r)
 {
-	return figahead_take(r->ahead, &r->want, r->mtime_ns, r->size, &r->made);
+	return figahead_take(r->ahead, &r->want, &r->made);
 }
 
 static void finish(struct run *r)
@@ -101,13 +90,33 @@ static void test_figahead_never_hands_over_a_changed_file(void **state)
 	figahead_wait(r.ahead);
 	/* Staff replace the picture after the worker made it. */
 	test_copy_file("content/figures/body-outlines.png", path, 2000000);
-	note_identity(&r);
+	assert_true(figahead_note_file(&r.want));
 	assert_false(take(&r));
 	assert_null(r.made.cells);
 	/* Planned again, it is made from the new file. */
 	figahead_plan(r.ahead, &r.want, 1);
 	figahead_wait(r.ahead);
 	assert_true(take(&r));
+	finish(&r);
+	unlink(path);
+}
+
+static void test_figahead_makes_nothing_from_a_file_changed_since_planned(void **state)
+{
+	const char *path = "build/test-figahead-planned.png";
+	struct run r;
+	(void)state;
+
+	test_copy_file("content/figures/hip-front.png", path, 1000000);
+	memset(&r, 0, sizeof r);
+	r.ahead = figahead_open();
+	r.want = (struct figahead_want){ .path = path, .mode = FIGURE_256,
+					 .max_cols = 80, .max_rows = 24 };
+	assert_true(figahead_note_file(&r.want));
+	test_copy_file("content/figures/body-outlines.png", path, 2000000);
+	figahead_plan(r.ahead, &r.want, 1);
+	figahead_wait(r.ahead);
+	assert_false(take(&r));
 	finish(&r);
 	unlink(path);
 }
@@ -126,7 +135,7 @@ static void test_figahead_lets_go_of_what_is_no_longer_planned(void **state)
 	r.want.max_rows = 40;
 	figahead_plan(r.ahead, &r.want, 1);
 	figahead_wait(r.ahead);
-	assert_false(figahead_take(r.ahead, &small, r.mtime_ns, r.size, &r.made));
+	assert_false(figahead_take(r.ahead, &small, &r.made));
 	/* Planning what is planned and made costs nothing more. */
 	figahead_plan(r.ahead, &r.want, 1);
 	figahead_wait(r.ahead);
@@ -174,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_figahead_hands_over_the_picture_it_made),
 		cmocka_unit_test(test_figahead_waits_for_the_picture_being_made),
 		cmocka_unit_test(test_figahead_never_hands_over_a_changed_file),
+		cmocka_unit_test(test_figahead_makes_nothing_from_a_file_changed_since_planned),
 		cmocka_unit_test(test_figahead_lets_go_of_what_is_no_longer_planned),
 		cmocka_unit_test(test_figahead_stops_with_work_queued),
 		cmocka_unit_test(test_figahead_reports_a_picture_it_cannot_make),

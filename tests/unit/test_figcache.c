@@ -132,13 +132,17 @@ static void test_figcache_takes_a_picture_made_ahead(void **state)
 
 	c.ahead = figahead_open();
 	assert_non_null(c.ahead);
-	assert_false(figcache_holds(&c, f.path, FIGURE_256, 80, 24));
+	assert_true(figahead_note_file(&want));
+	assert_false(figcache_holds(&c, &want));
 	figahead_plan(c.ahead, &want, 1);
 	figahead_wait(c.ahead);
 	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
 	assert_int_equal(c.made, 1);
 	assert_int_equal(c.taken, 1);
-	assert_true(figcache_holds(&c, f.path, FIGURE_256, 80, 24));
+	assert_true(figcache_holds(&c, &want));
+	/* The same picture of a file changed since is not held. */
+	want.size++;
+	assert_false(figcache_holds(&c, &want));
 	/* Not planned: made on the spot. */
 	assert_non_null(figcache_get(&c, &f, FIGURE_256, 60, 20));
 	assert_int_equal(c.made, 2);
