@@ -119,14 +119,14 @@ static void measure(const struct content_figure *f, int cols, int rows)
 	printf("  figure at %3dx%-3d  %dx%d cells, %.0f KB cached, medians of %d runs:\n",
 	       cols, rows, pic->cols, pic->rows,
 	       (double)figure_picture_bytes(pic) / 1024, FIRST_RUNS);
-	printf("    first render made on demand (decode + libchafa + markers) "
-	       "%6.1f ms%s\n", demand, goal);
+	printf("    first render made on demand (decode, libchafa, markers) %8.2f ms%s\n",
+	       demand, goal);
 	if (ahead(f, cols, rows, &ready, &worker, &at_once))
-		printf("    first showing made ahead as its topic opened        "
-		       "%6.1f us%s\n"
-		       "      (the worker took %.1f ms; page turned at once: %.1f ms)\n",
-		       ready, goal, worker, at_once);
-	printf("    redraw from the cache %34.1f us\n", cached);
+		printf("    first showing of a picture made ahead as its topic opened "
+		       "%6.2f ms%s\n"
+		       "      (the worker took %.1f ms; the page turned to at once: %.1f ms)\n",
+		       ready / 1e3, goal, worker, at_once);
+	printf("    redraw from the cache %42.1f us\n", cached);
 	figcache_clear(&cache);
 }
 
