@@ -1,10 +1,11 @@
 /* figahead: figure pictures made ahead on a worker thread, so that a page
  * with a picture shows it at once the first time it is turned to.
  *
- * The kiosk's thread says which pictures the pages of the open topic will
- * show, and at what sizes (figahead_plan); the worker decodes each PNG and
- * turns it into cells with libchafa (figure_picture_make), one at a time,
- * in the order given.  A page that draws a picture takes it
+ * The kiosk's thread says which pictures the screens may show next (the
+ * open topic's pages, the body map), and at what sizes (figahead_plan);
+ * the worker decodes each PNG and turns it into cells with libchafa
+ * (figure_picture_load), one at a time, in the order given.  A page that
+ * draws a picture takes it
  * (figahead_take): ready, or waited for when the worker is making it at
  * that moment, or left to the caller to make when the worker has not
  * started it.  A picture is planned and handed over for its file as it
