@@ -215,14 +215,18 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 			struct layoutrtl_cache *cache)
 {
 	struct layout_line *ln = &l->lines[n];
-	const struct layout_span *spans = &l->spans[ln->first_span];
+	const struct layout_span *spans;
 	size_t first = w->span_count, len;
 	const struct bidi_line *v = NULL;
 	struct bidi_line own;
 
-	ln->first_span = first;
-	if (ln->span_count == 0)
+	/* An empty line may come before any span (l->spans still NULL). */
+	if (ln->span_count == 0) {
+		ln->first_span = first;
 		return;
+	}
+	spans = &l->spans[ln->first_span];
+	ln->first_span = first;
 	len = reading_order(w, spans, ln->span_count);
 	if (cache)
 		v = cached_visual(cache, w->text, len);
