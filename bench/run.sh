@@ -6,8 +6,9 @@
 # changed file, and the time from starting ./kiosk in a real terminal (tmux)
 # to its first full frame, and search's figures (searchbench, and
 # finderbench: the index built on its worker thread); then the
-# time to draw a figure the first time
-# and again from the cache; then the peak memory of 20,000 tiny topics
+# time to draw a figure the first time (made on demand, and made ahead on
+# the figure worker) and again from the cache; then the peak memory of
+# 20,000 tiny topics
 # (BENCH_TINY to change), against the goal of twice the files' size plus
 # 8 MB.  Figures only: nothing here passes or fails; a wait that runs past
 # its deadline says what it waited for.

@@ -13,18 +13,18 @@ static void entry_free(struct figcache_entry *e)
 	memset(e, 0, sizeof *e);
 }
 
-static struct figcache_entry *find(struct figcache *c, const char *path,
-				   enum figure_mode mode, int max_cols,
-				   int max_rows)
+/* The index of the entry for path, mode and space, or -1. */
+static int find(const struct figcache *c, const char *path,
+		enum figure_mode mode, int max_cols, int max_rows)
 {
-	for (size_t i = 0; i < FIGCACHE_MAX; i++) {
-		struct figcache_entry *e = &c->entries[i];
+	for (int i = 0; i < FIGCACHE_MAX; i++) {
+		const struct figcache_entry *e = &c->entries[i];
 
 		if (e->path && e->mode == mode && e->max_cols == max_cols &&
 		    e->max_rows == max_rows && strcmp(e->path, path) == 0)
-			return e;
+			return i;
 	}
-	return NULL;
+	return -1;
 }
 
 /* A free slot, or the least recently used one emptied. */
@@ -42,15 +42,29 @@ static struct figcache_entry *slot(struct figcache *c)
 	return oldest;
 }
 
-static void make(struct figcache_entry *e, const char *path)
+/* The picture of e, from the worker when it made it ahead. */
+static void make(struct figcache *c, struct figcache_entry *e)
 {
-	struct image img;
-	char why[IMAGE_WHY_MAX];
+	struct figahead_want want = {
+		.path = e->path, .mtime_ns = e->mtime_ns, .size = e->size,
+		.mode = e->mode, .max_cols = e->max_cols, .max_rows = e->max_rows,
+	};
 
-	e->made = image_load(path, &img, why, sizeof why) &&
-		  figure_picture_make(&img, e->mode, e->max_cols, e->max_rows,
-				      &e->picture);
-	image_free(&img);
+	if (c->ahead && figahead_take(c->ahead, &want, &e->picture)) {
+		e->made = true;
+		c->taken++;
+		return;
+	}
+	e->made = figure_picture_load(e->path, e->mode, e->max_cols,
+				      e->max_rows, &e->picture);
+}
+
+bool figcache_holds(const struct figcache *c, const struct figahead_want *want)
+{
+	int i = find(c, want->path, want->mode, want->max_cols, want->max_rows);
+
+	return i >= 0 && c->entries[i].mtime_ns == want->mtime_ns &&
+	       c->entries[i].size == want->size;
 }
 
 const struct figure_picture *figcache_get(struct figcache *c,
@@ -61,12 +75,14 @@ const struct figure_picture *figcache_get(struct figcache *c,
 	struct figcache_entry *e;
 	struct stat st;
 	long long mtime;
+	int i;
 
 	if (mode == FIGURE_NONE || !f->usable || !f->path ||
 	    stat(f->path, &st) != 0)
 		return NULL;
 	mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-	e = find(c, f->path, mode, max_cols, max_rows);
+	i = find(c, f->path, mode, max_cols, max_rows);
+	e = i >= 0 ? &c->entries[i] : NULL;
 	if (e && (e->mtime_ns != mtime || e->size != st.st_size))
 		entry_free(e);
 	else if (e)
@@ -79,7 +95,7 @@ const struct figure_picture *figcache_get(struct figcache *c,
 		e->max_rows = max_rows;
 		e->mtime_ns = mtime;
 		e->size = st.st_size;
-		make(e, f->path);
+		make(c, e);
 		c->made++;
 	}
 	e->last_used = ++c->clock;

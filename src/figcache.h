@@ -3,11 +3,13 @@
  *
  * A picture is made on first use (the PNG decoded, then turned into cells)
  * and kept for its file, mode and space; a file changed on disk is made
- * again.  At most FIGCACHE_MAX pictures are kept; the least recently used
+ * again.  With a worker (figahead) attached, a picture it made ahead is
+ * taken from it instead of being made.  At most FIGCACHE_MAX pictures are kept; the least recently used
  * goes first.  No curses here. */
 #ifndef KIOSK_FIGCACHE_H
 #define KIOSK_FIGCACHE_H
 
+#include "figahead.h"
 #include "figure.h"
 
 #include <sys/types.h>
@@ -34,6 +36,8 @@ struct figcache {
 	struct figcache_entry entries[FIGCACHE_MAX];
 	unsigned long clock;
 	unsigned long made, hits;	/* pictures made, and found ready */
+	unsigned long taken;		/* of those made, taken from ahead */
+	struct figahead *ahead;		/* NULL: none; not owned */
 };
 
 #define FIGCACHE_INIT { 0 }
@@ -47,6 +51,10 @@ const struct figure_picture *figcache_get(struct figcache *c,
 					  const struct content_figure *f,
 					  enum figure_mode mode, int max_cols,
 					  int max_rows);
+
+/* True when the cache holds want's picture, made from the file as want
+ * says it is: figcache_get would find it. */
+bool figcache_holds(const struct figcache *c, const struct figahead_want *want);
 
 /* Copies into out (room for CONTENT_FIGURE_MAX_LABELS) the markers of f's
  * labels on pic, a picture figcache_get just returned for f, and returns

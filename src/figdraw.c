@@ -18,13 +18,37 @@ void figdraw_init(struct figdraw *d, bool colour)
 	d->mode = figure_mode_for(termname(), has_colors() ? COLORS : 0, utf8,
 				  !colour);
 	d->bold_for_bright = d->mode == FIGURE_CONSOLE && COLORS < 16;
+	if (d->mode != FIGURE_NONE)
+		d->ahead = figahead_open();
+	d->cache.ahead = d->ahead;
 }
 
 void figdraw_free(struct figdraw *d)
 {
 	figcache_clear(&d->cache);
+	d->cache.ahead = NULL;
+	figahead_close(d->ahead);
+	d->ahead = NULL;
 	free(d->ready.cells);
 	memset(&d->ready, 0, sizeof d->ready);
+}
+
+void figdraw_ahead(struct figdraw *d, const struct figahead_want *wants,
+		   size_t count)
+{
+	struct figahead_want missing[FIGAHEAD_MAX];
+	size_t n = 0;
+
+	if (!d->ahead)
+		return;
+	for (size_t i = 0; i < count && n < FIGAHEAD_MAX; i++) {
+		missing[n] = wants[i];
+		missing[n].mode = d->mode;
+		if (figahead_note_file(&missing[n]) &&
+		    !figcache_holds(&d->cache, &missing[n]))
+			n++;
+	}
+	figahead_plan(d->ahead, missing, n);
 }
 
 bool figdraw_can_draw(const struct figdraw *d)

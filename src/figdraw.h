@@ -40,6 +40,7 @@ struct figdraw {
 	enum figure_mode mode;
 	bool bold_for_bright;	/* 8-colour terminal: colours 8-15 as bold */
 	struct figcache cache;
+	struct figahead *ahead;		/* owned; NULL: none */
 	struct figdraw_pairs pairs;
 	struct figdraw_cells ready;
 };
@@ -67,10 +68,20 @@ struct figdraw_placed {
 /* Sets d (which starts as FIGDRAW_INIT) up for the terminal curses runs
  * on; colour is false when the theme draws without colour (mono,
  * NO_COLOR).  Call after start_color, and again after the theme or
- * terminal changes.  d owns a cache of pictures until figdraw_free. */
+ * terminal changes.  d owns a cache of pictures, and a worker that makes
+ * pictures ahead (figahead) when pictures can be drawn, until
+ * figdraw_free. */
 void figdraw_init(struct figdraw *d, bool colour);
 
 void figdraw_free(struct figdraw *d);
+
+/* Has the worker make ahead, in this order, the pictures of wants (their
+ * mode is d's, their files as they are now) that the cache does not hold,
+ * in place of what it was asked for before; the next figdraw_picture of
+ * one of them takes it from the worker.  Cheap when nothing changed (a
+ * stat a picture): call after every frame. */
+void figdraw_ahead(struct figdraw *d, const struct figahead_want *wants,
+		   size_t count);
 
 /* True when figures are drawn as pictures on this terminal; when false the
  * screens show the alt text and the legend instead. */

@@ -215,6 +215,21 @@ bool figure_picture_make(const struct image *img, enum figure_mode mode,
 	return true;
 }
 
+bool figure_picture_load(const char *path, enum figure_mode mode,
+			 int max_cols, int max_rows, struct figure_picture *out)
+{
+	struct image img;
+	char why[IMAGE_WHY_MAX];
+	bool made;
+
+	memset(out, 0, sizeof *out);
+	if (!image_load(path, &img, why, sizeof why))
+		return false;
+	made = figure_picture_make(&img, mode, max_cols, max_rows, out);
+	image_free(&img);
+	return made;
+}
+
 void figure_picture_free(struct figure_picture *pic)
 {
 	free(pic->cells);

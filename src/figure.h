@@ -78,6 +78,12 @@ bool figure_fit(unsigned width, unsigned height, int max_cols, int max_rows,
 bool figure_picture_make(const struct image *img, enum figure_mode mode,
 			 int max_cols, int max_rows, struct figure_picture *out);
 
+/* Decodes the PNG at path (image_load) and makes its picture as
+ * figure_picture_make does.  Returns false (out zeroed) when the file
+ * cannot be read or decoded, or as figure_picture_make. */
+bool figure_picture_load(const char *path, enum figure_mode mode,
+			 int max_cols, int max_rows, struct figure_picture *out);
+
 void figure_picture_free(struct figure_picture *pic);
 
 /* Bytes pic holds, for memory figures. */

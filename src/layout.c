@@ -634,6 +634,23 @@ static void reserve_lines(struct cursor *c, int count)
 		new_line(c);
 }
 
+bool layout_figure_size(const struct content_figure *f, int width,
+			int figure_rows, int *cols, int *rows, bool *beside)
+{
+	int beside_cols = width - LEGEND_GAP - LEGEND_MIN_BESIDE;
+
+	*beside = f->label_count > 0 &&
+		figure_fit(f->width, f->height, beside_cols, figure_rows, cols, rows) &&
+		(size_t)*rows >= f->label_count;
+	if (!f->usable || figure_rows <= 0) {
+		*cols = *rows = 0;
+		*beside = false;
+		return false;
+	}
+	return *beside || figure_fit(f->width, f->height, width, figure_rows,
+				     cols, rows);
+}
+
 /* A figure as a picture: rows reserved for it at the largest size that
  * keeps its shape, its legend beside it when there is room (below it on a
  * narrow screen), one selectable item per label, then its caption.
@@ -643,16 +660,10 @@ static bool figure_picture(struct cursor *c, const struct content_figure *f,
 {
 	struct layout *l = c->l;
 	struct layout_figure fig = { .figure = f, .first_item = l->item_count };
-	int beside_cols = l->width - LEGEND_GAP - LEGEND_MIN_BESIDE;
-	bool beside = f->label_count > 0 &&
-		figure_fit(f->width, f->height, beside_cols, opt->figure_rows,
-			   &fig.cols, &fig.rows) &&
-		(size_t)fig.rows >= f->label_count;
+	bool beside;
 
-	if (!f->usable || opt->figure_rows <= 0)
-		return false;
-	if (!beside && !figure_fit(f->width, f->height, l->width,
-				   opt->figure_rows, &fig.cols, &fig.rows))
+	if (!layout_figure_size(f, l->width, opt->figure_rows, &fig.cols,
+				&fig.rows, &beside))
 		return false;
 	new_line(c);
 	fig.line = l->line_count - 1;

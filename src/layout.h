@@ -106,6 +106,13 @@ struct layout_options {
 	int figure_rows;
 };
 
+/* The cells figure f's picture takes on a page laid out at width columns
+ * with figure_rows rows for pictures (layout_options), and whether its
+ * legend goes beside it.  Returns false (0 x 0) when it is laid out in
+ * words instead: not usable, no rows for pictures, or too little room. */
+bool layout_figure_size(const struct content_figure *f, int width,
+			int figure_rows, int *cols, int *rows, bool *beside);
+
 /* Lays out page at width columns (at least 10), followed by links to the
  * related topics when related is not NULL.  Replaces what l held.  The
  * layout points into page's strings: rebuild it when content changes. */

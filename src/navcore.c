@@ -93,21 +93,21 @@ bool navcore_too_small(const struct nav *nav)
 	return nav->rows < NAV_MIN_ROWS || nav->cols < NAV_MIN_COLS;
 }
 
-/* Whether the page being read has treatment choices to show side by side. */
-static bool page_has_options(const struct nav *nav)
+/* Whether page (NULL: not a page) has treatment choices to show side by
+ * side. */
+static bool page_has_options(const struct content_page *page)
 {
-	const struct content_page *page;
-
-	if (nav->screen != NAV_PAGE || !(page = navcore_current_page(nav)))
-		return false;
-	for (size_t i = 0; i < page->block_count; i++)
+	for (size_t i = 0; page && i < page->block_count; i++)
 		if (page->blocks[i].kind == BLOCK_OPTIONS &&
 		    page->blocks[i].u.options.count > 1)
 			return true;
 	return false;
 }
 
-struct nav_geometry navcore_geometry(const struct nav *nav)
+/* The geometry of the screen showing page (NULL: a screen that is not a
+ * page). */
+static struct nav_geometry geometry_for(const struct nav *nav,
+					const struct content_page *page)
 {
 	struct nav_geometry g;
 	bool roomy = nav->rows >= NAV_ROOMY_ROWS;
@@ -115,7 +115,7 @@ struct nav_geometry navcore_geometry(const struct nav *nav)
 
 	/* Long lines are hard to follow, but a grid of choices is read
 	 * column by column: it may use the whole screen. */
-	if (width > NAV_MAX_TEXT_WIDTH && !page_has_options(nav))
+	if (width > NAV_MAX_TEXT_WIDTH && !page_has_options(page))
 		width = NAV_MAX_TEXT_WIDTH;
 	if (width < 10)
 		width = 10;
@@ -134,6 +134,46 @@ struct nav_geometry navcore_geometry(const struct nav *nav)
 	g.text_width = width;
 	g.text_left = (nav->cols - width) / 2;
 	return g;
+}
+
+struct nav_geometry navcore_geometry(const struct nav *nav)
+{
+	return geometry_for(nav, nav->screen == NAV_PAGE ?
+			    navcore_current_page(nav) : NULL);
+}
+
+/* The rows a page's picture may take: a line of the page stays in sight
+ * above or below it. */
+static int figure_rows(const struct nav *nav, const struct nav_geometry *g)
+{
+	return nav->cfg.pictures ? g->body_rows - 1 : 0;
+}
+
+size_t navcore_topic_figures(const struct nav *nav,
+			     struct navcore_figure *out, size_t max)
+{
+	const struct content_topic *t = nav->topic;
+	size_t count = 0;
+
+	for (size_t s = 0; t && s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++) {
+			const struct content_page *page = &t->sections[s].pages[p];
+			struct nav_geometry g = geometry_for(nav, page);
+
+			for (size_t b = 0; b < page->block_count && count < max; b++) {
+				struct navcore_figure *f = &out[count];
+				bool beside;
+
+				if (page->blocks[b].kind != BLOCK_FIGURE)
+					continue;
+				f->figure = &page->blocks[b].u.figure;
+				if (layout_figure_size(f->figure, g.text_width,
+						       figure_rows(nav, &g),
+						       &f->cols, &f->rows, &beside))
+					count++;
+			}
+		}
+	return count;
 }
 
 /* Whether Next leaves the topic: on the last page once its end has been
@@ -395,12 +435,11 @@ void navcore_relayout(struct nav *nav)
 {
 	const struct content_page *page = navcore_current_page(nav);
 	struct nav_geometry g = navcore_geometry(nav);
-	/* A picture leaves a line of the page in sight above or below it. */
 	const struct layout_options opt = {
 		.bullet = nav->cfg.bullet, .ctx = nav,
 		.term_exists = term_exists, .topic_exists = topic_exists,
 		.clinic_phone = nav->cfg.clinic_phone,
-		.figure_rows = nav->cfg.pictures ? g.body_rows - 1 : 0,
+		.figure_rows = figure_rows(nav, &g),
 	};
 	bool last = navcore_on_last_page(nav);
 

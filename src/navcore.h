@@ -260,6 +260,20 @@ bool navcore_too_small(const struct nav *nav);
 /* Where the text, the indicator, the buttons and the hint go. */
 struct nav_geometry navcore_geometry(const struct nav *nav);
 
+/* A figure of the open topic and the cells its picture takes on its page
+ * at the present screen size. */
+struct navcore_figure {
+	const struct content_figure *figure;
+	int cols, rows;
+};
+
+/* Fills out with at most max of the open topic's figures that its pages
+ * show as pictures at the present screen size (none without a topic or
+ * when pictures are off), in the order of the pages, and returns how
+ * many: what the screens will draw, to be made ahead. */
+size_t navcore_topic_figures(const struct nav *nav,
+			     struct navcore_figure *out, size_t max);
+
 /* The buttons of the current screen (none on the welcome screen), spread
  * across the button rows (from the right in a right-to-left language);
  * labels are static strings, without their arrows and marks when the full

@@ -12,6 +12,7 @@
 #include "reload.h"
 #include "services.h"
 #include "usage.h"
+#include "view_figure.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -395,6 +396,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 	signature = tick_signature(&nav);
 	screen_draw(&nav, &ctx);
 	refresh();
+	view_figure_ahead(&nav, &ctx);
 	reload_init(&reloader, conf_path, conf, *lib, log, now_ms());
 	reload_note_problems(&reloader, &first_problems);
 	diag_clear(&first_problems);
@@ -434,6 +436,7 @@ int ui_run(struct conf *conf, const char *conf_path,
 		signature = tick_signature(&nav);
 		screen_draw(&nav, &ctx);
 		refresh();	/* the one doupdate for this input */
+		view_figure_ahead(&nav, &ctx);
 	}
 	content_library_stop_on(NULL);
 	nav.screen = NAV_WELCOME;

@@ -33,6 +33,25 @@ static void add_attr(int y, int x, int rows, int cols, attr_t attr)
 		}
 }
 
+static void picture_path(const struct draw_context *ctx, char *path, size_t size)
+{
+	snprintf(path, size, "%s/figures/%s",
+		 ctx->content_dir ? ctx->content_dir : "content", BODYMAP_PICTURE);
+}
+
+bool view_bodymap_ahead(const struct nav *nav, const struct draw_context *ctx,
+			char *path, size_t size, struct figahead_want *want)
+{
+	int y, x;
+
+	if (nav->screen != NAV_WELCOME || !navbodymap_pictures(nav))
+		return false;
+	picture_path(ctx, path, size);
+	*want = (struct figahead_want){ .path = path };
+	navbodymap_picture_area(nav, &y, &x, &want->max_rows, &want->max_cols);
+	return true;
+}
+
 /* The picture with each spot faint (no topics) or reversed (highlighted);
  * false when it cannot be drawn. */
 static bool draw_picture(const struct nav *nav, const struct draw_context *ctx)
@@ -50,8 +69,7 @@ static bool draw_picture(const struct nav *nav, const struct draw_context *ctx)
 	const struct bodymap_spot *spots = bodymap_spots(&count);
 
 	navbodymap_picture_area(nav, &y, &x, &rows, &cols);
-	snprintf(path, sizeof path, "%s/figures/%s",
-		 ctx->content_dir ? ctx->content_dir : "content", BODYMAP_PICTURE);
+	picture_path(ctx, path, sizeof path);
 	area = (struct figdraw_area){ .y = y, .x = x, .rows = rows, .cols = cols,
 				      .first_row = y, .last_row = y + rows - 1 };
 	if (!ctx->figures || rows == 0 ||

@@ -2,6 +2,7 @@
 
 #include "figdraw.h"
 #include "i18n.h"
+#include "view_bodymap.h"
 
 /* The area of the body rows where lines first_line onwards of the page
  * go, at column left, with room for rows x cols. */
@@ -81,4 +82,26 @@ void view_figure_draw(const struct nav *nav, const struct draw_context *ctx)
 		return;
 	for (size_t i = 0; i < nav->layout.figure_count; i++)
 		draw_one(nav, &nav->layout.figures[i], ctx);
+}
+
+void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
+{
+	struct navcore_figure figures[FIGAHEAD_MAX];
+	struct figahead_want wants[FIGAHEAD_MAX];
+	char bodymap_path[4096];
+	size_t count;
+
+	if (!ctx->figures)
+		return;
+	count = navcore_topic_figures(nav, figures, FIGAHEAD_MAX);
+	for (size_t i = 0; i < count; i++)
+		wants[i] = (struct figahead_want){
+			.path = figures[i].figure->path,
+			.max_cols = figures[i].cols, .max_rows = figures[i].rows,
+		};
+	if (count < FIGAHEAD_MAX &&
+	    view_bodymap_ahead(nav, ctx, bodymap_path, sizeof bodymap_path,
+			       &wants[count]))
+		count++;
+	figdraw_ahead(ctx->figures, wants, count);
 }

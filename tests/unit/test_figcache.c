@@ -122,6 +122,35 @@ static void test_figcache_gives_nothing_without_a_picture(void **state)
 	figcache_clear(&c);
 }
 
+static void test_figcache_takes_a_picture_made_ahead(void **state)
+{
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/hip-front.png");
+	struct figahead_want want = { .path = f.path, .mode = FIGURE_256,
+				      .max_cols = 80, .max_rows = 24 };
+	(void)state;
+
+	c.ahead = figahead_open();
+	assert_non_null(c.ahead);
+	assert_true(figahead_note_file(&want));
+	assert_false(figcache_holds(&c, &want));
+	figahead_plan(c.ahead, &want, 1);
+	figahead_wait(c.ahead);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	assert_int_equal(c.made, 1);
+	assert_int_equal(c.taken, 1);
+	assert_true(figcache_holds(&c, &want));
+	/* The same picture of a file changed since is not held. */
+	want.size++;
+	assert_false(figcache_holds(&c, &want));
+	/* Not planned: made on the spot. */
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 60, 20));
+	assert_int_equal(c.made, 2);
+	assert_int_equal(c.taken, 1);
+	figcache_clear(&c);
+	figahead_close(c.ahead);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -130,6 +159,7 @@ int main(void)
 		cmocka_unit_test(test_figcache_keeps_at_most_its_limit),
 		cmocka_unit_test(test_figcache_makes_a_changed_file_again),
 		cmocka_unit_test(test_figcache_gives_nothing_without_a_picture),
+		cmocka_unit_test(test_figcache_takes_a_picture_made_ahead),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

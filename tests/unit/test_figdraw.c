@@ -286,6 +286,33 @@ static void test_figdraw_draws_no_picture_without_colour(void **state)
 	}
 }
 
+static void test_figdraw_draws_a_picture_made_ahead_without_making_it(void **state)
+{
+	struct figahead_want want = { .path = hip.path, .max_cols = 120, .max_rows = 50 };
+	struct screen_under_test s;
+	struct figdraw_placed placed;
+	(void)state;
+
+	start(&s, "xterm-256color", true);
+	assert_non_null(s.draw.ahead);
+	figdraw_ahead(&s.draw, &want, 1);
+	figahead_wait(s.draw.ahead);
+	assert_int_equal(figahead_made(s.draw.ahead), 1);
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 50, 120), 0, &placed));
+	assert_int_equal(s.draw.cache.taken, 1);
+	/* Asked again after the frame: the cache has it, the worker makes
+	 * nothing more. */
+	figdraw_ahead(&s.draw, &want, 1);
+	figahead_wait(s.draw.ahead);
+	assert_int_equal(figahead_made(s.draw.ahead), 1);
+	stop(&s);
+	/* A terminal without pictures has no worker. */
+	start(&s, "vt100", true);
+	assert_null(s.draw.ahead);
+	figdraw_ahead(&s.draw, &want, 1);
+	stop(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_figdraw_after_the_theme_changes_pairs_are_asked_for_again),
 		cmocka_unit_test(test_figdraw_console_keeps_to_8_colours_and_its_glyphs),
 		cmocka_unit_test(test_figdraw_draws_no_picture_without_colour),
+		cmocka_unit_test(test_figdraw_draws_a_picture_made_ahead_without_making_it),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

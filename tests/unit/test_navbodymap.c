@@ -5,6 +5,7 @@
 #include "bodymap.h"
 #include "nav.h"
 #include "navbodymap.h"
+#include "view_bodymap.h"
 
 static struct content_library *lib;
 
@@ -159,9 +160,36 @@ static void test_navbodymap_back_home_and_the_idle_reset_leave_it(void **state)
 	nav_free(&nav);
 }
 
+static void test_navbodymap_picture_is_made_ahead_from_the_welcome_screen(void **state)
+{
+	struct draw_context ctx = { .content_dir = "content" };
+	struct figahead_want want;
+	char path[256];
+	struct nav nav;
+	int y, x, rows, cols;
+	(void)state;
+
+	start(&nav, true);
+	navbodymap_picture_area(&nav, &y, &x, &rows, &cols);
+	assert_false(view_bodymap_ahead(&nav, &ctx, path, sizeof path, &want));
+	nav_key(&nav, KEYC_ESCAPE, 2);
+	assert_int_equal(nav.screen, NAV_WELCOME);
+	assert_true(view_bodymap_ahead(&nav, &ctx, path, sizeof path, &want));
+	assert_string_equal(want.path, "content/figures/" BODYMAP_PICTURE);
+	assert_int_equal(want.max_rows, rows);
+	assert_int_equal(want.max_cols, cols);
+	nav_free(&nav);
+	/* The plain list needs no picture. */
+	start(&nav, false);
+	nav_key(&nav, KEYC_ESCAPE, 2);
+	assert_false(view_bodymap_ahead(&nav, &ctx, path, sizeof path, &want));
+	nav_free(&nav);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_navbodymap_picture_is_made_ahead_from_the_welcome_screen),
 		cmocka_unit_test(test_navbodymap_touching_the_hip_lists_its_topics_and_opens_one),
 		cmocka_unit_test(test_navbodymap_a_touch_on_the_back_figure_finds_the_lower_back),
 		cmocka_unit_test(test_navbodymap_arrows_move_between_regions_and_enter_chooses),

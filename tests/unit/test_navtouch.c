@@ -433,6 +433,31 @@ static const struct layout_figure *open_anatomy_figure(struct nav *nav, int rows
 	return &nav->layout.figures[0];
 }
 
+static void test_nav_topic_figures_are_the_sizes_their_pages_draw(void **state)
+{
+	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
+	(void)state;
+
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		struct navcore_figure ahead[4];
+		struct nav nav;
+		const struct layout_figure *fig = open_anatomy_figure(&nav, sizes[s][0],
+								      sizes[s][1]);
+
+		assert_int_equal(navcore_topic_figures(&nav, ahead, 4), 1);
+		assert_ptr_equal(ahead[0].figure, fig->figure);
+		assert_int_equal(ahead[0].cols, fig->cols);
+		assert_int_equal(ahead[0].rows, fig->rows);
+		/* Without pictures, and without a topic, nothing to make. */
+		nav.cfg.pictures = false;
+		assert_int_equal(navcore_topic_figures(&nav, ahead, 4), 0);
+		nav.cfg.pictures = true;
+		navcore_set_topic(&nav, NULL);
+		assert_int_equal(navcore_topic_figures(&nav, ahead, 4), 0);
+		nav_free(&nav);
+	}
+}
+
 static void test_nav_touching_a_marker_or_its_legend_line_explains_its_term(void **state)
 {
 	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
@@ -611,6 +636,7 @@ int main(void)
 		cmocka_unit_test(test_nav_listen_and_print_are_requests_for_the_kiosk),
 		cmocka_unit_test(test_nav_take_home_shows_the_leaflet_address_until_any_key),
 		cmocka_unit_test(test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere),
+		cmocka_unit_test(test_nav_topic_figures_are_the_sizes_their_pages_draw),
 		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
