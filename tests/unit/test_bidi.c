@@ -4,6 +4,8 @@
 
 #include "bidi.h"
 
+#include <fribidi.h>
+
 /* The visual form of text, checked against expected and its width. */
 static void expect_visual(const char *text, bool rtl, const char *expected,
 			  int width)
@@ -127,6 +129,97 @@ static void test_bidi_refuses_malformed_utf8(void **state)
 	assert_null(line.text);
 }
 
+/* bidi_line_visual_in against bidi_line_visual, FriBidi's general path,
+ * with one work reused across calls. */
+static void expect_same_as_general(struct bidi_work *work, const char *text,
+				   bool rtl)
+{
+	struct bidi_line general, fast;
+	size_t len = strlen(text);
+
+	assert_true(bidi_line_visual(text, len, rtl, &general));
+	assert_true(bidi_line_visual_in(work, text, len, rtl, &fast));
+	if (strcmp(general.text, fast.text) != 0)
+		fail_msg("'%s' drawn as '%s', FriBidi gives '%s'", text, fast.text,
+			 general.text);
+	assert_int_equal(fast.bytes, general.bytes);
+	assert_int_equal(fast.count, general.count);
+	assert_int_equal(fast.width, general.width);
+	assert_memory_equal(fast.logical, general.logical,
+			    general.count * sizeof *general.logical);
+	assert_memory_equal(fast.widths, general.widths, general.count);
+	bidi_line_free(&general);
+}
+
+static void test_bidi_shortcut_draws_lines_as_fribidi_does(void **state)
+{
+	static const char *const lines[] = {
+		/* Wholly right to left: the shortcut. */
+		"خذ الدواء مرتين في اليوم",
+		"سلام لا الألم",			/* lam-alef ligatures */
+		"(بيت) [كتاب] {قلم} <باب>",		/* mirrored brackets */
+		"بَيْتٌ جَمِيلٌ",				/* marks after letters */
+		"\u064E\u0651بيت",			/* marks with no letter before */
+		"بيت\u064E\u0651 ،؟ .",			/* marks, Arabic punctuation */
+		"שָׁלוֹם עולם",				/* Hebrew with points */
+		"كـــبير",				/* tatweel */
+		"  بيت  ",
+		"",
+		/* Mixed: the general path. */
+		"خذ 2 قرص (400 ملغ)",
+		"خذ ibuprofen 400 مرتين.",
+		"١٢٣ بيت",
+		"بيت \u200Dكتاب",
+	};
+	struct bidi_work work = { 0 };
+	(void)state;
+
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		expect_same_as_general(&work, lines[i], true);
+		expect_same_as_general(&work, lines[i], false);
+	}
+	bidi_work_free(&work);
+}
+
+static void test_bidi_shortcut_matches_fribidi_on_random_right_to_left_lines(void **state)
+{
+	/* Letters that join and do not, lam and alef, marks, spaces,
+	 * brackets and punctuation: everything a wholly right-to-left line
+	 * holds, and a digit now and then to leave the shortcut. */
+	static const char *const pool[] = {
+		"ل", "ا", "أ", "ب", "ي", "ت", "ة", "د", "ر", "و", "ء", "ـ", "\u064E",
+		"\u0651", "\u0670", " ", " ", "(", ")", "[", "]", "«", "»", ".", "،",
+		"؟", "-", "%", "א", "ב", "\u05B8", "٣",
+	};
+	struct bidi_work work = { 0 };
+	unsigned seed = 7;
+	(void)state;
+
+	for (int round = 0; round < 3000; round++) {
+		char text[512] = "";
+		int chars = (int)(rand_r(&seed) % 60);
+
+		for (int c = 0; c < chars; c++)
+			strcat(text, pool[rand_r(&seed) % (sizeof pool / sizeof pool[0])]);
+		expect_same_as_general(&work, text, true);
+	}
+	bidi_work_free(&work);
+}
+
+static void test_bidi_mirrors_no_character_the_shortcut_skips(void **state)
+{
+	FriBidiChar mirrored;
+	(void)state;
+
+	/* The shortcut asks FriBidi about ASCII brackets only, and about no
+	 * character of the Hebrew and Arabic blocks. */
+	for (FriBidiChar c = 0; c < 0x80; c++)
+		assert_int_equal(fribidi_get_mirror_char(c, &mirrored) != 0,
+				 strchr("()<>[]{}", (int)c) != NULL && c != 0);
+	for (FriBidiChar c = 0x590; c <= 0x8FF; c++)
+		assert_false(fribidi_get_mirror_char(c, &mirrored));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +230,9 @@ int main(void)
 		cmocka_unit_test(test_bidi_reads_a_drug_name_and_dose_inside_arabic),
 		cmocka_unit_test(test_bidi_survives_random_mixed_lines),
 		cmocka_unit_test(test_bidi_refuses_malformed_utf8),
+		cmocka_unit_test(test_bidi_shortcut_draws_lines_as_fribidi_does),
+		cmocka_unit_test(test_bidi_shortcut_matches_fribidi_on_random_right_to_left_lines),
+		cmocka_unit_test(test_bidi_mirrors_no_character_the_shortcut_skips),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");
