@@ -107,11 +107,18 @@ static bool decode(const char *text, size_t len, struct line_arrays *a,
 	bool pure = true;
 
 	for (size_t at = 0; at < len; n++) {
-		uint32_t cp = (unsigned char)text[at];
+		const unsigned char *u = (const unsigned char *)text + at;
+		uint32_t cp = u[0];
 		size_t bytes = 1;
 
-		if (cp >= 0x80 && (bytes = utf8_decode(text + at, len - at, &cp)) == 0)
+		/* ASCII and two-byte characters (Arabic, Hebrew) inline. */
+		if (cp >= 0xC2 && cp < 0xE0 && at + 1 < len && (u[1] & 0xC0) == 0x80) {
+			cp = (cp & 0x1F) << 6 | (u[1] & 0x3F);
+			bytes = 2;
+		} else if (cp >= 0x80 &&
+			   (bytes = utf8_decode(text + at, len - at, &cp)) == 0) {
 			return false;
+		}
 		offsets[n] = at;
 		chars[n] = cp;
 		at += bytes;
@@ -190,15 +197,14 @@ static void reorder_right_to_left(struct line_arrays *a, FriBidiStrIndex n)
 	}
 }
 
-/* Terminal columns of one character.  Shaped Arabic is nearly all
- * presentation forms, which are one column: answering them (and ASCII)
- * here spares glibc's slower general look-up. */
+/* Terminal columns of one character past ASCII.  Shaped Arabic is nearly
+ * all presentation forms, which are one column: answering them here
+ * spares glibc's slower general look-up. */
 static int char_width(FriBidiChar c)
 {
 	int w;
 
-	if ((c >= 0x20 && c < 0x7F) || (c >= 0xFE70 && c <= 0xFEFC) ||
-	    (c >= 0xFB50 && c <= 0xFDFF))
+	if ((c >= 0xFE70 && c <= 0xFEFC) || (c >= 0xFB50 && c <= 0xFDFF))
 		return 1;
 	w = wcwidth((wchar_t)c);
 	return w > 0 ? w : 0;
@@ -217,16 +223,20 @@ static void output(const struct line_arrays *a, size_t n, struct bidi_line *out)
 	for (size_t v = 0; v < n; v++) {
 		FriBidiStrIndex i = a->map[v];
 		FriBidiChar c = a->chars[i];
+		int w;
 
 		/* The second half of a ligature is left as a filler. */
 		if (c == FRIBIDI_CHAR_FILL)
 			continue;
-		if (c < 0x80)
+		if (c < 0x80) {
 			text[bytes++] = (char)c;
-		else
+			w = c >= 0x20 && c < 0x7F ? 1 : 0;
+		} else {
 			bytes += utf8_encode(c, text + bytes);
-		widths[count] = (unsigned char)char_width(c);
-		width += widths[count];
+			w = char_width(c);
+		}
+		widths[count] = (unsigned char)w;
+		width += w;
 		logical[count++] = a->offsets[i];
 	}
 	text[bytes] = '\0';
