@@ -82,6 +82,9 @@ static int owner_of(const struct visual_work *w, const struct layout_span *spans
 {
 	size_t i = near >= 0 ? (size_t)near : 0;
 
+	/* Unsigned: a byte before the span wraps round to a large number. */
+	if (at - w->span_start[i] < spans[i].len)
+		return (int)i;
 	while (i > 0 && w->span_start[i] > at)
 		i--;
 	while (i + 1 < count && w->span_start[i + 1] <= at)
