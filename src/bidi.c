@@ -23,6 +23,7 @@ bool bidi_has_rtl(const char *text, size_t len)
 	}
 	return false;
 }
+
 bool bidi_starts_rtl(const char *text, size_t len)
 {
 	for (size_t at = 0; at < len;) {

@@ -9,7 +9,7 @@
  * number) keep their own order.
  *
  * The layout wraps a paragraph in logical order first, then calls
- * bidi_line_visual once per line with the paragraph's direction (from
+ * bidi_line_visual_in once per line with the paragraph's direction (from
  * lang_is_rtl of the text's language), right-aligns a right-to-left line by
  * its width, and draws text; logical[] takes each drawn character back to
  * its byte in the line, for glossary marks and touches.  Lines with no

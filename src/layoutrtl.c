@@ -147,10 +147,11 @@ static void visual_words(struct visual_work *w, const struct layout_span *spans,
 				w->span_start[word.owner]);
 }
 
+/* The table doubles from the first size while half full; at the most,
+ * holding 2,048 lines, it starts again. */
 enum {
 	CACHE_FIRST_SLOTS = 256,	/* a power of two */
 	CACHE_MAX_SLOTS = 4096,
-	CACHE_MAX_LINES = CACHE_MAX_SLOTS / 2,	/* then it starts again */
 };
 
 /* A line's key and drawing order point into the cache's arena. */
@@ -254,12 +255,12 @@ static const struct bidi_line *cached_visual(struct layoutrtl_cache *c,
 	struct layoutrtl_cached *slot;
 	struct bidi_line v;
 
-	cache_make_room(c);
-	slot = cache_slot(c, h, text, len);
-	if (slot->key)
+	if (c->slot_count && (slot = cache_slot(c, h, text, len))->key)
 		return &slot->visual;
 	if (!bidi_line_visual_in(bidi, text, len, true, &v))
 		return NULL;
+	cache_make_room(c);
+	slot = cache_slot(c, h, text, len);
 	cache_keep(c, slot, h, text, len, &v);
 	return &slot->visual;
 }
