@@ -245,10 +245,8 @@ static void output(const struct line_arrays *a, size_t n, struct bidi_line *out)
 				   .widths = widths, .count = count, .width = width };
 }
 
-/* The work of bidi_line_visual and bidi_line_visual_in; shortcut allows
- * reorder_right_to_left. */
-static bool line_visual(struct bidi_work *work, const char *text, size_t len,
-			bool rtl, bool shortcut, struct bidi_line *out)
+bool bidi_line_visual_in(struct bidi_work *work, const char *text, size_t len,
+			 bool rtl, struct bidi_line *out)
 {
 	struct line_arrays a;
 	size_t n;
@@ -258,7 +256,7 @@ static bool line_visual(struct bidi_work *work, const char *text, size_t len,
 	carve(work, len, &a);
 	if (!decode(text, len, &a, &n, &pure))
 		return false;
-	if (shortcut && rtl && pure)
+	if (rtl && pure)
 		reorder_right_to_left(&a, (FriBidiStrIndex)n);
 	else if (!reorder(&a, (FriBidiStrIndex)n, rtl))
 		return false;
@@ -266,18 +264,12 @@ static bool line_visual(struct bidi_work *work, const char *text, size_t len,
 	return true;
 }
 
-bool bidi_line_visual_in(struct bidi_work *work, const char *text, size_t len,
-			 bool rtl, struct bidi_line *out)
-{
-	return line_visual(work, text, len, rtl, true, out);
-}
-
 bool bidi_line_visual(const char *text, size_t len, bool rtl,
 		      struct bidi_line *out)
 {
 	struct bidi_work work = { 0 };
 
-	if (line_visual(&work, text, len, rtl, false, out))
+	if (bidi_line_visual_in(&work, text, len, rtl, out))
 		return true;	/* out->logical starts work's block: out owns it */
 	bidi_work_free(&work);
 	return false;

@@ -34,9 +34,13 @@ struct bidi_line {
 
 /* Fills out with the visual form of the len bytes of UTF-8 at text (one
  * line: no line breaks), laid out in a paragraph that runs right to left
- * when rtl is true, every step by FriBidi's general path.  out owns its
- * arrays: release them with bidi_line_free.  Returns false, with out
- * empty, when text is not valid UTF-8 or FriBidi fails (out of memory). */
+ * when rtl is true: the form fribidi_log2vis gives, its ligatures' fillers
+ * dropped.  A right-to-left line holding neither digits nor left-to-right
+ * letters nor explicit embeddings (every character at level 1) skips level
+ * resolution and takes the reversal FriBidi would give; joining, shaping
+ * and mirroring are always FriBidi's.  out owns its arrays: release them
+ * with bidi_line_free.  Returns false, with out empty, when text is not
+ * valid UTF-8 or FriBidi fails (out of memory). */
 bool bidi_line_visual(const char *text, size_t len, bool rtl,
 		      struct bidi_line *out);
 
@@ -52,11 +56,7 @@ struct bidi_work {
 
 /* bidi_line_visual for many lines: the same visual form, but out's arrays
  * belong to work and last until its next use or bidi_work_free (never
- * bidi_line_free them).  A right-to-left line holding neither digits nor
- * left-to-right letters nor explicit embeddings (every character at level
- * 1) skips level resolution and takes the reversal FriBidi would give;
- * joining, shaping and mirroring stay FriBidi's.  Returns false, with out
- * empty, as bidi_line_visual does. */
+ * bidi_line_free them). */
 bool bidi_line_visual_in(struct bidi_work *work, const char *text, size_t len,
 			 bool rtl, struct bidi_line *out);
 
