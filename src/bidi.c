@@ -89,12 +89,13 @@ static void carve(struct bidi_work *work, size_t n, struct line_arrays *a)
 
 /* True when a character of this type leaves a right-to-left line at level
  * 1: a right-to-left letter or a neutral.  Left-to-right letters, digits
- * (level 2) and explicit embeddings need the full level resolution. */
+ * (level 2), explicit embeddings and separators (FriBidi starts afresh
+ * after a paragraph separator) need the full level resolution. */
 static bool stays_right_to_left(FriBidiCharType t)
 {
 	return FRIBIDI_IS_LETTER(t) ? FRIBIDI_IS_RTL(t) :
 	       !(FRIBIDI_IS_NUMBER(t) || FRIBIDI_IS_EXPLICIT_OR_BN(t) ||
-		 FRIBIDI_IS_ISOLATE(t));
+		 FRIBIDI_IS_ISOLATE(t) || FRIBIDI_IS_SEPARATOR(t));
 }
 
 /* Decodes the len bytes at text into a's chars, offsets and bidi types;

@@ -272,14 +272,17 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 			struct layoutrtl_cache *cache)
 {
 	struct layout_line *ln = &l->lines[n];
-	const struct layout_span *spans = &l->spans[ln->first_span];
+	const struct layout_span *spans;
 	size_t first = w->span_count, len;
 	const struct bidi_line *v = NULL;
 	struct bidi_line own;
 
-	ln->first_span = first;
-	if (ln->span_count == 0)
+	if (ln->span_count == 0) {
+		ln->first_span = first;
 		return;
+	}
+	spans = &l->spans[ln->first_span];
+	ln->first_span = first;
 	len = reading_order(w, spans, ln->span_count);
 	if (cache)
 		v = cached_visual(cache, &w->bidi, w->text, len);

@@ -176,6 +176,10 @@ static void test_bidi_shortcut_draws_lines_as_fribidi_does(void **state)
 		"كـــبير",				/* tatweel */
 		"  بيت  ",
 		"",
+		/* Separators: FriBidi starts afresh after a paragraph's end. */
+		"بيت\tبيت",
+		"\n?",
+		"بيت\n(بيت)",
 		/* Mixed: the general path. */
 		"خذ 2 قرص (400 ملغ)",
 		"خذ ibuprofen 400 مرتين.",
