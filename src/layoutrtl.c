@@ -267,7 +267,7 @@ static const struct bidi_line *cached_visual(struct layoutrtl_cache *c,
 
 /* Puts line n in drawing order into w: right to left, shaped, aligned
  * right with its indent as the right margin.  A line bidi cannot take
- * (not UTF-8) keeps its spans, aligned right. */
+ * (not UTF-8, or wider than its room) keeps its spans, aligned right. */
 static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 			struct layoutrtl_cache *cache)
 {
@@ -288,6 +288,10 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 		v = cached_visual(cache, &w->bidi, w->text, len);
 	else if (bidi_line_visual_in(&w->bidi, w->text, len, true, &own))
 		v = &own;
+	/* Shaping never widens a line; only a character the layout split
+	 * between spans (malformed bytes) can make it wider than its room. */
+	if (v && v->width > l->width - spans[0].col)
+		v = NULL;
 	if (v) {
 		char *drawn = arena_strndup(&l->text, v->text, v->bytes);
 
