@@ -139,6 +139,8 @@ static bool parse_group(struct schema *s, struct listed *seen,
 	const struct ynode *v[COUNT(keys)];
 	void *items;
 
+	/* The slot of a group left out is used again for the next one. */
+	*g = (struct content_group){ 0 };
 	if (!schema_map(s, node, "a group", keys, COUNT(keys), v))
 		return false;
 	g->title = schema_text(s, v[0], "title");

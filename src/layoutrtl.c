@@ -277,6 +277,7 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 	const struct bidi_line *v = NULL;
 	struct bidi_line own;
 
+	/* An empty line may come before any span (l->spans still NULL). */
 	if (ln->span_count == 0) {
 		ln->first_span = first;
 		return;

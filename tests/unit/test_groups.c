@@ -181,6 +181,34 @@ static void test_a_group_shows_its_title_in_the_patients_language(void **state)
 	content_library_free(bundled);
 }
 
+static void test_a_group_left_out_leaves_nothing_to_the_next(void **state)
+{
+	/* The first group is left out (no topics) after its two titles were
+	 * read; the next one, read into the same place, has one. */
+	static const char text[] =
+		"groups:\n"
+		"  - title: Left out\n"
+		"    translations: { es: Fuera, ar: خارج }\n"
+		"    topics: []\n"
+		"  - title: Kept\n"
+		"    translations: { es: Guardado }\n"
+		"    topics: [alpha]\n";
+	struct diag diag = DIAG_INIT;
+	struct content_groups *gs;
+
+	(void)state;
+	gs = groups_parse("library.yaml", text, strlen(text), &diag);
+	assert_non_null(gs);
+	assert_int_equal(gs->count, 1);
+	assert_string_equal(gs->groups[0].title, "Kept");
+	assert_int_equal(gs->groups[0].translation_count, 1);
+	assert_string_equal(gs->groups[0].translations[0].language, "es");
+	assert_string_equal(gs->groups[0].translations[0].title, "Guardado");
+	assert_int_equal(diag.errors, 1);
+	groups_free(gs);
+	diag_clear(&diag);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_a_reload_takes_good_groups_and_keeps_them_over_a_broken_edit),
 		cmocka_unit_test(test_a_reloaded_library_file_is_checked_against_the_topics),
 		cmocka_unit_test(test_a_group_shows_its_title_in_the_patients_language),
+		cmocka_unit_test(test_a_group_left_out_leaves_nothing_to_the_next),
 	};
 	return cmocka_run_group_tests(tests, make_folder, remove_folder);
 }
