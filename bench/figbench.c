@@ -60,7 +60,7 @@ static bool ahead(const struct content_figure *f, int cols, int rows,
 	struct figahead_want want = { .path = f->path, .mode = FIGURE_256,
 				      .max_cols = cols, .max_rows = rows };
 
-	cache.ahead = figahead_open();
+	cache.ahead = figahead_open(NULL);
 	if (!cache.ahead || !figahead_note_file(&want)) {
 		figahead_close(cache.ahead);
 		return false;

@@ -130,7 +130,7 @@ static void test_figcache_takes_a_picture_made_ahead(void **state)
 				      .max_cols = 80, .max_rows = 24 };
 	(void)state;
 
-	c.ahead = figahead_open();
+	c.ahead = figahead_open(NULL);
 	assert_non_null(c.ahead);
 	assert_true(figahead_note_file(&want));
 	assert_false(figcache_holds(&c, &want));
