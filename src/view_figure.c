@@ -84,6 +84,28 @@ void view_figure_draw(const struct nav *nav, const struct draw_context *ctx)
 		draw_one(nav, &nav->layout.figures[i], ctx);
 }
 
+/* On the menu, the figures on the pages its topics open at: the
+ * highlighted topic's first, then those from the top of the screen.  A
+ * topic opened then shows its first page's picture at once. */
+static size_t menu_figures(const struct nav *nav, struct navcore_figure *out,
+			   size_t max)
+{
+	size_t count = 0, last;
+
+	if (nav->screen != NAV_MENU || nav->menu_count == 0)
+		return 0;
+	if (nav->menu_selected < nav->menu_count)
+		count = navcore_opening_figures(nav, nav->menu[nav->menu_selected],
+						out, max);
+	/* No more topics than the screen has rows can be on it. */
+	last = nav->menu_top + (size_t)(nav->rows > 0 ? nav->rows : 0);
+	for (size_t i = nav->menu_top; i < nav->menu_count && i < last && count < max; i++)
+		if (i != nav->menu_selected)
+			count += navcore_opening_figures(nav, nav->menu[i],
+							 out + count, max - count);
+	return count;
+}
+
 void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct navcore_figure figures[FIGAHEAD_MAX];
@@ -93,7 +115,8 @@ void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
 
 	if (!ctx->figures)
 		return;
-	count = navcore_topic_figures(nav, figures, FIGAHEAD_MAX);
+	count = menu_figures(nav, figures, FIGAHEAD_MAX);
+	count += navcore_topic_figures(nav, figures + count, FIGAHEAD_MAX - count);
 	for (size_t i = 0; i < count; i++)
 		wants[i] = (struct figahead_want){
 			.path = figures[i].figure->path,
