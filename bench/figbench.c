@@ -29,13 +29,16 @@
 
 enum { FIRST_RUNS = 9, CACHED_RUNS = 2000 };
 
-/* The median of FIRST_RUNS renders of f made on demand, in ms. */
-static double on_demand_ms(const struct content_figure *f, int cols, int rows)
+/* The median of FIRST_RUNS renders of f made on demand through images
+ * (NULL: none, every render decodes the file), in ms. */
+static double on_demand_ms(const struct content_figure *f, int cols, int rows,
+			   struct imgcache *images)
 {
 	double times[FIRST_RUNS];
 	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
 	struct figcache cache = FIGCACHE_INIT;
 
+	cache.images = images;
 	for (int i = 0; i < FIRST_RUNS; i++) {
 		const struct figure_picture *pic;
 		double t = now_us();
@@ -54,24 +57,16 @@ static double on_demand_ms(const struct content_figure *f, int cols, int rows)
  * only libchafa's work and the markers are left. */
 static double resized_ms(const struct content_figure *f, int cols, int rows)
 {
-	double times[FIRST_RUNS];
-	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
-	struct figcache cache = FIGCACHE_INIT;
+	struct imgcache *images = imgcache_new(FIGDRAW_IMAGES_BYTES);
+	struct figcache before = FIGCACHE_INIT;
+	double ms;
 
-	cache.images = imgcache_new(FIGDRAW_IMAGES_BYTES);
-	figcache_get(&cache, f, FIGURE_256, cols / 2, rows / 2);
-	for (int i = 0; i < FIRST_RUNS; i++) {
-		const struct figure_picture *pic;
-		double t = now_us();
-
-		pic = figcache_get(&cache, f, FIGURE_256, cols, rows);
-		if (pic)
-			figcache_markers(&cache, f, pic, markers);
-		times[i] = now_us() - t;
-		figcache_clear(&cache);
-	}
-	imgcache_free(cache.images);
-	return percentile(times, FIRST_RUNS, 0.5) / 1e3;
+	before.images = images;
+	figcache_get(&before, f, FIGURE_256, cols / 2, rows / 2);
+	figcache_clear(&before);
+	ms = on_demand_ms(f, cols, rows, images);
+	imgcache_free(images);
+	return ms;
 }
 
 /* Medians of FIRST_RUNS showings of f made ahead on a worker: the wait
@@ -142,7 +137,7 @@ static void measure(const struct content_figure *f, int cols, int rows)
 		times[i] = now_us() - t;
 	}
 	cached = percentile(times, CACHED_RUNS, 0.5);
-	demand = on_demand_ms(f, cols, rows);
+	demand = on_demand_ms(f, cols, rows, NULL);
 	printf("  figure at %3dx%-3d  %dx%d cells, %.0f KB cached, medians of %d runs:\n",
 	       cols, rows, pic->cols, pic->rows,
 	       (double)figure_picture_bytes(pic) / 1024, FIRST_RUNS);
