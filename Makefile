@@ -42,6 +42,7 @@ FUZZ_TARGETS = topic conf nav png quality stats print bidi
 # 5,000 executions a second: see README, Fuzzing).
 FUZZ_RUNS ?= 10000000
 FUZZ_SECONDS ?= 1800
+FUZZ_JOBS ?= $(shell nproc)
 REPLAYS = $(FUZZ_TARGETS:%=build/san/tests/replay_%)
 SOAKS = build/san/tests/soak build/obj/tests/soak
 SOAK_EVENTS ?= 1000000
@@ -216,51 +217,50 @@ build/obj/bench/rtl: bench/rtl.c bench/benchutil.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(PKG_LIBS)
 
-# libFuzzer builds (clang), and `make fuzz`, which runs each target for
-# FUZZ_RUNS executions or FUZZ_SECONDS.  New inputs go to
-# build/fuzz/corpus-TARGET, crashers to build/fuzz/crash-TARGET-*: minimise
-# them (-minimize_crash=1), fix the bug, and keep the input in
-# tests/fuzz/regressions/TARGET.  The sources are compiled once for every
-# target.  A target uses tests/fuzz/TARGET.dict when there is one, else the
-# YAML dictionary.  Inputs are kept short where length only slows a run
-# down: 600 bytes (200 events) for nav, 4 KB for conf and stats, 16 KB for
-# the content targets.
+# libFuzzer builds (clang), and `make fuzz`, which runs each target on
+# every processor (tests/fuzz/run.sh) until FUZZ_RUNS executions or
+# FUZZ_SECONDS.  New inputs go to build/fuzz/corpus-TARGET, crashers to
+# build/fuzz/crash-TARGET-*: minimise them (-minimize_crash=1), fix the
+# bug, and keep the input in tests/fuzz/regressions/TARGET.  The sources
+# are compiled once for every target.  A target uses
+# tests/fuzz/TARGET.dict when there is one, else the YAML dictionary.
 FUZZ_CFLAGS = -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
-	$(PKG_CFLAGS) -Isrc
+	-fno-sanitize-recover=all $(PKG_CFLAGS) -Isrc
 FUZZ_OBJ = $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
-# The edit distance behind "did you mean" is arithmetic on a small table:
-# tracing its comparisons tells the fuzzer nothing about the input and took
-# a quarter of the settings target's time.
-build/fuzz/obj/suggest.o: FUZZ_CFLAGS += -fno-sanitize-coverage=trace-cmp
+# Edit distances, escaping and diagnostics are arithmetic and copying:
+# tracing their comparisons tells the fuzzer nothing about the input and
+# took a quarter to a half of the settings target's time.
+FUZZ_UNTRACED = suggest utf8 diag
+$(FUZZ_UNTRACED:%=build/fuzz/obj/%.o): FUZZ_CFLAGS += -fno-sanitize-coverage=trace-cmp
+# The navigation core lays out the bundled pages, which the fuzzer cannot
+# change: it gets the layout built with the sanitizers but no coverage,
+# whose thousands of features made libFuzzer's bookkeeping cost more than
+# the target (the content targets fuzz the layout itself).
+FUZZ_NAV_PLAIN = layout markup layoutrtl bidi
+build/fuzz/plain/%.o: src/%.c | build/.deps-fuzz
+	@mkdir -p $(@D)
+	clang -std=c11 $(WARNINGS) -g -O1 -fsanitize=address,undefined \
+		-fno-sanitize-recover=all $(PKG_CFLAGS) -Isrc -MMD -MP -c -o $@ $<
 build/fuzz/obj/%.o: src/%.c | build/.deps-fuzz
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzzlib.h $(FUZZ_OBJ) | build/.deps-fuzz
+FUZZ_NAV_OBJ = $(filter-out $(FUZZ_NAV_PLAIN:%=build/fuzz/obj/%.o),$(FUZZ_OBJ)) \
+	$(FUZZ_NAV_PLAIN:%=build/fuzz/plain/%.o)
+$(filter-out build/fuzz/fuzz_nav,$(FUZZ_TARGETS:%=build/fuzz/fuzz_%)): $(FUZZ_OBJ)
+build/fuzz/fuzz_nav: $(FUZZ_NAV_OBJ)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzzlib.h | build/.deps-fuzz
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(filter %.o,$^) $(PKG_LIBS)
 
 build/.deps-fuzz: deploy/deps.sh
 	@mkdir -p build
 	@deploy/deps.sh fuzz
 	@touch $@
 
-# ASan keeps no allocation stacks and a small quarantine here: the fuzzers
-# run faster and smaller, and every crasher is replayed with full reports
-# by `make check` once it is kept as a regression input.
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
-		mkdir -p build/fuzz/corpus-$$t; \
-		dict=tests/fuzz/$$t.dict; [ -f $$dict ] || dict=tests/fuzz/yaml.dict; \
-		case $$t in nav) len=600 ;; conf|stats) len=4096 ;; *) len=16384 ;; esac; \
-		echo "fuzzing $$t for $(FUZZ_RUNS) runs or $(FUZZ_SECONDS) s"; \
-		ASAN_OPTIONS=malloc_context_size=0:quarantine_size_mb=16 \
-		build/fuzz/fuzz_$$t -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
-			-timeout=10 -rss_limit_mb=2048 -max_len=$$len -dict=$$dict \
-			-artifact_prefix=build/fuzz/crash-$$t- -print_final_stats=1 \
-			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t \
-			tests/fuzz/regressions/$$t 2>&1 | \
-			grep -E '^(stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|#[0-9]+ *DONE|==[0-9]+==|SUMMARY|artifact)' || exit 1; \
+		tests/fuzz/run.sh $$t $(FUZZ_RUNS) $(FUZZ_SECONDS) $(FUZZ_JOBS) || exit 1; \
 	done
 
 # Compiles every source with clang too, so both compilers stay warning-free.
@@ -358,4 +358,5 @@ install-pull:
 uninstall-pull:
 	rm -rf $(DESTDIR)$(LIBEXECDIR)
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) \
+	$(FUZZ_NAV_PLAIN:%=build/fuzz/plain/%.d)
