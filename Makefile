@@ -36,7 +36,7 @@ LIB_OBJ = $(LIB_SRC:src/%.c=build/obj/%.o)
 SAN_OBJ = $(SRC:src/%.c=build/san/%.o)
 SAN_LIB_OBJ = $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS = $(patsubst tests/unit/%.c,build/san/tests/%,$(wildcard tests/unit/test_*.c))
-FUZZ_TARGETS = topic conf nav png quality stats print bidi
+FUZZ_TARGETS = topic glossary library conf nav png quality stats print bidi
 # Each target runs for FUZZ_RUNS executions or FUZZ_SECONDS, whichever ends
 # first (on the 2-core development machine most targets reach 1,000 to
 # 5,000 executions a second: see README, Fuzzing).
