@@ -1,10 +1,11 @@
-/* Pictures made ahead for what a patient may turn to next: on the menu,
- * the picture on the page a topic opens at, so opening it shows the
+/* Pictures made ahead for what a patient may turn to next: on a list of
+ * topics, the picture on the page each opens at, so opening one shows its
  * picture at once. */
 #include "testutil.h"
 
 #include "figdraw.h"
 #include "nav.h"
+#include "navatoz.h"
 #include "screen.h"
 #include "view_figure.h"
 
@@ -28,57 +29,102 @@ static bool open_on_a_picture(struct content_topic *t)
 	return false;
 }
 
-static void test_view_figure_makes_ahead_the_picture_a_topic_on_the_menu_opens_at(void **state)
-{
-	struct content_library *lib = test_load_bundled();
-	struct figdraw figures = FIGDRAW_INIT;
-	struct draw_context ctx = { .clinic_name = "Test Clinic", .utf8 = true,
-				    .content_dir = "content", .figures = &figures };
-	struct nav_config cfg = { .idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
-				  .language = "en", .bullet = "*" };
-	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+/* The kiosk on a 200x60 xterm showing the bundled content, on the menu,
+ * its first topic changed to open on a picture. */
+struct kiosk_under_test {
+	struct content_library *lib;
+	struct figdraw figures;
+	struct draw_context ctx;
+	FILE *out, *in;
 	SCREEN *screen;
 	struct nav nav;
-	(void)state;
+};
 
-	assert_non_null(lib);
-	screen = newterm("xterm-256color", out, in);
-	assert_non_null(screen);
+static void start(struct kiosk_under_test *k)
+{
+	struct nav_config cfg = { .idle_timeout_ms = 60000, .idle_countdown_ms = 10000,
+				  .language = "en", .bullet = "*" };
+
+	k->lib = test_load_bundled();
+	assert_non_null(k->lib);
+	k->figures = (struct figdraw)FIGDRAW_INIT;
+	k->ctx = (struct draw_context){ .clinic_name = "Test Clinic", .utf8 = true,
+					.content_dir = "content", .figures = &k->figures };
+	k->out = fopen("/dev/null", "w");
+	k->in = fopen("/dev/null", "r");
+	k->screen = newterm("xterm-256color", k->out, k->in);
+	assert_non_null(k->screen);
 	resizeterm(60, 200);
 	start_color();
 	use_default_colors();
-	theme_init(&ctx.theme, THEME_STANDARD);
-	figdraw_init(&figures, ctx.theme.colour);
-	cfg.pictures = figdraw_can_draw(&figures);
-	nav_init(&nav, &cfg, lib, LINES, COLS, 0);
-	nav_key(&nav, KEYC_ENTER, 0);
-	assert_int_equal(nav.screen, NAV_MENU);
-	assert_true(open_on_a_picture((struct content_topic *)nav.menu[0]));
-	screen_draw(&nav, &ctx);
-	view_figure_ahead(&nav, &ctx);
-	figahead_wait(figures.ahead);
-	assert_true(figahead_made(figures.ahead) >= 1);
+	theme_init(&k->ctx.theme, THEME_STANDARD);
+	figdraw_init(&k->figures, k->ctx.theme.colour);
+	cfg.pictures = figdraw_can_draw(&k->figures);
+	nav_init(&k->nav, &cfg, k->lib, LINES, COLS, 0);
+	nav_key(&k->nav, KEYC_ENTER, 0);
+	assert_int_equal(k->nav.screen, NAV_MENU);
+	assert_true(open_on_a_picture((struct content_topic *)k->nav.menu[0]));
+}
+
+static void stop(struct kiosk_under_test *k)
+{
+	nav_free(&k->nav);
+	figdraw_free(&k->figures);
+	endwin();
+	delscreen(k->screen);
+	fclose(k->out);
+	fclose(k->in);
+	content_library_free(k->lib);
+}
+
+/* Draws a frame and has what it plans made ahead; returns how many
+ * pictures the worker made. */
+static unsigned long frame(struct kiosk_under_test *k)
+{
+	screen_draw(&k->nav, &k->ctx);
+	view_figure_ahead(&k->nav, &k->ctx);
+	figahead_wait(k->figures.ahead);
+	return figahead_made(k->figures.ahead);
+}
+
+static void test_view_figure_makes_ahead_the_picture_a_topic_on_the_menu_opens_at(void **state)
+{
+	struct kiosk_under_test k;
+	(void)state;
+
+	start(&k);
+	assert_int_equal(frame(&k), 1);
 	/* The patient opens the topic: its first page shows the picture made
 	 * while the menu was up, nothing is made on the spot. */
-	nav_key(&nav, '1', 1);
-	assert_int_equal(nav.screen, NAV_PAGE);
-	assert_int_equal(nav.layout.figure_count, 1);
-	screen_draw(&nav, &ctx);
-	assert_int_equal(figures.cache.made, 1);
-	assert_int_equal(figures.cache.taken, 1);
-	nav_free(&nav);
-	figdraw_free(&figures);
-	endwin();
-	delscreen(screen);
-	fclose(out);
-	fclose(in);
-	content_library_free(lib);
+	nav_key(&k.nav, '1', 1);
+	assert_int_equal(k.nav.screen, NAV_PAGE);
+	assert_int_equal(k.nav.layout.figure_count, 1);
+	screen_draw(&k.nav, &k.ctx);
+	assert_int_equal(k.figures.cache.made, 1);
+	assert_int_equal(k.figures.cache.taken, 1);
+	stop(&k);
+}
+
+static void test_view_figure_makes_ahead_the_pictures_of_topics_listed_a_to_z(void **state)
+{
+	struct kiosk_under_test k;
+	(void)state;
+
+	start(&k);
+	navatoz_open(&k.nav);
+	assert_int_equal(k.nav.screen, NAV_A_TO_Z);
+	/* The topic is listed under its title and its other names: its
+	 * picture is made once. */
+	assert_int_equal(frame(&k), 1);
+	assert_int_equal(frame(&k), 1);
+	stop(&k);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_view_figure_makes_ahead_the_picture_a_topic_on_the_menu_opens_at),
+		cmocka_unit_test(test_view_figure_makes_ahead_the_pictures_of_topics_listed_a_to_z),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
