@@ -8,54 +8,6 @@
 #include <string.h>
 #include <wchar.h>
 
-/* The line decoded, with each character's byte offset; one allocation
- * holds these and the working arrays of reorder, since a page makes one
- * call per line. */
-struct decoded {
-	FriBidiChar *chars;
-	size_t *offsets;
-	FriBidiStrIndex *map;
-	char *scratch;		/* types, brackets, joining and levels */
-	size_t count;
-};
-
-/* Bytes of reorder's working arrays for n characters. */
-static size_t scratch_size(size_t n)
-{
-	return (sizeof(FriBidiCharType) + sizeof(FriBidiBracketType) +
-		sizeof(FriBidiLevel) + sizeof(FriBidiArabicProp)) * (n + 1);
-}
-
-static bool decode(const char *text, size_t len, struct decoded *d)
-{
-	/* Every array is sized for len characters, the most len bytes hold;
-	 * the largest element types come first, so each stays aligned. */
-	char *block = xmalloc((sizeof *d->offsets + sizeof *d->chars +
-			       sizeof *d->map) * (len + 1) + scratch_size(len));
-
-	d->offsets = (size_t *)block;
-	d->chars = (FriBidiChar *)(d->offsets + len + 1);
-	d->map = (FriBidiStrIndex *)(d->chars + len + 1);
-	d->scratch = (char *)(d->map + len + 1);
-	d->count = 0;
-	for (size_t at = 0; at < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(text + at, len - at, &cp);
-
-		if (n == 0)
-			return false;
-		d->offsets[d->count] = at;
-		d->chars[d->count++] = cp;
-		at += n;
-	}
-	return true;
-}
-
-static void decoded_free(struct decoded *d)
-{
-	free(d->offsets);
-}
-
 bool bidi_has_rtl(const char *text, size_t len)
 {
 	for (size_t at = 0; at < len;) {
@@ -89,99 +41,246 @@ bool bidi_starts_rtl(const char *text, size_t len)
 	return false;
 }
 
-/* True when every character of a right-to-left line resolves to level 1,
- * so the costly level resolution can be skipped: no left-to-right letters,
- * no digits (they sit at level 2) and no explicit embeddings.  Neutrals
- * between right-to-left letters and the line's ends take the line's
- * direction. */
-static bool all_right_to_left(const FriBidiCharType *types, FriBidiStrIndex n)
+/* The arrays of one line, carved from work->block (see carve): the output
+ * first, so the block can be handed to a bidi_line as its logical. */
+struct line_arrays {
+	size_t *logical, *offsets;
+	FriBidiChar *chars;
+	FriBidiStrIndex *map;
+	FriBidiCharType *types;
+	FriBidiBracketType *brackets;
+	FriBidiArabicProp *joining;
+	FriBidiLevel *levels;
+	unsigned char *widths;
+	char *text;
+};
+
+/* Bytes of the arrays for up to n characters; the largest element types
+ * come first, so each stays aligned. */
+static size_t block_size(size_t n)
 {
-	for (FriBidiStrIndex i = 0; i < n; i++) {
-		FriBidiCharType t = types[i];
-		if (FRIBIDI_IS_LETTER(t) ? !FRIBIDI_IS_RTL(t) :
-		    FRIBIDI_IS_NUMBER(t) || FRIBIDI_IS_EXPLICIT_OR_BN(t) ||
-		    FRIBIDI_IS_ISOLATE(t))
-			return false;
+	return (n + 1) * (2 * sizeof(size_t) + sizeof(FriBidiChar) +
+			  sizeof(FriBidiStrIndex) + sizeof(FriBidiCharType) +
+			  sizeof(FriBidiBracketType) + sizeof(FriBidiArabicProp) +
+			  sizeof(FriBidiLevel) + 1) + 4 * n + 1;
+}
+
+/* Points a's arrays into work's block, grown for n characters. */
+static void carve(struct bidi_work *work, size_t n, struct line_arrays *a)
+{
+	size_t need = block_size(n);
+
+	if (work->cap < need) {
+		free(work->block);
+		work->block = xmalloc(need);
+		work->cap = need;
 	}
+	a->logical = (size_t *)work->block;
+	a->offsets = a->logical + n + 1;
+	a->chars = (FriBidiChar *)(a->offsets + n + 1);
+	a->map = (FriBidiStrIndex *)(a->chars + n + 1);
+	a->types = (FriBidiCharType *)(a->map + n + 1);
+	a->brackets = (FriBidiBracketType *)(a->types + n + 1);
+	a->joining = (FriBidiArabicProp *)(a->brackets + n + 1);
+	a->levels = (FriBidiLevel *)(a->joining + n + 1);
+	a->widths = (unsigned char *)(a->levels + n + 1);
+	a->text = (char *)(a->widths + n + 1);
+}
+
+/* True when a character of this type leaves a right-to-left line at level
+ * 1: a right-to-left letter or a neutral.  Left-to-right letters, digits
+ * (level 2), explicit embeddings and separators (FriBidi starts afresh
+ * after a paragraph separator) need the full level resolution. */
+static bool stays_right_to_left(FriBidiCharType t)
+{
+	return FRIBIDI_IS_LETTER(t) ? FRIBIDI_IS_RTL(t) :
+	       !(FRIBIDI_IS_NUMBER(t) || FRIBIDI_IS_EXPLICIT_OR_BN(t) ||
+		 FRIBIDI_IS_ISOLATE(t) || FRIBIDI_IS_SEPARATOR(t));
+}
+
+/* Decodes the len bytes at text into a's chars, offsets and bidi types;
+ * sets *count and *pure_rtl (every character stays_right_to_left).
+ * Returns false for malformed UTF-8. */
+static bool decode(const char *text, size_t len, struct line_arrays *a,
+		   size_t *count, bool *pure_rtl)
+{
+	size_t n = 0, *offsets = a->offsets;
+	FriBidiChar *chars = a->chars;
+	bool pure = true;
+
+	for (size_t at = 0; at < len; n++) {
+		const unsigned char *u = (const unsigned char *)text + at;
+		uint32_t cp = u[0];
+		size_t bytes = 1;
+
+		/* ASCII and two-byte characters (Arabic, Hebrew) inline. */
+		if (cp >= 0xC2 && cp < 0xE0 && at + 1 < len && (u[1] & 0xC0) == 0x80) {
+			cp = (cp & 0x1F) << 6 | (u[1] & 0x3F);
+			bytes = 2;
+		} else if (cp >= 0x80 &&
+			   (bytes = utf8_decode(text + at, len - at, &cp)) == 0) {
+			return false;
+		}
+		offsets[n] = at;
+		chars[n] = cp;
+		at += bytes;
+	}
+	fribidi_get_bidi_types(chars, (FriBidiStrIndex)n, a->types);
+	for (size_t i = 0; i < n && pure; i++)
+		pure = stays_right_to_left(a->types[i]);
+	*count = n;
+	*pure_rtl = pure;
 	return true;
 }
 
-/* Shapes and reorders d in place; d->map[i] gets the logical index of
- * the character now at visual position i. */
-static bool reorder(struct decoded *d, bool rtl)
+/* The full algorithm, for any line: levels, joining, shaping, mirroring
+ * and reordering all by FriBidi.  a->map[v] gets the logical index of the
+ * character drawn at visual position v; chars stay in logical order. */
+static bool reorder(struct line_arrays *a, FriBidiStrIndex n, bool rtl)
 {
-	FriBidiStrIndex n = (FriBidiStrIndex)d->count, *map = d->map;
-	FriBidiCharType *types = (FriBidiCharType *)d->scratch;
-	FriBidiBracketType *brackets = (FriBidiBracketType *)(types + n + 1);
-	FriBidiArabicProp *joining = (FriBidiArabicProp *)(brackets + n + 1);
-	FriBidiLevel *levels = (FriBidiLevel *)(joining + n + 1);
 	FriBidiParType dir = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
 	FriBidiFlags flags = FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC;
-	bool ok = true;
 
 	for (FriBidiStrIndex i = 0; i < n; i++)
-		map[i] = i;
-	fribidi_get_bidi_types(d->chars, n, types);
-	if (rtl && all_right_to_left(types, n)) {
-		memset(levels, 1, (size_t)n * sizeof *levels);
-	} else {
-		fribidi_get_bracket_types(d->chars, n, types, brackets);
-		ok = fribidi_get_par_embedding_levels_ex(types, brackets, n, &dir,
-							 levels) != 0;
-	}
-	if (ok) {
-		/* Shaping works on logical order: joining looks at neighbours. */
-		fribidi_get_joining_types(d->chars, n, joining);
-		fribidi_join_arabic(types, n, levels, joining);
-		fribidi_shape(flags, levels, n, joining, d->chars);
-		ok = fribidi_reorder_line(flags, types, n, 0, dir, levels,
-					  d->chars, map) != 0;
-	}
-	return ok;
+		a->map[i] = i;
+	fribidi_get_bracket_types(a->chars, n, a->types, a->brackets);
+	if (!fribidi_get_par_embedding_levels_ex(a->types, a->brackets, n, &dir,
+						 a->levels))
+		return false;
+	/* Shaping works on logical order: joining looks at neighbours. */
+	fribidi_get_joining_types(a->chars, n, a->joining);
+	fribidi_join_arabic(a->types, n, a->levels, a->joining);
+	fribidi_shape(flags, a->levels, n, a->joining, a->chars);
+	return fribidi_reorder_line(flags, a->types, n, 0, dir, a->levels, NULL,
+				    a->map) != 0;
 }
 
-/* Terminal columns of one character.  Shaped Arabic is nearly all
- * presentation forms, which are one column: answering them (and ASCII)
- * here spares glibc's slower general look-up. */
+/* True when FriBidi may give c a mirrored form.  Of ASCII only brackets
+ * have one; no letter or mark of the Hebrew and Arabic blocks does
+ * (U+0590..U+08FF, checked against FriBidi in the tests), so a wholly
+ * Arabic line asks FriBidi about its punctuation only. */
+static bool may_mirror(FriBidiChar c)
+{
+	if (c < 0x80)
+		return c == '(' || c == ')' || c == '<' || c == '>' ||
+		       c == '[' || c == ']' || c == '{' || c == '}';
+	return c < 0x590 || c > 0x8FF;
+}
+
+/* What a line whose every character stays at level 1 needs: FriBidi's
+ * joining, mirroring and shaping at that level, and the order it would
+ * give, which is the line reversed with each letter's marks kept after it
+ * (rules L2 and L3, as fribidi_reorder_line applies them).  Mirroring
+ * comes before shaping here, while letters are still in the Arabic block
+ * that may_mirror skips; the two touch different characters. */
+static void reorder_right_to_left(struct line_arrays *a, FriBidiStrIndex n)
+{
+	FriBidiStrIndex v = 0;
+
+	memset(a->levels, 1, (size_t)n * sizeof *a->levels);
+	fribidi_get_joining_types(a->chars, n, a->joining);
+	fribidi_join_arabic(a->types, n, a->levels, a->joining);
+	for (FriBidiStrIndex i = 0; i < n; i++) {
+		FriBidiChar mirrored;
+
+		if (may_mirror(a->chars[i]) &&
+		    fribidi_get_mirror_char(a->chars[i], &mirrored))
+			a->chars[i] = mirrored;
+	}
+	fribidi_shape_arabic(FRIBIDI_FLAGS_ARABIC, a->levels, n, a->joining, a->chars);
+	for (FriBidiStrIndex end = n - 1; end >= 0;) {
+		FriBidiStrIndex start = end;
+
+		while (start > 0 && a->types[start] == FRIBIDI_TYPE_NSM)
+			start--;
+		for (FriBidiStrIndex i = start; i <= end; i++)
+			a->map[v++] = i;
+		end = start - 1;
+	}
+}
+
+/* Terminal columns of one character past ASCII.  Shaped Arabic is nearly
+ * all presentation forms, which are one column: answering them here
+ * spares glibc's slower general look-up. */
 static int char_width(FriBidiChar c)
 {
 	int w;
 
-	if ((c >= 0x20 && c < 0x7F) || (c >= 0xFE70 && c <= 0xFEFC) ||
-	    (c >= 0xFB50 && c <= 0xFDFF))
+	if ((c >= 0xFE70 && c <= 0xFEFC) || (c >= 0xFB50 && c <= 0xFDFF))
 		return 1;
 	w = wcwidth((wchar_t)c);
 	return w > 0 ? w : 0;
 }
 
+/* Fills out from a, its characters in the visual order of a->map.  The
+ * counts stay in locals: stores through out's arrays would make the
+ * compiler reload them every character. */
+static void output(const struct line_arrays *a, size_t n, struct bidi_line *out)
+{
+	char *text = a->text;
+	unsigned char *widths = a->widths;
+	size_t *logical = a->logical, bytes = 0, count = 0;
+	int width = 0;
+
+	for (size_t v = 0; v < n; v++) {
+		FriBidiStrIndex i = a->map[v];
+		FriBidiChar c = a->chars[i];
+		int w;
+
+		/* The second half of a ligature is left as a filler. */
+		if (c == FRIBIDI_CHAR_FILL)
+			continue;
+		if (c < 0x80) {
+			text[bytes++] = (char)c;
+			w = c >= 0x20 && c < 0x7F ? 1 : 0;
+		} else {
+			bytes += utf8_encode(c, text + bytes);
+			w = char_width(c);
+		}
+		widths[count] = (unsigned char)w;
+		width += w;
+		logical[count++] = a->offsets[i];
+	}
+	text[bytes] = '\0';
+	*out = (struct bidi_line){ .text = text, .bytes = bytes, .logical = logical,
+				   .widths = widths, .count = count, .width = width };
+}
+
+bool bidi_line_visual_in(struct bidi_work *work, const char *text, size_t len,
+			 bool rtl, struct bidi_line *out)
+{
+	struct line_arrays a;
+	size_t n;
+	bool pure;
+
+	memset(out, 0, sizeof *out);
+	carve(work, len, &a);
+	if (!decode(text, len, &a, &n, &pure))
+		return false;
+	if (rtl && pure)
+		reorder_right_to_left(&a, (FriBidiStrIndex)n);
+	else if (!reorder(&a, (FriBidiStrIndex)n, rtl))
+		return false;
+	output(&a, n, out);
+	return true;
+}
+
 bool bidi_line_visual(const char *text, size_t len, bool rtl,
 		      struct bidi_line *out)
 {
-	struct decoded d;
-	bool ok;
+	struct bidi_work work = { 0 };
 
-	memset(out, 0, sizeof *out);
-	ok = decode(text, len, &d) && reorder(&d, rtl);
-	if (ok) {
-		/* One block: logical, widths, then text (freed through
-		 * logical). */
-		out->logical = xmalloc((d.count + 1) * (sizeof *out->logical + 1) +
-				       d.count * 4 + 1);
-		out->widths = (unsigned char *)(out->logical + d.count + 1);
-		out->text = (char *)(out->widths + d.count + 1);
-		for (size_t i = 0; i < d.count; i++) {
-			/* The second half of a ligature is left as a filler. */
-			if (d.chars[i] == FRIBIDI_CHAR_FILL)
-				continue;
-			out->bytes += utf8_encode(d.chars[i], out->text + out->bytes);
-			out->widths[out->count] = (unsigned char)char_width(d.chars[i]);
-			out->width += out->widths[out->count];
-			out->logical[out->count++] = d.offsets[d.map[i]];
-		}
-		out->text[out->bytes] = '\0';
-	}
-	decoded_free(&d);
-	return ok;
+	if (bidi_line_visual_in(&work, text, len, rtl, out))
+		return true;	/* out->logical starts work's block: out owns it */
+	bidi_work_free(&work);
+	return false;
+}
+
+void bidi_work_free(struct bidi_work *work)
+{
+	free(work->block);
+	work->block = NULL;
+	work->cap = 0;
 }
 
 void bidi_line_free(struct bidi_line *line)

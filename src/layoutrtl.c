@@ -14,11 +14,9 @@ struct visual_work {
 	size_t span_count, span_cap;
 	char *text;			/* one line in reading order */
 	size_t text_cap;
-	int *owner;			/* per byte of text: its span in the
-					 * line, or -1 for a gap's space */
-	size_t owner_cap;
 	size_t *span_start;		/* per span of the line: its first byte */
 	size_t span_start_cap;
+	struct bidi_work bidi;
 };
 
 /* One word being gathered in drawing order. */
@@ -52,8 +50,7 @@ static void add_visual_span(struct visual_work *w, struct visual_word *word,
 }
 
 /* Joins a line's spans in reading order, with a space for each column
- * between them, noting which span each byte came from.  Returns the
- * bytes. */
+ * between them, noting where each span starts.  Returns the bytes. */
 static size_t reading_order(struct visual_work *w, const struct layout_span *spans,
 			    size_t count)
 {
@@ -63,22 +60,36 @@ static size_t reading_order(struct visual_work *w, const struct layout_span *spa
 	xgrow((void **)&w->span_start, &w->span_start_cap, count, sizeof *w->span_start);
 	for (size_t i = 0; i < count; i++) {
 		const struct layout_span *s = &spans[i];
-		size_t need = len + (size_t)(s->col > col ? s->col - col : 0) + s->len + 1;
+		size_t gap = (size_t)(s->col > col ? s->col - col : 0);
 
-		xgrow((void **)&w->text, &w->text_cap, need, 1);
-		xgrow((void **)&w->owner, &w->owner_cap, need, sizeof *w->owner);
-		for (; col < s->col; col++) {
-			w->owner[len] = -1;
-			w->text[len++] = ' ';
-		}
+		xgrow((void **)&w->text, &w->text_cap, len + gap + s->len + 1, 1);
+		memset(w->text + len, ' ', gap);
+		len += gap;
 		w->span_start[i] = len;
 		memcpy(w->text + len, s->text, s->len);
-		for (size_t b = 0; b < s->len; b++)
-			w->owner[len + b] = (int)i;
 		len += s->len;
 		col = s->col + s->cols;
 	}
 	return len;
+}
+
+/* The span of the line (count spans) whose text holds byte at, or -1 for
+ * a gap's space.  The search starts from near, the previous answer (or
+ * -1): characters drawn side by side mostly sit side by side in the
+ * text. */
+static int owner_of(const struct visual_work *w, const struct layout_span *spans,
+		    size_t count, size_t at, int near)
+{
+	size_t i = near >= 0 ? (size_t)near : 0;
+
+	/* Unsigned: a byte before the span wraps round to a large number. */
+	if (at - w->span_start[i] < spans[i].len)
+		return (int)i;
+	while (i > 0 && w->span_start[i] > at)
+		i--;
+	while (i + 1 < count && w->span_start[i + 1] <= at)
+		i++;
+	return at < w->span_start[i] + spans[i].len ? (int)i : -1;
 }
 
 /* Bytes of the UTF-8 character that starts with byte b, in text bidi
@@ -96,17 +107,19 @@ static size_t char_bytes(char b)
  * the unit lets the sentence being read be found and highlighted, in
  * whichever order its words are drawn. */
 static void visual_words(struct visual_work *w, const struct layout_span *spans,
-			 const struct bidi_line *v, const char *drawn, int left)
+			 size_t count, const struct bidi_line *v, const char *drawn,
+			 int left)
 {
 	struct visual_word word = { .owner = -1 };
 	size_t byte = 0;
-	int col = left;
+	int col = left, owner = -1;
 
 	for (size_t k = 0; k < v->count; k++) {
 		int cols = v->widths[k];
 		size_t n = char_bytes(drawn[byte]);
 		size_t at = v->logical[k];
-		int owner = w->owner[at];
+
+		owner = owner_of(w, spans, count, at, owner);
 		bool space = drawn[byte] == ' ' &&
 			     !(owner >= 0 && owner == word.owner && spans[owner].item >= 0);
 
@@ -134,14 +147,17 @@ static void visual_words(struct visual_work *w, const struct layout_span *spans,
 				w->span_start[word.owner]);
 }
 
+/* The table doubles from the first size while half full; at the most,
+ * holding 2,048 lines, it starts again. */
 enum {
-	CACHE_SLOTS = 4096,	/* a power of two */
-	CACHE_MAX_LINES = CACHE_SLOTS / 2,	/* then it starts again */
+	CACHE_FIRST_SLOTS = 256,	/* a power of two */
+	CACHE_MAX_SLOTS = 4096,
 };
 
+/* A line's key and drawing order point into the cache's arena. */
 struct layoutrtl_cached {
-	char *key;		/* the line in reading order; NULL: free slot */
-	size_t key_len;
+	const char *key;	/* the line in reading order; NULL: free slot */
+	size_t key_len, hash;
 	struct bidi_line visual;
 };
 
@@ -161,56 +177,97 @@ static size_t hash(const char *s, size_t len)
 	return (size_t)(h ^ h >> 32);
 }
 
-static void cache_clear(struct layoutrtl_cache *c)
-{
-	for (size_t i = 0; c->slots && i < CACHE_SLOTS; i++)
-		if (c->slots[i].key) {
-			free(c->slots[i].key);
-			bidi_line_free(&c->slots[i].visual);
-			c->slots[i].key = NULL;
-		}
-	c->count = 0;
-}
-
 void layoutrtl_cache_free(struct layoutrtl_cache *c)
 {
-	cache_clear(c);
+	arena_free(&c->lines);
 	free(c->slots);
 	c->slots = NULL;
+	c->slot_count = c->count = 0;
 }
 
-/* The drawing order of text[0..len) from the cache, worked out and kept
- * there on a miss.  NULL when bidi cannot take the line. */
+/* The free slot or the slot holding the line text[0..len) with hash h. */
+static struct layoutrtl_cached *cache_slot(struct layoutrtl_cache *c, size_t h,
+					   const char *text, size_t len)
+{
+	size_t mask = c->slot_count - 1, i;
+
+	for (i = h & mask; c->slots[i].key; i = (i + 1) & mask)
+		if (c->slots[i].hash == h && c->slots[i].key_len == len &&
+		    memcmp(c->slots[i].key, text, len) == 0)
+			break;
+	return &c->slots[i];
+}
+
+/* Makes room for one more line: the table starts small, so a cache that
+ * sees few lines costs little, doubles while half full, and at its largest
+ * starts again. */
+static void cache_make_room(struct layoutrtl_cache *c)
+{
+	struct layoutrtl_cached *old = c->slots;
+	size_t old_count = c->slot_count;
+
+	if (c->slot_count && (c->count + 1) * 2 <= c->slot_count)
+		return;
+	if (c->slot_count == CACHE_MAX_SLOTS) {
+		arena_free(&c->lines);
+		memset(c->slots, 0, CACHE_MAX_SLOTS * sizeof *c->slots);
+		c->count = 0;
+		return;
+	}
+	c->slot_count = old_count ? old_count * 2 : CACHE_FIRST_SLOTS;
+	c->slots = xcalloc(c->slot_count, sizeof *c->slots);
+	for (size_t i = 0; i < old_count; i++)
+		if (old[i].key)
+			*cache_slot(c, old[i].hash, old[i].key, old[i].key_len) = old[i];
+	free(old);
+}
+
+/* Copies the line text[0..len) and its drawing order v into slot, in the
+ * cache's arena. */
+static void cache_keep(struct layoutrtl_cache *c, struct layoutrtl_cached *slot,
+		       size_t h, const char *text, size_t len,
+		       const struct bidi_line *v)
+{
+	size_t *logical = arena_alloc(&c->lines, v->count * sizeof *logical +
+				      v->count + v->bytes + 1 + len);
+	unsigned char *widths = (unsigned char *)(logical + v->count);
+	char *drawn = (char *)widths + v->count, *key = drawn + v->bytes + 1;
+
+	memcpy(logical, v->logical, v->count * sizeof *logical);
+	memcpy(widths, v->widths, v->count);
+	memcpy(drawn, v->text, v->bytes + 1);
+	memcpy(key, text, len);
+	*slot = (struct layoutrtl_cached){
+		.key = key, .key_len = len, .hash = h,
+		.visual = { .text = drawn, .bytes = v->bytes, .logical = logical,
+			    .widths = widths, .count = v->count, .width = v->width },
+	};
+	c->count++;
+}
+
+/* The drawing order of text[0..len) from the cache, worked out in bidi
+ * and kept there on a miss.  NULL when bidi cannot take the line. */
 static const struct bidi_line *cached_visual(struct layoutrtl_cache *c,
+					     struct bidi_work *bidi,
 					     const char *text, size_t len)
 {
-	size_t i;
+	size_t h = hash(text, len);
+	struct layoutrtl_cached *slot;
+	struct bidi_line v;
 
-	if (!c->slots)
-		c->slots = xcalloc(CACHE_SLOTS, sizeof *c->slots);
-	for (i = hash(text, len) & (CACHE_SLOTS - 1); c->slots[i].key;
-	     i = (i + 1) & (CACHE_SLOTS - 1))
-		if (c->slots[i].key_len == len && memcmp(c->slots[i].key, text, len) == 0)
-			return &c->slots[i].visual;
-	if (c->count >= CACHE_MAX_LINES) {
-		cache_clear(c);
-		i = hash(text, len) & (CACHE_SLOTS - 1);
-	}
-	if (!bidi_line_visual(text, len, true, &c->slots[i].visual))
+	if (c->slot_count && (slot = cache_slot(c, h, text, len))->key)
+		return &slot->visual;
+	if (!bidi_line_visual_in(bidi, text, len, true, &v))
 		return NULL;
-	c->slots[i].key = xmalloc(len + 1);
-	memcpy(c->slots[i].key, text, len);
-	c->slots[i].key_len = len;
-	c->count++;
-	return &c->slots[i].visual;
+	cache_make_room(c);
+	slot = cache_slot(c, h, text, len);
+	cache_keep(c, slot, h, text, len, &v);
+	return &slot->visual;
 }
 
 /* Puts line n in drawing order into w: right to left, shaped, aligned
  * right with its indent as the right margin.  A line bidi cannot take
- * (not UTF-8) keeps its spans, aligned right. */
-/* Puts line n in drawing order into w: right to left, shaped, aligned
- * right with its indent as the right margin.  A line bidi cannot take
- * (not UTF-8) keeps its spans, aligned right. */
+ * (not UTF-8, or wider than its room) keeps its spans, aligned right. */
 static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 			struct layoutrtl_cache *cache)
 {
@@ -229,15 +286,18 @@ static void visual_line(struct layout *l, size_t n, struct visual_work *w,
 	ln->first_span = first;
 	len = reading_order(w, spans, ln->span_count);
 	if (cache)
-		v = cached_visual(cache, w->text, len);
-	else if (bidi_line_visual(w->text, len, true, &own))
+		v = cached_visual(cache, &w->bidi, w->text, len);
+	else if (bidi_line_visual_in(&w->bidi, w->text, len, true, &own))
 		v = &own;
+	/* Shaping never widens a line; only a character the layout split
+	 * between spans (malformed bytes) can make it wider than its room. */
+	if (v && v->width > l->width - spans[0].col)
+		v = NULL;
 	if (v) {
 		char *drawn = arena_strndup(&l->text, v->text, v->bytes);
 
-		visual_words(w, spans, v, drawn, l->width - spans[0].col - v->width);
-		if (v == &own)
-			bidi_line_free(&own);
+		visual_words(w, spans, ln->span_count, v, drawn,
+			     l->width - spans[0].col - v->width);
 	} else {
 		int shift = l->width - spans[ln->span_count - 1].col -
 			    spans[ln->span_count - 1].cols - spans[0].col;
@@ -263,8 +323,8 @@ void layoutrtl_visual(struct layout *l, struct layoutrtl_cache *cache)
 	l->span_count = w.span_count;
 	l->span_cap = w.span_cap;
 	free(w.text);
-	free(w.owner);
 	free(w.span_start);
+	bidi_work_free(&w.bidi);
 }
 
 void layoutrtl_text(struct layout *l, const char *text, int width,

@@ -20,7 +20,9 @@
 struct layoutrtl_cached;
 struct layoutrtl_cache {
 	struct layoutrtl_cached *slots;
-	size_t count;
+	size_t slot_count;	/* a power of two, or 0 */
+	size_t count;		/* lines held */
+	struct arena lines;	/* their text and drawing order */
 };
 
 /* Frees what the cache holds; it is empty and reusable afterwards. */

@@ -160,9 +160,9 @@ struct line_shape {
 	bool blank;
 };
 
-static struct line_shape shape_of(const struct builder *b, size_t line)
+static struct line_shape shape_at(const struct builder *b, size_t start)
 {
-	struct line_shape sh = { offset_of(b, line, 0), 0, false, false };
+	struct line_shape sh = { start, 0, false, false };
 	size_t i = sh.start;
 
 	while (i < b->len && b->bytes[i] == ' ')
@@ -176,16 +176,39 @@ static struct line_shape shape_of(const struct builder *b, size_t line)
 	return sh;
 }
 
+static struct line_shape shape_of(const struct builder *b, size_t line)
+{
+	return shape_at(b, offset_of(b, line, 0));
+}
+
+/* The shape of 0-based line, the one above below: a step back from where
+ * below starts rather than a count from the top of the file, so looking
+ * up to 100 lines back costs those lines only. */
+static struct line_shape shape_above(const struct builder *b,
+				     const struct line_shape *below, size_t line)
+{
+	size_t i = below->start;
+
+	if (b->has_cr || i == 0)
+		return shape_of(b, line);
+	i--;		/* the LF that ends line */
+	while (i > 0 && b->bytes[i - 1] != '\n')
+		i--;
+	if (i == 0 && b->len >= 3 && memcmp(b->bytes, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	return shape_at(b, i);
+}
+
 /* True when line is not a list item but a nearby line at its indent is:
  * the "- " was forgotten. */
 static bool missing_dash(const struct builder *b, size_t line)
 {
-	struct line_shape here = shape_of(b, line);
+	struct line_shape here = shape_of(b, line), above = here;
 
 	if (here.dash || here.blank)
 		return false;
 	for (size_t k = line; k-- > 0 && line - k < 100;) {
-		struct line_shape above = shape_of(b, k);
+		above = shape_above(b, &above, k);
 		if (above.blank)
 			continue;
 		if (above.indent <= here.indent)
@@ -199,13 +222,13 @@ static bool missing_dash(const struct builder *b, size_t line)
  * rather than a colon inside text. */
 static bool misindented_key(const struct builder *b, size_t line, size_t col)
 {
-	struct line_shape here = shape_of(b, line);
+	struct line_shape here = shape_of(b, line), above = here;
 
 	for (size_t i = here.start; i < here.start + col && i + 1 < b->len; i++)
 		if (b->bytes[i] == ':' && b->bytes[i + 1] == ' ')
 			return false;	/* a second ': ' on a key's line */
 	for (size_t k = line; k-- > 0 && line - k < 100;) {
-		struct line_shape above = shape_of(b, k);
+		above = shape_above(b, &above, k);
 		if (!above.blank)
 			return above.indent + (above.dash ? 2 : 0) != here.indent;
 	}

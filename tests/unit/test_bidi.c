@@ -4,6 +4,8 @@
 
 #include "bidi.h"
 
+#include <fribidi.h>
+
 /* The visual form of text, checked against expected and its width. */
 static void expect_visual(const char *text, bool rtl, const char *expected,
 			  int width)
@@ -127,6 +129,112 @@ static void test_bidi_refuses_malformed_utf8(void **state)
 	assert_null(line.text);
 }
 
+/* bidi_line_visual_in, with one work reused across calls, against
+ * fribidi_log2vis: FriBidi's own whole algorithm, no shortcut. */
+static void expect_as_fribidi(struct bidi_work *work, const char *text, bool rtl)
+{
+	FriBidiChar chars[512], visual[512], kept[512];
+	FriBidiStrIndex to_logical[512];
+	FriBidiParType dir = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	size_t len = strlen(text), offsets[512], n = 0, count = 0;
+	char expected[2048];
+	struct bidi_line line;
+
+	for (size_t at = 0; at < len; at++)
+		if (((unsigned char)text[at] & 0xC0) != 0x80)
+			offsets[n++] = at;
+	assert_int_equal(fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, text,
+						    (FriBidiStrIndex)len, chars), n);
+	assert_true(fribidi_log2vis(chars, (FriBidiStrIndex)n, &dir, visual, NULL,
+				    to_logical, NULL) || n == 0);
+	assert_true(bidi_line_visual_in(work, text, len, rtl, &line));
+	for (size_t v = 0; v < n; v++) {
+		if (visual[v] == FRIBIDI_CHAR_FILL)
+			continue;
+		assert_true(count < line.count);
+		assert_int_equal(line.logical[count], offsets[to_logical[v]]);
+		kept[count++] = visual[v];
+	}
+	fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, kept, (FriBidiStrIndex)count,
+				   expected);
+	if (strcmp(line.text, expected) != 0)
+		fail_msg("'%s' drawn as '%s', FriBidi gives '%s'", text, line.text, expected);
+	assert_int_equal(line.count, count);
+}
+
+static void test_bidi_shortcut_draws_lines_as_fribidi_does(void **state)
+{
+	static const char *const lines[] = {
+		/* Wholly right to left: the shortcut. */
+		"خذ الدواء مرتين في اليوم",
+		"سلام لا الألم",			/* lam-alef ligatures */
+		"(بيت) [كتاب] {قلم} <باب>",		/* mirrored brackets */
+		"بَيْتٌ جَمِيلٌ",				/* marks after letters */
+		"\u064E\u0651بيت",			/* marks with no letter before */
+		"بيت\u064E\u0651 ،؟ .",			/* marks, Arabic punctuation */
+		"שָׁלוֹם עולם",				/* Hebrew with points */
+		"كـــبير",				/* tatweel */
+		"  بيت  ",
+		"",
+		/* Separators: FriBidi starts afresh after a paragraph's end. */
+		"بيت\tبيت",
+		"\n?",
+		"بيت\n(بيت)",
+		/* Mixed: the general path. */
+		"خذ 2 قرص (400 ملغ)",
+		"خذ ibuprofen 400 مرتين.",
+		"١٢٣ بيت",
+		"بيت \u200Dكتاب",
+	};
+	struct bidi_work work = { 0 };
+	(void)state;
+
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		expect_as_fribidi(&work, lines[i], true);
+		expect_as_fribidi(&work, lines[i], false);
+	}
+	bidi_work_free(&work);
+}
+
+static void test_bidi_shortcut_matches_fribidi_on_random_right_to_left_lines(void **state)
+{
+	/* Letters that join and do not, lam and alef, marks, spaces,
+	 * brackets and punctuation: everything a wholly right-to-left line
+	 * holds, and a digit now and then to leave the shortcut. */
+	static const char *const pool[] = {
+		"ل", "ا", "أ", "ب", "ي", "ت", "ة", "د", "ر", "و", "ء", "ـ", "\u064E",
+		"\u0651", "\u0670", " ", " ", "(", ")", "[", "]", "«", "»", ".", "،",
+		"؟", "-", "%", "א", "ב", "\u05B8", "٣",
+	};
+	struct bidi_work work = { 0 };
+	unsigned seed = 7;
+	(void)state;
+
+	for (int round = 0; round < 3000; round++) {
+		char text[512] = "";
+		int chars = (int)(rand_r(&seed) % 60);
+
+		for (int c = 0; c < chars; c++)
+			strcat(text, pool[rand_r(&seed) % (sizeof pool / sizeof pool[0])]);
+		expect_as_fribidi(&work, text, true);
+	}
+	bidi_work_free(&work);
+}
+
+static void test_bidi_mirrors_no_character_the_shortcut_skips(void **state)
+{
+	FriBidiChar mirrored;
+	(void)state;
+
+	/* The shortcut asks FriBidi about ASCII brackets only, and about no
+	 * character of the Hebrew and Arabic blocks. */
+	for (FriBidiChar c = 0; c < 0x80; c++)
+		assert_int_equal(fribidi_get_mirror_char(c, &mirrored) != 0,
+				 strchr("()<>[]{}", (int)c) != NULL && c != 0);
+	for (FriBidiChar c = 0x590; c <= 0x8FF; c++)
+		assert_false(fribidi_get_mirror_char(c, &mirrored));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +245,9 @@ int main(void)
 		cmocka_unit_test(test_bidi_reads_a_drug_name_and_dose_inside_arabic),
 		cmocka_unit_test(test_bidi_survives_random_mixed_lines),
 		cmocka_unit_test(test_bidi_refuses_malformed_utf8),
+		cmocka_unit_test(test_bidi_shortcut_draws_lines_as_fribidi_does),
+		cmocka_unit_test(test_bidi_shortcut_matches_fribidi_on_random_right_to_left_lines),
+		cmocka_unit_test(test_bidi_mirrors_no_character_the_shortcut_skips),
 	};
 
 	setlocale(LC_CTYPE, "C.UTF-8");

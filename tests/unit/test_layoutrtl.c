@@ -186,6 +186,44 @@ static void test_layoutrtl_cache_gives_the_same_lines_again(void **state)
 	layout_free(&cached);
 }
 
+static void test_layoutrtl_cache_grows_and_starts_again_with_the_same_lines(void **state)
+{
+	/* Hebrew letters, a word of three per line: 22 * 22 * 22 lines. */
+	static const char *const letters[] = {
+		"א", "ב", "ג", "ד", "ה", "ו", "ז", "ח", "ט", "י", "כ",
+		"ל", "מ", "נ", "ס", "ע", "פ", "צ", "ק", "ר", "ש", "ת",
+	};
+	struct layoutrtl_cache cache = { 0 };
+	struct layout fresh = { 0 }, cached = { 0 };
+	size_t most = 0;
+	bool restarted = false;
+	char a[64], b[64];
+	(void)state;
+
+	for (int i = 0; i < 2500; i++) {
+		char text[32];
+
+		snprintf(text, sizeof text, "%s%s%s (%s)", letters[i % 22],
+			 letters[i / 22 % 22], letters[i / 484 % 22], letters[i % 7]);
+		layout_text(&fresh, text, 20, &marked);
+		layoutrtl_visual(&fresh, NULL);
+		layout_text(&cached, text, 20, &marked);
+		layoutrtl_visual(&cached, &cache);
+		test_line_text(&fresh, 0, a, sizeof a);
+		test_line_text(&cached, 0, b, sizeof b);
+		assert_string_equal(a, b);
+		restarted = restarted || cache.count < most;
+		most = cache.count > most ? cache.count : most;
+	}
+	/* It held the lines while they fitted, then started again. */
+	assert_true(most >= 2000 && most <= 2048);
+	assert_true(restarted);
+	layoutrtl_cache_free(&cache);
+	assert_int_equal(cache.count, 0);
+	layout_free(&fresh);
+	layout_free(&cached);
+}
+
 static void test_layoutrtl_finds_the_sentence_being_read_in_its_drawn_words(void **state)
 {
 	/* Two sentences: the second is read from the left half of the line
@@ -226,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_layoutrtl_puts_marked_words_on_the_cells_they_are_drawn_in),
 		cmocka_unit_test(test_layoutrtl_leaves_text_that_starts_left_to_right_alone),
 		cmocka_unit_test(test_layoutrtl_cache_gives_the_same_lines_again),
+		cmocka_unit_test(test_layoutrtl_cache_grows_and_starts_again_with_the_same_lines),
 		cmocka_unit_test(test_layoutrtl_finds_the_sentence_being_read_in_its_drawn_words),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
