@@ -5,6 +5,8 @@
  * - the first render made on demand: the PNG decoded, turned into cells by
  *   libchafa, markers placed, all while the patient waits (a picture on
  *   the first page a topic shows);
+ * - a render made on demand after a resize, the PNG decoded for the size
+ *   before and kept (imgcache): libchafa's work and the markers only;
  * - the first showing of a picture made ahead: the worker (figahead) made
  *   it when its topic opened, and the page showing it is turned to once it
  *   is ready (a picture on any later page); also how long the worker took,
@@ -27,13 +29,16 @@
 
 enum { FIRST_RUNS = 9, CACHED_RUNS = 2000 };
 
-/* The median of FIRST_RUNS renders of f made on demand, in ms. */
-static double on_demand_ms(const struct content_figure *f, int cols, int rows)
+/* The median of FIRST_RUNS renders of f made on demand through images
+ * (NULL: none, every render decodes the file), in ms. */
+static double on_demand_ms(const struct content_figure *f, int cols, int rows,
+			   struct imgcache *images)
 {
 	double times[FIRST_RUNS];
 	struct figure_marker markers[CONTENT_FIGURE_MAX_LABELS];
 	struct figcache cache = FIGCACHE_INIT;
 
+	cache.images = images;
 	for (int i = 0; i < FIRST_RUNS; i++) {
 		const struct figure_picture *pic;
 		double t = now_us();
@@ -45,6 +50,23 @@ static double on_demand_ms(const struct content_figure *f, int cols, int rows)
 		figcache_clear(&cache);
 	}
 	return percentile(times, FIRST_RUNS, 0.5) / 1e3;
+}
+
+/* The median of FIRST_RUNS renders of f made on demand after a resize,
+ * in ms: its file was decoded for the size before and kept (imgcache), so
+ * only libchafa's work and the markers are left. */
+static double resized_ms(const struct content_figure *f, int cols, int rows)
+{
+	struct imgcache *images = imgcache_new(FIGDRAW_IMAGES_BYTES);
+	struct figcache before = FIGCACHE_INIT;
+	double ms;
+
+	before.images = images;
+	figcache_get(&before, f, FIGURE_256, cols / 2, rows / 2);
+	figcache_clear(&before);
+	ms = on_demand_ms(f, cols, rows, images);
+	imgcache_free(images);
+	return ms;
 }
 
 /* Medians of FIRST_RUNS showings of f made ahead on a worker: the wait
@@ -60,7 +82,7 @@ static bool ahead(const struct content_figure *f, int cols, int rows,
 	struct figahead_want want = { .path = f->path, .mode = FIGURE_256,
 				      .max_cols = cols, .max_rows = rows };
 
-	cache.ahead = figahead_open();
+	cache.ahead = figahead_open(NULL);
 	if (!cache.ahead || !figahead_note_file(&want)) {
 		figahead_close(cache.ahead);
 		return false;
@@ -115,12 +137,14 @@ static void measure(const struct content_figure *f, int cols, int rows)
 		times[i] = now_us() - t;
 	}
 	cached = percentile(times, CACHED_RUNS, 0.5);
-	demand = on_demand_ms(f, cols, rows);
+	demand = on_demand_ms(f, cols, rows, NULL);
 	printf("  figure at %3dx%-3d  %dx%d cells, %.0f KB cached, medians of %d runs:\n",
 	       cols, rows, pic->cols, pic->rows,
 	       (double)figure_picture_bytes(pic) / 1024, FIRST_RUNS);
 	printf("    first render made on demand (decode, libchafa, markers) %8.2f ms%s\n",
 	       demand, goal);
+	printf("    made on demand after a resize (decoded file kept)       %8.2f ms%s\n",
+	       resized_ms(f, cols, rows), goal);
 	if (ahead(f, cols, rows, &ready, &worker, &at_once))
 		printf("    first showing of a picture made ahead as its topic opened "
 		       "%6.2f ms%s\n"

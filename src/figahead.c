@@ -29,6 +29,7 @@ struct figahead {
 	/* One more than planned: the job being made may no longer be. */
 	struct job jobs[FIGAHEAD_MAX + 1];
 	unsigned long made;
+	struct imgcache *images;	/* not owned; NULL: none */
 };
 
 static void job_free(struct job *j)
@@ -81,18 +82,38 @@ bool figahead_note_file(struct figahead_want *want)
 	return true;
 }
 
+bool figahead_make(struct imgcache *images, const struct figahead_want *want,
+		   struct figure_picture *out)
+{
+	const struct image *img;
+	char why[IMAGE_WHY_MAX];
+	bool made;
+
+	if (!images)
+		return figure_picture_load(want->path, want->mode, want->max_cols,
+					   want->max_rows, out);
+	memset(out, 0, sizeof *out);
+	img = imgcache_get(images, want->path, want->mtime_ns, want->size, why,
+			   sizeof why);
+	if (!img)
+		return false;
+	made = figure_picture_make(img, want->mode, want->max_cols,
+				   want->max_rows, out);
+	imgcache_release(images, img);
+	return made;
+}
+
 /* Makes j's picture without the lock: while j is being made, only the
  * worker changes it.  A file changed since it was planned is left: the
  * next plan asks for it as it is now. */
-static void make(struct job *j)
+static void make(struct figahead *a, struct job *j)
 {
 	struct figahead_want now = j->want;
 
 	if (!figahead_note_file(&now) || now.mtime_ns != j->want.mtime_ns ||
 	    now.size != j->want.size)
 		return;
-	j->made = figure_picture_load(now.path, now.mode, now.max_cols,
-				      now.max_rows, &j->picture);
+	j->made = figahead_make(a->images, &now, &j->picture);
 }
 
 static void *worker(void *arg)
@@ -108,7 +129,7 @@ static void *worker(void *arg)
 			break;
 		j->state = JOB_MAKING;
 		pthread_mutex_unlock(&a->lock);
-		make(j);
+		make(a, j);
 		pthread_mutex_lock(&a->lock);
 		j->state = JOB_READY;
 		a->made++;
@@ -120,7 +141,7 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-struct figahead *figahead_open(void)
+struct figahead *figahead_open(struct imgcache *images)
 {
 	struct figahead *a = xcalloc(1, sizeof *a);
 	sigset_t all, before;
@@ -129,6 +150,7 @@ struct figahead *figahead_open(void)
 	pthread_mutex_init(&a->lock, NULL);
 	pthread_cond_init(&a->wake, NULL);
 	pthread_cond_init(&a->done, NULL);
+	a->images = images;
 	/* The worker inherits this mask, and libchafa's threads the
 	 * worker's. */
 	sigfillset(&all);

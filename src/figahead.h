@@ -4,7 +4,7 @@
  * The kiosk's thread says which pictures the screens may show next (the
  * open topic's pages, the body map), and at what sizes (figahead_plan);
  * the worker decodes each PNG and turns it into cells with libchafa
- * (figure_picture_load), one at a time, in the order given.  A page that
+ * (figahead_make), one at a time, in the order given.  A page that
  * draws a picture takes it
  * (figahead_take): ready, or waited for when the worker is making it at
  * that moment, or left to the caller to make when the worker has not
@@ -20,6 +20,7 @@
 #define KIOSK_FIGAHEAD_H
 
 #include "figure.h"
+#include "imgcache.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -43,12 +44,21 @@ struct figahead_want {
  * be read (nothing to make then). */
 bool figahead_note_file(struct figahead_want *want);
 
+/* Makes want's picture at once, on the calling thread: its file decoded
+ * through images (kept there for the next size; NULL: decoded and freed),
+ * then turned into cells as figure_picture_make does.  Returns false, out
+ * zeroed, when the file cannot be read or decoded or as
+ * figure_picture_make.  The caller frees out with figure_picture_free. */
+bool figahead_make(struct imgcache *images, const struct figahead_want *want,
+		   struct figure_picture *out);
+
 struct figahead;
 
-/* Starts the worker with nothing to do.  Returns NULL when the thread
- * cannot be started (pictures are then made when drawn).  Free with
- * figahead_close. */
-struct figahead *figahead_open(void);
+/* Starts the worker with nothing to do; it decodes files through images
+ * (NULL: none; not owned, and it must outlive the worker).  Returns NULL
+ * when the thread cannot be started (pictures are then made when drawn).
+ * Free with figahead_close. */
+struct figahead *figahead_open(struct imgcache *images);
 
 /* Stops the worker (after the picture it is making) and frees a and every
  * picture it holds; a may be NULL. */

@@ -55,8 +55,7 @@ static void make(struct figcache *c, struct figcache_entry *e)
 		c->taken++;
 		return;
 	}
-	e->made = figure_picture_load(e->path, e->mode, e->max_cols,
-				      e->max_rows, &e->picture);
+	e->made = figahead_make(c->images, &want, &e->picture);
 }
 
 bool figcache_holds(const struct figcache *c, const struct figahead_want *want)
@@ -99,6 +98,10 @@ const struct figure_picture *figcache_get(struct figcache *c,
 		c->made++;
 	}
 	e->last_used = ++c->clock;
+	/* The picture on screen keeps its decoded file longest, for the
+	 * next resize. */
+	if (c->images)
+		imgcache_touch(c->images, e->path, e->mtime_ns, e->size);
 	return e->made ? &e->picture : NULL;
 }
 

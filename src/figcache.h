@@ -4,8 +4,10 @@
  * A picture is made on first use (the PNG decoded, then turned into cells)
  * and kept for its file, mode and space; a file changed on disk is made
  * again.  With a worker (figahead) attached, a picture it made ahead is
- * taken from it instead of being made.  At most FIGCACHE_MAX pictures are kept; the least recently used
- * goes first.  No curses here. */
+ * taken from it instead of being made.  With a cache of decoded files
+ * (imgcache) attached, a picture made again at another size (a resize)
+ * skips decoding.  At most FIGCACHE_MAX pictures are kept; the least
+ * recently used goes first.  No curses here. */
 #ifndef KIOSK_FIGCACHE_H
 #define KIOSK_FIGCACHE_H
 
@@ -38,6 +40,7 @@ struct figcache {
 	unsigned long made, hits;	/* pictures made, and found ready */
 	unsigned long taken;		/* of those made, taken from ahead */
 	struct figahead *ahead;		/* NULL: none; not owned */
+	struct imgcache *images;	/* decoded files; NULL: none; not owned */
 };
 
 #define FIGCACHE_INIT { 0 }

@@ -18,17 +18,24 @@ void figdraw_init(struct figdraw *d, bool colour)
 	d->mode = figure_mode_for(termname(), has_colors() ? COLORS : 0, utf8,
 				  !colour);
 	d->bold_for_bright = d->mode == FIGURE_CONSOLE && COLORS < 16;
-	if (d->mode != FIGURE_NONE)
-		d->ahead = figahead_open();
+	if (d->mode != FIGURE_NONE) {
+		d->images = imgcache_new(FIGDRAW_IMAGES_BYTES);
+		d->ahead = figahead_open(d->images);
+	}
 	d->cache.ahead = d->ahead;
+	d->cache.images = d->images;
 }
 
 void figdraw_free(struct figdraw *d)
 {
 	figcache_clear(&d->cache);
 	d->cache.ahead = NULL;
+	d->cache.images = NULL;
+	/* The worker first: it may be decoding through images. */
 	figahead_close(d->ahead);
 	d->ahead = NULL;
+	imgcache_free(d->images);
+	d->images = NULL;
 	free(d->ready.cells);
 	memset(&d->ready, 0, sizeof d->ready);
 }

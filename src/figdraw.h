@@ -13,7 +13,12 @@
 #include <curses.h>
 #include <stdbool.h>
 
-enum { FIGDRAW_PAIR_SLOTS = 512 };
+enum {
+	FIGDRAW_PAIR_SLOTS = 512,
+	/* Decoded files kept for redrawing at a new size: four pictures of
+	 * 600x600 pixels, the size of the bundled ones. */
+	FIGDRAW_IMAGES_BYTES = 6 * 1024 * 1024,
+};
 
 /* Colour pairs already asked of curses, so alloc_pair is asked once per
  * colour pair rather than once per cell or per frame. */
@@ -41,6 +46,7 @@ struct figdraw {
 	bool bold_for_bright;	/* 8-colour terminal: colours 8-15 as bold */
 	struct figcache cache;
 	struct figahead *ahead;		/* owned; NULL: none */
+	struct imgcache *images;	/* owned; NULL: none */
 	struct figdraw_pairs pairs;
 	struct figdraw_cells ready;
 };
@@ -68,8 +74,9 @@ struct figdraw_placed {
 /* Sets d (which starts as FIGDRAW_INIT) up for the terminal curses runs
  * on; colour is false when the theme draws without colour (mono,
  * NO_COLOR).  Call after start_color, and again after the theme or
- * terminal changes.  d owns a cache of pictures, and a worker that makes
- * pictures ahead (figahead) when pictures can be drawn, until
+ * terminal changes.  d owns a cache of pictures, and when pictures can be
+ * drawn a worker that makes them ahead (figahead) and a cache of decoded
+ * files both share (imgcache, at most FIGDRAW_IMAGES_BYTES), until
  * figdraw_free. */
 void figdraw_init(struct figdraw *d, bool colour);
 

@@ -149,6 +149,27 @@ static int figure_rows(const struct nav *nav, const struct nav_geometry *g)
 	return nav->cfg.pictures ? g->body_rows - 1 : 0;
 }
 
+/* Adds to out (count so far, room for max) the figures page shows as
+ * pictures at the present screen size; returns the new count. */
+static size_t page_figures(const struct nav *nav, const struct content_page *page,
+			   struct navcore_figure *out, size_t count, size_t max)
+{
+	struct nav_geometry g = geometry_for(nav, page);
+
+	for (size_t b = 0; b < page->block_count && count < max; b++) {
+		struct navcore_figure *f = &out[count];
+		bool beside;
+
+		if (page->blocks[b].kind != BLOCK_FIGURE)
+			continue;
+		f->figure = &page->blocks[b].u.figure;
+		if (layout_figure_size(f->figure, g.text_width, figure_rows(nav, &g),
+				       &f->cols, &f->rows, &beside))
+			count++;
+	}
+	return count;
+}
+
 size_t navcore_topic_figures(const struct nav *nav,
 			     struct navcore_figure *out, size_t max)
 {
@@ -156,24 +177,19 @@ size_t navcore_topic_figures(const struct nav *nav,
 	size_t count = 0;
 
 	for (size_t s = 0; t && s < t->section_count; s++)
-		for (size_t p = 0; p < t->sections[s].page_count; p++) {
-			const struct content_page *page = &t->sections[s].pages[p];
-			struct nav_geometry g = geometry_for(nav, page);
-
-			for (size_t b = 0; b < page->block_count && count < max; b++) {
-				struct navcore_figure *f = &out[count];
-				bool beside;
-
-				if (page->blocks[b].kind != BLOCK_FIGURE)
-					continue;
-				f->figure = &page->blocks[b].u.figure;
-				if (layout_figure_size(f->figure, g.text_width,
-						       figure_rows(nav, &g),
-						       &f->cols, &f->rows, &beside))
-					count++;
-			}
-		}
+		for (size_t p = 0; p < t->sections[s].page_count; p++)
+			count = page_figures(nav, &t->sections[s].pages[p], out,
+					     count, max);
 	return count;
+}
+
+size_t navcore_opening_figures(const struct nav *nav,
+			       const struct content_topic *t,
+			       struct navcore_figure *out, size_t max)
+{
+	if (!t || t->section_count == 0 || t->sections[0].page_count == 0)
+		return 0;
+	return page_figures(nav, &t->sections[0].pages[0], out, 0, max);
 }
 
 /* Whether Next leaves the topic: on the last page once its end has been

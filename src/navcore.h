@@ -274,6 +274,13 @@ struct navcore_figure {
 size_t navcore_topic_figures(const struct nav *nav,
 			     struct navcore_figure *out, size_t max);
 
+/* Fills out with at most max of the figures on the page topic t opens at
+ * (its first page), as navcore_topic_figures does for the open topic: the
+ * pictures a patient on a list of topics may ask for next. */
+size_t navcore_opening_figures(const struct nav *nav,
+			       const struct content_topic *t,
+			       struct navcore_figure *out, size_t max);
+
 /* The buttons of the current screen (none on the welcome screen), spread
  * across the button rows (from the right in a right-to-left language);
  * labels are static strings, without their arrows and marks when the full

@@ -2,6 +2,8 @@
 
 #include "figdraw.h"
 #include "i18n.h"
+#include "navbodymap.h"
+#include "navsearch.h"
 #include "view_bodymap.h"
 
 /* The area of the body rows where lines first_line onwards of the page
@@ -84,6 +86,89 @@ void view_figure_draw(const struct nav *nav, const struct draw_context *ctx)
 		draw_one(nav, &nav->layout.figures[i], ctx);
 }
 
+static const struct content_topic *menu_topic(const struct nav *nav, size_t i)
+{
+	return nav->menu[i];
+}
+
+static const struct content_topic *a_to_z_topic(const struct nav *nav, size_t i)
+{
+	return nav->search.a_to_z[i].topic;
+}
+
+/* Adds t to out (n so far) unless it is NULL or there; returns the new n. */
+static size_t add_topic(const struct content_topic **out, size_t n,
+			const struct content_topic *t)
+{
+	for (size_t j = 0; j < n; j++)
+		if (out[j] == t)
+			return n;
+	if (t)
+		out[n++] = t;
+	return n;
+}
+
+/* The topics a list of count entries offers (topic_at gives entry i's),
+ * the highlighted entry's first, then the others from the top of the
+ * screen, each once, at most max; returns how many. */
+static size_t from_list(const struct nav *nav,
+			const struct content_topic *(*topic_at)(const struct nav *, size_t),
+			size_t count, size_t selected, size_t top,
+			const struct content_topic **out, size_t max)
+{
+	/* No more entries than the screen has rows can be on it. */
+	size_t last = top + (size_t)(nav->rows > 0 ? nav->rows : 0), n = 0;
+
+	if (max == 0)
+		return 0;
+	if (selected < count)
+		n = add_topic(out, n, topic_at(nav, selected));
+	for (size_t i = top; i < count && i < last && n < max; i++)
+		n = add_topic(out, n, topic_at(nav, i));
+	return n;
+}
+
+/* The topics the screen lists to be opened (the menu, A to Z, the search's
+ * hits, as from_list gives them; a body map region's topics). */
+static size_t listed_topics(const struct nav *nav,
+			    const struct content_topic **out, size_t max)
+{
+	switch (nav->screen) {
+	case NAV_MENU:
+		return from_list(nav, menu_topic, nav->menu_count,
+				 nav->menu_selected, nav->menu_top, out, max);
+	case NAV_A_TO_Z:
+		return from_list(nav, a_to_z_topic, nav->search.a_to_z_count,
+				 nav->search.a_to_z_selected, nav->search.a_to_z_top,
+				 out, max);
+	case NAV_SEARCH:
+		return from_list(nav, navsearch_hit_topic, nav->search.hit_count,
+				 nav->search.selected, nav->search.top, out, max);
+	case NAV_BODYMAP: {
+		/* A region lists a few topics: all of them, in order. */
+		size_t n = navbodymap_topics(nav, out, max);
+
+		return n < max ? n : max;
+	}
+	default:
+		return 0;
+	}
+}
+
+/* The figures on the pages the listed topics open at, so a topic opened
+ * from a list shows its first page's picture at once. */
+static size_t listed_figures(const struct nav *nav, struct navcore_figure *out,
+			     size_t max)
+{
+	const struct content_topic *topics[FIGAHEAD_MAX];
+	size_t count = 0, n = listed_topics(nav, topics, FIGAHEAD_MAX);
+
+	for (size_t i = 0; i < n && count < max; i++)
+		count += navcore_opening_figures(nav, topics[i], out + count,
+						 max - count);
+	return count;
+}
+
 void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
 {
 	struct navcore_figure figures[FIGAHEAD_MAX];
@@ -93,7 +178,8 @@ void view_figure_ahead(const struct nav *nav, const struct draw_context *ctx)
 
 	if (!ctx->figures)
 		return;
-	count = navcore_topic_figures(nav, figures, FIGAHEAD_MAX);
+	count = listed_figures(nav, figures, FIGAHEAD_MAX);
+	count += navcore_topic_figures(nav, figures + count, FIGAHEAD_MAX - count);
 	for (size_t i = 0; i < count; i++)
 		wants[i] = (struct figahead_want){
 			.path = figures[i].figure->path,

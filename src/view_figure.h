@@ -15,7 +15,10 @@ void view_figure_draw(const struct nav *nav, const struct draw_context *ctx);
 
 /* Has the pictures of the open topic's pages made ahead, at the sizes
  * they take on the screen as it is now (figdraw_ahead), so turning to a
- * page with a picture shows it at once; on the welcome screen, the body
+ * page with a picture shows it at once; on a list of topics (the menu, A
+ * to Z, the search's hits, a body map region's topics), the pictures on
+ * the pages the topics on screen open at (the highlighted one's first), so
+ * opening one shows its picture at once; on the welcome screen, the body
  * map's picture (view_bodymap_ahead).  What neither needs any more is let
  * go.  Call after drawing each frame: pictures the frame drew are not made
  * again. */

@@ -20,7 +20,7 @@ struct run {
 static void plan_one(struct run *r, const char *path, int cols, int rows)
 {
 	memset(r, 0, sizeof *r);
-	r->ahead = figahead_open();
+	r->ahead = figahead_open(NULL);
 	assert_non_null(r->ahead);
 	r->want = (struct figahead_want){ .path = path, .mode = FIGURE_256,
 					  .max_cols = cols, .max_rows = rows };
@@ -109,7 +109,7 @@ static void test_figahead_makes_nothing_from_a_file_changed_since_planned(void *
 
 	test_copy_file("content/figures/hip-front.png", path, 1000000);
 	memset(&r, 0, sizeof r);
-	r.ahead = figahead_open();
+	r.ahead = figahead_open(NULL);
 	r.want = (struct figahead_want){ .path = path, .mode = FIGURE_256,
 					 .max_cols = 80, .max_rows = 24 };
 	assert_true(figahead_note_file(&r.want));
@@ -152,7 +152,7 @@ static void test_figahead_lets_go_of_what_is_no_longer_planned(void **state)
 static void test_figahead_stops_with_work_queued(void **state)
 {
 	struct figahead_want wants[FIGAHEAD_MAX + 2];
-	struct figahead *a = figahead_open();
+	struct figahead *a = figahead_open(NULL);
 	(void)state;
 
 	for (int i = 0; i < FIGAHEAD_MAX + 2; i++)

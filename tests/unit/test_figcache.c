@@ -130,7 +130,7 @@ static void test_figcache_takes_a_picture_made_ahead(void **state)
 				      .max_cols = 80, .max_rows = 24 };
 	(void)state;
 
-	c.ahead = figahead_open();
+	c.ahead = figahead_open(NULL);
 	assert_non_null(c.ahead);
 	assert_true(figahead_note_file(&want));
 	assert_false(figcache_holds(&c, &want));
@@ -151,6 +151,53 @@ static void test_figcache_takes_a_picture_made_ahead(void **state)
 	figahead_close(c.ahead);
 }
 
+static void test_figcache_makes_a_second_size_without_decoding_again(void **state)
+{
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of("content/figures/hip-front.png");
+	const struct figure_picture *pic;
+	struct figure_picture fresh;
+	(void)state;
+
+	c.images = imgcache_new(8 * 1024 * 1024);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	/* The window grows: the same file at a new size, decoded once. */
+	pic = figcache_get(&c, &f, FIGURE_256, 200, 60);
+	assert_non_null(pic);
+	assert_int_equal(c.made, 2);
+	assert_int_equal(imgcache_decodes(c.images), 1);
+	/* The cells are those of a picture made from the file afresh. */
+	assert_true(figure_picture_load(f.path, FIGURE_256, 200, 60, &fresh));
+	assert_int_equal(pic->cols, fresh.cols);
+	assert_int_equal(pic->rows, fresh.rows);
+	assert_memory_equal(pic->cells, fresh.cells,
+			    (size_t)fresh.cols * fresh.rows * sizeof *fresh.cells);
+	figure_picture_free(&fresh);
+	figcache_clear(&c);
+	imgcache_free(c.images);
+}
+
+static void test_figcache_decodes_a_changed_file_again_for_a_new_size(void **state)
+{
+	const char *path = "build/test-figcache-images.png";
+	struct figcache c = FIGCACHE_INIT;
+	struct content_figure f = figure_of(path);
+	(void)state;
+
+	c.images = imgcache_new(8 * 1024 * 1024);
+	test_copy_file("content/figures/hip-front.png", path, 1000000);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 80, 24));
+	/* A reload brings a new drawing, then the window is resized. */
+	test_copy_file("content/figures/body-outlines.png", path, 2000000);
+	assert_non_null(figcache_get(&c, &f, FIGURE_256, 120, 40));
+	assert_int_equal(imgcache_decodes(c.images), 2);
+	/* Only the drawing as it is now is kept. */
+	assert_true(imgcache_bytes(c.images) < 2 * 600 * 600 * 4);
+	figcache_clear(&c);
+	imgcache_free(c.images);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +205,8 @@ int main(void)
 		cmocka_unit_test(test_figcache_markers_follow_the_labels),
 		cmocka_unit_test(test_figcache_keeps_at_most_its_limit),
 		cmocka_unit_test(test_figcache_makes_a_changed_file_again),
+		cmocka_unit_test(test_figcache_makes_a_second_size_without_decoding_again),
+		cmocka_unit_test(test_figcache_decodes_a_changed_file_again_for_a_new_size),
 		cmocka_unit_test(test_figcache_gives_nothing_without_a_picture),
 		cmocka_unit_test(test_figcache_takes_a_picture_made_ahead),
 	};

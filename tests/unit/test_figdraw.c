@@ -313,6 +313,33 @@ static void test_figdraw_draws_a_picture_made_ahead_without_making_it(void **sta
 	stop(&s);
 }
 
+static void test_figdraw_decodes_a_file_once_for_every_size(void **state)
+{
+	struct figahead_want want = { .path = hip.path, .max_cols = 120, .max_rows = 50 };
+	struct screen_under_test s;
+	struct figdraw_placed placed;
+	(void)state;
+
+	start(&s, "xterm-256color", true);
+	assert_non_null(s.draw.images);
+	/* The worker decodes the file for the picture it makes ahead ... */
+	figdraw_ahead(&s.draw, &want, 1);
+	figahead_wait(s.draw.ahead);
+	assert_int_equal(imgcache_decodes(s.draw.images), 1);
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 50, 120), 0, &placed));
+	/* ... and the window is resized twice: the picture is made again at
+	 * each size without decoding the file again. */
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 24, 80), 0, &placed));
+	assert_true(figdraw_picture(&s.draw, stdscr, &hip, AREA(0, 0, 58, 200), 0, &placed));
+	assert_int_equal(s.draw.cache.made, 3);
+	assert_int_equal(imgcache_decodes(s.draw.images), 1);
+	stop(&s);
+	/* A terminal without pictures keeps no decoded files. */
+	start(&s, "vt100", true);
+	assert_null(s.draw.images);
+	stop(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_figdraw_console_keeps_to_8_colours_and_its_glyphs),
 		cmocka_unit_test(test_figdraw_draws_no_picture_without_colour),
 		cmocka_unit_test(test_figdraw_draws_a_picture_made_ahead_without_making_it),
+		cmocka_unit_test(test_figdraw_decodes_a_file_once_for_every_size),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -458,6 +458,50 @@ static void test_nav_topic_figures_are_the_sizes_their_pages_draw(void **state)
 	}
 }
 
+/* The page of topic t with a figure, or NULL. */
+static const struct content_page *page_with_figure(const struct content_topic *t)
+{
+	for (size_t s = 0; s < t->section_count; s++)
+		for (size_t p = 0; p < t->sections[s].page_count; p++)
+			for (size_t b = 0; b < t->sections[s].pages[p].block_count; b++)
+				if (t->sections[s].pages[p].blocks[b].kind == BLOCK_FIGURE)
+					return &t->sections[s].pages[p];
+	return NULL;
+}
+
+static void test_nav_opening_figures_are_those_of_a_topics_first_page(void **state)
+{
+	static const int sizes[][2] = { { 24, 80 }, { 60, 200 } };
+	(void)state;
+
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		struct navcore_figure opening[4], ahead[4];
+		struct nav nav;
+		const struct layout_figure *fig = open_anatomy_figure(&nav, sizes[s][0],
+								      sizes[s][1]);
+		const struct content_topic *t = nav.topic;
+		struct content_section first = {
+			.pages = (struct content_page *)page_with_figure(t), .page_count = 1,
+		};
+		struct content_topic opens_on_it = *t;
+
+		/* The topic opens on a page of words: nothing to make. */
+		assert_int_equal(navcore_opening_figures(&nav, t, opening, 4), 0);
+		/* A topic that opens on the anatomy page: its picture, at the
+		 * size that page draws it. */
+		assert_non_null(first.pages);
+		opens_on_it.sections = &first;
+		opens_on_it.section_count = 1;
+		assert_int_equal(navcore_opening_figures(&nav, &opens_on_it, opening, 4), 1);
+		assert_int_equal(navcore_topic_figures(&nav, ahead, 4), 1);
+		assert_ptr_equal(opening[0].figure, fig->figure);
+		assert_int_equal(opening[0].cols, ahead[0].cols);
+		assert_int_equal(opening[0].rows, ahead[0].rows);
+		assert_int_equal(navcore_opening_figures(&nav, NULL, opening, 4), 0);
+		nav_free(&nav);
+	}
+}
+
 static void test_nav_touching_a_marker_or_its_legend_line_explains_its_term(void **state)
 {
 	static const int sizes[][2] = { { 24, 80 }, { 12, 40 }, { 40, 120 }, { 60, 200 } };
@@ -637,6 +681,7 @@ int main(void)
 		cmocka_unit_test(test_nav_take_home_shows_the_leaflet_address_until_any_key),
 		cmocka_unit_test(test_nav_extra_buttons_show_where_they_fit_and_keys_work_everywhere),
 		cmocka_unit_test(test_nav_topic_figures_are_the_sizes_their_pages_draw),
+		cmocka_unit_test(test_nav_opening_figures_are_those_of_a_topics_first_page),
 		cmocka_unit_test(test_nav_touching_a_marker_or_its_legend_line_explains_its_term),
 		cmocka_unit_test(test_nav_tab_reaches_figure_labels_and_enter_explains_them),
 		cmocka_unit_test(test_nav_a_resize_lays_the_figure_out_at_the_new_size),
