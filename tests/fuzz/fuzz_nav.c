@@ -56,14 +56,20 @@ static const struct finder_engine engine = {
 
 static void load_once(void)
 {
+	const char *dir = getenv("KIOSK_FUZZ_CONTENT") ? getenv("KIOSK_FUZZ_CONTENT") :
+			  "content";
 	struct diag diag = DIAG_INIT;
 
 	if (bundled)
 		return;
 	setlocale(LC_ALL, "C.UTF-8");
-	bundled = content_library_load(getenv("KIOSK_FUZZ_CONTENT") ?
-				       getenv("KIOSK_FUZZ_CONTENT") : "content", &diag);
+	bundled = content_library_load(dir, &diag);
 	diag_clear(&diag);
+	/* Fuzzing an empty library would reach a fraction of the screens. */
+	if (!bundled || bundled->topic_count == 0) {
+		fprintf(stderr, "fuzz_nav: no topics in %s (set KIOSK_FUZZ_CONTENT)\n", dir);
+		exit(1);
+	}
 }
 
 static void check_invariants(const struct nav *nav)

@@ -40,6 +40,7 @@ echo "fuzzing $target: $jobs workers, $runs runs in all or $seconds s"
 # Each worker writes fuzz-N.log in the current directory.
 TIMEFORMAT='%R %U %S'
 times=$({ time (cd "$logs" &&
+	KIOSK_FUZZ_CONTENT=$here/content \
 	ASAN_OPTIONS=malloc_context_size=0:quarantine_size_mb=16:max_malloc_fill_size=0 \
 		"$fuzzer" -jobs="$jobs" -workers="$jobs" \
 		-runs=$(((runs + jobs - 1) / jobs)) -max_total_time="$seconds" \
@@ -49,11 +50,15 @@ times=$({ time (cd "$logs" &&
 		"$here/tests/fuzz/corpus/$target" \
 		"$here/tests/fuzz/regressions/$target" >/dev/null 2>&1); } 2>&1)
 
-cat "$logs"/fuzz-*.log | awk -v target="$target" -v times="$times" '
+cat "$logs"/fuzz-*.log | awk -v target="$target" -v times="$times" -v logs="$logs" '
 	/^stat::number_of_executed_units:/ { runs += $2; workers++ }
 	/^stat::peak_rss_mb:/ { if ($2 > rss) rss = $2 }
 	/^==[0-9]+==|^SUMMARY|Test unit written/ { print; crashed = 1 }
 	END {
+		if (workers == 0) {
+			printf "  %s: no worker finished; see %s\n", target, logs
+			exit 1
+		}
 		split(times, t, " ")
 		cpu = t[2] + t[3]
 		printf "  %s: %d executions by %d workers in %.0f s: %.0f a second, %.0f a second of processor time, peak %d MB a worker\n", \
